@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Pack mcro as a .NET tool, install it from the local package, and call it exactly as users do.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+rm -rf artifacts/packages .tools
+dotnet pack src/Mcro.Cli -c Release -o artifacts/packages >/dev/null || { echo "smoke FAILED: dotnet pack"; exit 1; }
+dotnet tool install mcro --tool-path .tools --add-source artifacts/packages --version 0.1.0 >/dev/null || { echo "smoke FAILED: tool install"; exit 1; }
+export PATH="$PWD/.tools:$PATH"
+
+check() { # name, expected exit code, command...
+  local name=$1 expected=$2; shift 2
+  "$@" >/tmp/smoke.out 2>&1; local code=$?
+  if [ "$code" -eq "$expected" ]; then echo "smoke ok: $name"; else echo "smoke FAILED: $name (exit $code, expected $expected)"; cat /tmp/smoke.out; fi
+}
+check "mcro --help" 0 mcro --help
+check "mcro validate on the sample data" 0 mcro validate
+check "mcro validate on a missing folder" 1 mcro validate --data does-not-exist

@@ -1,0 +1,6 @@
+# Windows mirror of the README commands. Usage: ./build.ps1 [run|test]
+param([string]$Task = "run")
+$ErrorActionPreference = "Stop"
+if ($Task -eq "test") { dotnet test mcro.sln; exit $LASTEXITCODE }
+dotnet run --project src/Mcro.Cli -- validate
+exit $LASTEXITCODE

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+
+namespace Mcro.Cli;
+
+/// <summary>Options several commands share, parsed the same way everywhere.</summary>
+public static class CommonOptions
+{
+    public static Option<DirectoryInfo> Data() => new("--data")
+    {
+        Description = "Dataset folder (config.yaml, municipalities.csv, …, one folder per year)",
+        DefaultValueFactory = _ => new DirectoryInfo("data"),
+        HelpName = "DIR",
+    };
+
+    /// <summary>--year 2019, --year 2018,2019, --year 2018 --year 2019, or --year all; null means all.</summary>
+    public static Option<IReadOnlyList<int>?> Years(string description) => new("--year")
+    {
+        Description = description,
+        HelpName = "Y|all",
+        AllowMultipleArgumentsPerToken = false,
+        Arity = ArgumentArity.ZeroOrMore,
+        CustomParser = ParseYears,
+    };
+
+    private static IReadOnlyList<int>? ParseYears(ArgumentResult result)
+    {
+        var years = new SortedSet<int>();
+        foreach (var token in result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            if (token.Equals("all", StringComparison.OrdinalIgnoreCase)) return null;
+            if (token.Length == 4 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var year)) years.Add(year);
+            else result.AddError($"--year: '{token}' is not a year; write four digits (2019), a list (2018,2019) or all");
+        }
+        return years.Count == 0 ? null : years.ToList();
+    }
+
+    /// <summary>The folder as the user wrote it, for messages: "data/2019/offices.csv", not an absolute path.</summary>
+    public static string DisplayName(ParseResult parse, Option<DirectoryInfo> option)
+    {
+        var given = parse.GetResult(option)?.Tokens.FirstOrDefault()?.Value ?? option.GetDefaultValue() switch
+        {
+            DirectoryInfo d => d.ToString(),
+            _ => ".",
+        };
+        return given.Replace('\\', '/').TrimEnd('/') is { Length: > 0 } trimmed ? trimmed : ".";
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Mcro.Diagnostics;
+
+namespace Mcro.Cli.Output;
+
+/// <summary>Prints problems in the one agreed shape per format.</summary>
+public static class ProblemPrinter
+{
+    public static void Print(IReadOnlyList<Diagnostic> problems, ProblemFormat format, TextWriter output, DatasetSummary? summary = null)
+    {
+        switch (format)
+        {
+            case ProblemFormat.Json:
+                output.WriteLine(Json(problems, summary));
+                return;
+            case ProblemFormat.Github:
+                foreach (var p in problems) output.WriteLine(GithubAnnotation(p));
+                break;
+            default:
+                foreach (var p in problems) output.WriteLine(p.ToString());
+                break;
+        }
+        if (summary is not null) output.WriteLine(summary.ToString());
+    }
+
+    /// <summary>A GitHub Actions workflow command; its properties and message need their own escaping.</summary>
+    public static string GithubAnnotation(Diagnostic d)
+    {
+        var sb = new StringBuilder("::error file=").Append(EscapeProperty(d.Location.File));
+        if (d.Location.Line > 0) sb.Append(",line=").Append(d.Location.Line);
+        if (d.Location.Column > 0) sb.Append(",col=").Append(d.Location.Column);
+        sb.Append(",title=").Append(EscapeProperty($"mcro {d.Rule}"));
+        return sb.Append("::").Append(EscapeData(d.Message)).ToString();
+    }
+
+    private static string EscapeData(string s) =>
+        s.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+
+    private static string EscapeProperty(string s) =>
+        EscapeData(s).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
+
+    private static string Json(IReadOnlyList<Diagnostic> problems, DatasetSummary? summary)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteBoolean("ok", problems.Count == 0);
+            json.WriteStartArray("problems");
+            foreach (var p in problems)
+            {
+                json.WriteStartObject();
+                json.WriteString("file", p.Location.File);
+                json.WriteNumber("line", p.Location.Line);
+                json.WriteNumber("column", p.Location.Column);
+                json.WriteString("rule", p.Rule);
+                json.WriteString("message", p.Message);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            if (summary is not null)
+            {
+                json.WriteStartObject("summary");
+                json.WriteStartArray("years");
+                foreach (var y in summary.Years) json.WriteNumberValue(y);
+                json.WriteEndArray();
+                json.WriteNumber("municipalities", summary.Municipalities);
+                json.WriteNumber("staffRows", summary.StaffRows);
+                json.WriteEndObject();
+            }
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+}

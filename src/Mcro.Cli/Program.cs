@@ -1,0 +1,6 @@
+using System.CommandLine;
+using System.Text;
+using Mcro.Cli;
+
+Console.OutputEncoding = Encoding.UTF8;
+return McroApp.Run(args, Console.Out, Console.Error);

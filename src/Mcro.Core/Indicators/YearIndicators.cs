@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+using Mcro.Model;
+
+namespace Mcro.Indicators;
+
+/// <summary>Every figure one year's factsheet shows; computed from the dataset, never typed in.</summary>
+public sealed record YearIndicators(
+    int Year,
+    int Municipalities,
+    int Offices,
+    int? FirstEstablished,
+    ImmutableArray<string> SimilarOffices,
+    YesNoCount WorkPlans,
+    YesNoCount AnnualReports,
+    StaffFigures Staff,
+    ImmutableArray<TaskFigures> Tasks,
+    TasksPerformedFigures TasksPerformed,
+    ImmutableArray<OfficeFigures> PerOffice);
+
+/// <summary>How many MOCRs answered yes and no (work plans, annual reports).</summary>
+public sealed record YesNoCount(int Yes, int No);
+
+/// <summary>MOCR staff: totals and per community (communities.csv order, only those with staff).</summary>
+public sealed record StaffFigures(int Total, int Female, int Male, ImmutableArray<CommunityStaff> ByCommunity);
+
+public sealed record CommunityStaff(string Community, int Female, int Male, int Total);
+
+/// <summary>One core task: MOCRs that performed it, that did not, and those excluded from it (codes, sorted).</summary>
+public sealed record TaskFigures(string Task, int Performed, int NotPerformed, ImmutableArray<string> Excluded);
+
+/// <summary>Distribution[i] = number of MOCRs that performed i core tasks (nine entries); Excluded = left out of all tasks.</summary>
+public sealed record TasksPerformedFigures(ImmutableArray<int> Distribution, ImmutableArray<string> Excluded);
+
+/// <summary>One MOCR's own figures, for per-municipality use.</summary>
+public sealed record OfficeFigures(
+    string Municipality,
+    Answer WorkPlan,
+    Answer AnnualReport,
+    int TasksPerformed,
+    StaffFigures Staff);

@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Mcro.Diagnostics;
+using Mcro.Model;
+
+namespace Mcro.Loading;
+
+/// <summary>Loads config.yaml: languages, title, publisher, and whether the data is illustrative.</summary>
+public static partial class ConfigLoader
+{
+    private static readonly string[] Keys = ["illustrative", "languages", "default_language", "cyrillic_edition", "title", "publisher"];
+
+    [GeneratedRegex("^[a-z]{2,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex LanguagePattern();
+
+    public static readonly DatasetConfig Fallback = new(false, ["sq", "sr", "en"], "sq", true, LocalizedText.Empty, LocalizedText.Empty, SourceLocation.OfFile("config.yaml"));
+
+    public static DatasetConfig? Load(DataFolder folder)
+    {
+        const string file = "config.yaml";
+        var top = new SourceLocation(folder.Display(file), 1, 1);
+        if (folder.ReadYaml(file) is not { } root || YamlValues.Mapping(root, "config.yaml", top, folder.Bag) is not { } map)
+            return null;
+        var bag = folder.Bag;
+        YamlValues.RejectUnknownKeys(map, file, Keys, bag);
+
+        var languages = ImmutableArray.CreateBuilder<string>();
+        foreach (var item in YamlValues.Sequence(map["languages"], "languages", bag))
+        {
+            if (YamlValues.Scalar(item, "a language", item.Location, bag) is not { } code) continue;
+            if (!LanguagePattern().IsMatch(code))
+                bag.Add(item.Location, "value-domain", $"languages: '{Printable.Quote(code)}' is not a BCP 47 language code such as sq, sr or en");
+            else if (languages.Contains(code))
+                bag.Add(item.Location, "value-duplicate", $"languages: '{code}' is listed twice");
+            else languages.Add(code);
+        }
+        if (languages.Count == 0)
+        {
+            bag.Add(map["languages"]?.Location ?? top, "value-missing", "languages: list at least one language, e.g. [sq, sr, en]");
+            return null;
+        }
+
+        var defaultLanguage = map["default_language"] is null ? languages[0]
+            : YamlValues.Scalar(map["default_language"], "default_language", top, bag);
+        if (defaultLanguage is not null && !languages.Contains(defaultLanguage))
+        {
+            bag.Add(map["default_language"]!.Location, "value-domain",
+                $"default_language: '{Printable.Quote(defaultLanguage)}' is not one of languages ({string.Join(", ", languages)})");
+            defaultLanguage = null;
+        }
+
+        var illustrative = YamlValues.Boolean(map["illustrative"], "illustrative", false, bag);
+        var cyrillic = YamlValues.Boolean(map["cyrillic_edition"], "cyrillic_edition", languages.Contains("sr"), bag);
+        var title = YamlValues.Localized(map["title"], "title", top, bag);
+        var publisher = YamlValues.Localized(map["publisher"], "publisher", top, bag);
+        if (defaultLanguage is null || illustrative is null || cyrillic is null) return null;
+        return new DatasetConfig(illustrative.Value, languages.ToImmutable(), defaultLanguage, cyrillic.Value, title, publisher, top);
+    }
+}

@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using Mcro.Diagnostics;
+using Mcro.Model;
+
+namespace Mcro.Loading;
+
+/// <summary>Checks a table's header against the columns a file must have, and yields its rows by column name.</summary>
+public sealed class CsvColumns
+{
+    private readonly CsvTable _table;
+    private readonly ImmutableDictionary<string, int> _indexOf;
+
+    private CsvColumns(CsvTable table, ImmutableDictionary<string, int> indexOf)
+    {
+        _table = table;
+        _indexOf = indexOf;
+    }
+
+    public static CsvColumns? Bind(CsvTable table, IReadOnlyList<string> required, DiagnosticBag bag, IReadOnlyList<string>? optional = null)
+    {
+        var allowed = required.Concat(optional ?? []).ToList();
+        var indexOf = ImmutableDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
+        var ok = true;
+        for (var i = 0; i < table.Header.Length; i++)
+        {
+            var cell = table.Header[i];
+            var at = new SourceLocation(table.File, 1, cell.Column);
+            if (cell.Name.Length == 0)
+            {
+                bag.Add(at, "column-unknown", $"column {i + 1} has no name; expected columns: {string.Join(", ", allowed)}");
+                ok = false;
+            }
+            else if (indexOf.ContainsKey(cell.Name))
+            {
+                bag.Add(at, "column-duplicate", $"column '{cell.Name}' appears twice");
+                ok = false;
+            }
+            else if (!allowed.Contains(cell.Name))
+            {
+                bag.Add(at, "column-unknown", $"unknown column '{Printable.Quote(cell.Name)}'{Suggestions.DidYouMean(cell.Name, allowed)} (expected: {string.Join(", ", allowed)})");
+                ok = false;
+            }
+            else indexOf[cell.Name] = i;
+        }
+        foreach (var name in required.Where(n => !indexOf.ContainsKey(n)))
+        {
+            bag.Add(new SourceLocation(table.File, 1, 1), "column-missing", $"missing column '{name}'");
+            ok = false;
+        }
+        return ok ? new CsvColumns(table, indexOf.ToImmutable()) : null;
+    }
+
+    /// <summary>The rows whose cell count matches the header; the others are reported.</summary>
+    public IEnumerable<CsvRow> Rows(DiagnosticBag bag)
+    {
+        var columnOf = _indexOf.ToImmutableDictionary(p => p.Key, p => _table.Header[p.Value].Column);
+        foreach (var record in _table.Records)
+        {
+            if (record.Values.Length != _table.Header.Length)
+            {
+                var at = record.Values.Length > _table.Header.Length ? record.Columns[_table.Header.Length] : record.Columns[^1];
+                bag.Add(new SourceLocation(_table.File, record.Line, at), "csv-field-count",
+                    $"row has {record.Values.Length} values but the header has {_table.Header.Length} columns");
+                continue;
+            }
+            var rowColumns = _indexOf.ToImmutableDictionary(p => p.Key, p => record.Columns[p.Value]);
+            yield return new CsvRow(this, record, new SourceRow(_table.File, record.Line, rowColumns));
+        }
+    }
+
+    internal string Value(CsvRecord record, string column) => _indexOf.TryGetValue(column, out var i) ? record.Values[i] : "";
+}
+
+/// <summary>One data row with access by column name and to each cell's location.</summary>
+public sealed record CsvRow(CsvColumns Columns, CsvRecord Record, SourceRow Source)
+{
+    public string this[string column] => Columns.Value(Record, column);
+
+    public SourceLocation Cell(string column) => Source.Cell(column);
+}

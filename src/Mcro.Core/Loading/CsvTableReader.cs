@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Mcro.Diagnostics;
+
+namespace Mcro.Loading;
+
+/// <summary>
+/// Reads CSV as spreadsheets export it (comma or semicolon, CRLF, blanks, quoted fields)
+/// and keeps the line and column of every cell so problems can point at it.
+/// </summary>
+public static class CsvTableReader
+{
+    /// <summary>No cell of a monitoring export is this long; a longer one is a broken file.</summary>
+    public const int MaxFieldChars = 10_000;
+
+    public static CsvTable? Parse(string text, string file, DiagnosticBag bag)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            bag.Add(new SourceLocation(file, 1, 1), "empty-file", "file is empty; it needs at least its header line");
+            return null;
+        }
+
+        var delimiter = DelimiterDetector.Detect(text);
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            Delimiter = delimiter.ToString(),
+            HasHeaderRecord = false,
+            IgnoreBlankLines = false,
+            TrimOptions = TrimOptions.Trim,
+            Mode = CsvMode.RFC4180,
+            BadDataFound = null,
+            MaxFieldSize = MaxFieldChars,
+        };
+
+        var header = ImmutableArray<CsvHeaderCell>.Empty;
+        var records = ImmutableArray.CreateBuilder<CsvRecord>();
+        var line = 1;
+        var errorsBefore = bag.Count;
+        using var parser = new CsvParser(new StringReader(text), config);
+        try
+        {
+            while (parser.Read())
+            {
+                var raw = parser.RawRecord;
+                var scan = RawRecordScanner.Scan(raw, delimiter, file, line, bag);
+                var values = parser.Record ?? [];
+                if (!IsBlank(values))
+                {
+                    var cleaned = values.Select(v => v.Trim()).ToImmutableArray();
+                    if (header.IsDefaultOrEmpty)
+                        header = [.. cleaned.Select((name, i) => new CsvHeaderCell(name.ToLowerInvariant(), ColumnAt(scan, i)))];
+                    else
+                        records.Add(new CsvRecord(line, cleaned, [.. cleaned.Select((_, i) => ColumnAt(scan, i))]));
+                }
+                line += CountLineBreaks(raw);
+            }
+        }
+        catch (CsvHelperException e) when (e.InnerException is null || e is MaxFieldSizeException)
+        {
+            bag.Add(new SourceLocation(file, line, 1), "csv-syntax",
+                e is MaxFieldSizeException
+                    ? $"a value is longer than {MaxFieldChars} characters; the file is probably broken (an unclosed quote?)"
+                    : $"cannot read this line as CSV: {FirstLine(e.Message)}");
+            return null;
+        }
+
+        if (header.IsDefaultOrEmpty)
+        {
+            bag.Add(new SourceLocation(file, 1, 1), "empty-file", "file has no header line");
+            return null;
+        }
+        return bag.Count > errorsBefore ? null : new CsvTable(file, header, records.ToImmutable());
+    }
+
+    private static int ColumnAt(ImmutableArray<int> starts, int index) => index < starts.Length ? starts[index] : 1;
+
+    private static bool IsBlank(string[] values) => values.All(string.IsNullOrWhiteSpace);
+
+    private static int CountLineBreaks(string raw)
+    {
+        var count = 0;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (raw[i] == '\n') count++;
+            else if (raw[i] == '\r' && (i + 1 == raw.Length || raw[i + 1] != '\n')) count++;
+        }
+        return count;
+    }
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
+}

@@ -1,0 +1,54 @@
+using Mcro.Diagnostics;
+
+namespace Mcro.Loading;
+
+/// <summary>The dataset folder on disk; names files as the user wrote the folder, so messages point where they look.</summary>
+public sealed class DataFolder(string root, string displayRoot, DiagnosticBag bag)
+{
+    public string Root { get; } = root;
+
+    public DiagnosticBag Bag { get; } = bag;
+
+    public string Display(string relative) =>
+        (displayRoot.Length == 0 || displayRoot == "." ? relative : Path.Join(displayRoot, relative)).Replace('\\', '/');
+
+    public bool Exists(string relative) => File.Exists(Path.Join(Root, relative));
+
+    public string? ReadText(string relative)
+    {
+        var path = Path.Join(Root, relative);
+        if (!File.Exists(path))
+        {
+            Bag.Add(SourceLocation.OfFile(Display(relative)), "file-missing", "missing file (see docs/data-format.md for what it holds)");
+            return null;
+        }
+        try
+        {
+            return TextFileDecoder.Read(path, Display(relative), Bag);
+        }
+        catch (IOException e)
+        {
+            Bag.Add(SourceLocation.OfFile(Display(relative)), "file-unreadable", $"cannot read the file: {e.Message}");
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            Bag.Add(SourceLocation.OfFile(Display(relative)), "file-unreadable", "cannot read the file: permission denied");
+            return null;
+        }
+    }
+
+    public CsvColumns? ReadCsv(string relative, IReadOnlyList<string> required, IReadOnlyList<string>? optional = null) =>
+        ReadText(relative) is { } text && CsvTableReader.Parse(text, Display(relative), Bag) is { } table
+            ? CsvColumns.Bind(table, required, Bag, optional)
+            : null;
+
+    public YamlNode? ReadYaml(string relative)
+    {
+        if (ReadText(relative) is not { } text) return null;
+        var before = Bag.Count;
+        var node = YamlTreeReader.Parse(text, Display(relative), Bag);
+        // An empty file is an empty mapping, not an error: "notes.yaml" with nothing to say is valid.
+        return node ?? (Bag.Count == before ? new YamlMapping([], new SourceLocation(Display(relative), 1, 1)) : null);
+    }
+}

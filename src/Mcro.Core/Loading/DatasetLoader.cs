@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Mcro.Diagnostics;
+using Mcro.Model;
+
+namespace Mcro.Loading;
+
+/// <summary>Loads a whole dataset folder into immutable domain types, collecting every problem on the way.</summary>
+public static partial class DatasetLoader
+{
+    [GeneratedRegex("^[0-9]{4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex YearFolder();
+
+    /// <param name="root">The folder on disk.</param>
+    /// <param name="displayRoot">The folder as the user named it, used in messages (e.g. "data").</param>
+    /// <param name="onlyYears">Load only these years (null: all).</param>
+    public static LoadResult Load(string root, string displayRoot, IReadOnlyCollection<int>? onlyYears = null)
+    {
+        var bag = new DiagnosticBag();
+        if (!Directory.Exists(root))
+        {
+            bag.Add(SourceLocation.OfFile(displayRoot), "folder-missing", "data folder not found; pass the dataset folder with --data");
+            return new LoadResult(null, bag.ToSortedList());
+        }
+        var folder = new DataFolder(root, displayRoot, bag);
+        var config = ConfigLoader.Load(folder);
+        var languages = config?.Languages ?? ConfigLoader.Fallback.Languages;
+        var municipalities = ReferenceListsLoader.Municipalities(folder, languages);
+        var communities = ReferenceListsLoader.Communities(folder, languages);
+        var tasks = ReferenceListsLoader.Tasks(folder, languages);
+        var i18n = I18nLoader.Load(folder, languages);
+
+        var years = ImmutableSortedDictionary.CreateBuilder<int, YearData>();
+        var available = FindYears(folder);
+        if (available.Count == 0)
+            bag.Add(SourceLocation.OfFile(displayRoot), "year-missing", "no year folder (such as 2019/) in the data folder");
+        foreach (var year in onlyYears ?? available)
+        {
+            if (!available.Contains(year))
+            {
+                bag.Add(SourceLocation.OfFile(displayRoot), "year-missing",
+                    $"no data for {year}; years available: {string.Join(", ", available)}");
+                continue;
+            }
+            years[year] = YearLoader.Load(folder, year, tasks);
+        }
+
+        var dataset = new Dataset(root, config ?? ConfigLoader.Fallback, municipalities, communities, tasks, i18n, years.ToImmutable());
+        return new LoadResult(config is null ? null : dataset, bag.ToSortedList());
+    }
+
+    /// <summary>The year folders; a folder that looks like a mistyped year is reported, never silently skipped.</summary>
+    public static IReadOnlyList<int> FindYears(DataFolder folder)
+    {
+        var years = new List<int>();
+        foreach (var directory in Directory.EnumerateDirectories(folder.Root).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(directory);
+            if (name.StartsWith('.') || name == "i18n") continue;
+            if (YearFolder().IsMatch(name))
+                years.Add(int.Parse(name, CultureInfo.InvariantCulture));
+            else if (name.Any(char.IsAsciiDigit))
+                folder.Bag.Add(SourceLocation.OfFile(folder.Display(name)), "year-folder",
+                    $"folder '{Printable.Quote(name)}' looks like a year but a year folder's name is exactly four digits, e.g. 2019");
+        }
+        return years;
+    }
+}

@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using Mcro.Model;
+
+namespace Mcro.Loading;
+
+/// <summary>Loads the lists every year shares: municipalities, communities and core tasks.</summary>
+public static class ReferenceListsLoader
+{
+    public static string[] NameColumns(IReadOnlyList<string> languages) => [.. languages.Select(l => $"name_{l}")];
+
+    private static readonly Dictionary<string, bool> YesNo = new() { ["yes"] = true, ["no"] = false };
+
+    public static ImmutableArray<Municipality> Municipalities(DataFolder folder, IReadOnlyList<string> languages)
+    {
+        var result = ImmutableArray.CreateBuilder<Municipality>();
+        if (folder.ReadCsv("municipalities.csv", ["code", .. NameColumns(languages), "mocr_since", "similar_office"]) is not { } csv)
+            return result.ToImmutable();
+        foreach (var row in csv.Rows(folder.Bag))
+        {
+            var code = CellReader.Code(row["code"], row.Cell("code"), "municipality code", folder.Bag);
+            var name = Names(row, folder, languages);
+            int? since = row["mocr_since"].Length == 0 ? null : CellReader.Year(row["mocr_since"], row.Cell("mocr_since"), "mocr_since", folder.Bag);
+            var similar = row["similar_office"].Length == 0 ? false
+                : CellReader.Choice(row["similar_office"], row.Cell("similar_office"), "similar_office", YesNo, folder.Bag);
+            if (code is null || name is null || similar is null || (row["mocr_since"].Length > 0 && since is null)) continue;
+            result.Add(new Municipality(code, name, since, similar.Value, row.Cell("code")));
+        }
+        return result.ToImmutable();
+    }
+
+    public static ImmutableArray<Community> Communities(DataFolder folder, IReadOnlyList<string> languages)
+    {
+        var result = ImmutableArray.CreateBuilder<Community>();
+        if (folder.ReadCsv("communities.csv", ["code", .. NameColumns(languages)]) is not { } csv) return result.ToImmutable();
+        foreach (var row in csv.Rows(folder.Bag))
+        {
+            var code = CellReader.Code(row["code"], row.Cell("code"), "community code", folder.Bag);
+            if (code is not null && Names(row, folder, languages) is { } name) result.Add(new Community(code, name, row.Cell("code")));
+        }
+        return result.ToImmutable();
+    }
+
+    public static ImmutableArray<CoreTask> Tasks(DataFolder folder, IReadOnlyList<string> languages)
+    {
+        var result = ImmutableArray.CreateBuilder<CoreTask>();
+        if (folder.ReadCsv("tasks.csv", ["key", .. NameColumns(languages)]) is not { } csv) return result.ToImmutable();
+        foreach (var row in csv.Rows(folder.Bag))
+        {
+            var key = CellReader.Code(row["key"], row.Cell("key"), "task key", folder.Bag);
+            if (key is not null && Names(row, folder, languages) is { } name) result.Add(new CoreTask(key, name, row.Cell("key")));
+        }
+        return result.ToImmutable();
+    }
+
+    private static LocalizedText? Names(CsvRow row, DataFolder folder, IReadOnlyList<string> languages)
+    {
+        var pairs = new List<KeyValuePair<string, string>>();
+        foreach (var column in NameColumns(languages))
+        {
+            if (CellReader.Text(row[column], row.Cell(column), column, folder.Bag) is { } text)
+                pairs.Add(new(column["name_".Length..], text));
+        }
+        return pairs.Count == languages.Count ? LocalizedText.From(pairs) : null;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text;
+using Mcro.Diagnostics;
+
+namespace Mcro.Loading;
+
+/// <summary>
+/// Turns a file's bytes into text, accepting only UTF-8 (with or without byte-order mark):
+/// guessing a legacy code page would silently turn "Đakovica" into mojibake.
+/// </summary>
+public static class TextFileDecoder
+{
+    /// <summary>Files above this size are not monitoring exports; refusing them bounds memory.</summary>
+    public const long MaxFileBytes = 64L * 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public const string ResaveHint =
+        "re-save it as UTF-8: in Excel choose 'CSV UTF-8 (Comma delimited)', in LibreOffice tick 'Edit filter settings' and pick 'Unicode (UTF-8)'";
+
+    public static string? Read(string path, string displayPath, DiagnosticBag bag)
+    {
+        var info = new FileInfo(path);
+        if (info.Length > MaxFileBytes)
+        {
+            bag.Add(SourceLocation.OfFile(displayPath), "file-too-large",
+                $"file is {info.Length / (1024 * 1024)} MB; mcro reads files up to {MaxFileBytes / (1024 * 1024)} MB");
+            return null;
+        }
+        return Decode(File.ReadAllBytes(path), displayPath, bag);
+    }
+
+    public static string? Decode(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag bag)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            bag.Add(new SourceLocation(displayPath, 1, 1), "encoding", $"file is UTF-16 (Excel's 'Unicode text'); {ResaveHint}");
+            return null;
+        }
+
+        var nul = bytes.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            var (line, column) = Position(bytes, nul);
+            bag.Add(new SourceLocation(displayPath, line, column), "encoding",
+                "file contains a NUL byte: it is binary, not a text export; export the sheet as CSV (UTF-8)");
+            return null;
+        }
+
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var offset = FirstInvalidOffset(bytes, e);
+            var (line, column) = Position(bytes, offset);
+            bag.Add(new SourceLocation(displayPath, line, column), "encoding",
+                $"file is not valid UTF-8 (byte 0x{bytes[offset]:X2}); it was probably saved in a legacy code page such as Windows-1250; {ResaveHint}");
+            return null;
+        }
+    }
+
+    private static int FirstInvalidOffset(ReadOnlySpan<byte> bytes, DecoderFallbackException e)
+    {
+        if (e.Index >= 0 && e.Index < bytes.Length) return e.Index;
+        System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
+        return Math.Min(read, bytes.Length - 1);
+    }
+
+    /// <summary>1-based line and character column of a byte offset, counting only the valid text before it.</summary>
+    private static (int Line, int Column) Position(ReadOnlySpan<byte> bytes, int offset)
+    {
+        var before = bytes[..offset];
+        var lastNewline = before.LastIndexOf((byte)'\n');
+        var line = before.Count((byte)'\n') + 1;
+        var lineBytes = before[(lastNewline + 1)..];
+        var column = Encoding.UTF8.GetCharCount(lineBytes) + 1;
+        return (line, column);
+    }
+}

@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using Mcro.Diagnostics;
+using Mcro.Model;
+
+namespace Mcro.Loading;
+
+/// <summary>Loads one year's folder: offices.csv, staff.csv and notes.yaml.</summary>
+public static class YearLoader
+{
+    private static readonly Dictionary<string, Answer> YesNo = new() { ["yes"] = Answer.Yes, ["no"] = Answer.No };
+    private static readonly Dictionary<string, Answer> TaskAnswers = new() { ["yes"] = Answer.Yes, ["no"] = Answer.No, ["n/a"] = Answer.NotApplicable };
+    private static readonly Dictionary<string, Position> Positions = new() { ["head"] = Position.Head, ["staff"] = Position.Staff };
+    private static readonly Dictionary<string, Gender> Genders = new() { ["female"] = Gender.Female, ["male"] = Gender.Male };
+
+    public static YearData Load(DataFolder folder, int year, ImmutableArray<CoreTask> tasks)
+    {
+        var (exclusions, notes) = NotesLoader.Load(folder, year);
+        var before = folder.Bag.Count;
+        var offices = Offices(folder, year, tasks);
+        var sources = new YearSources(
+            folder.Display($"{year}/offices.csv"), folder.Display($"{year}/staff.csv"), folder.Display($"{year}/notes.yaml"),
+            OfficesComplete: folder.Bag.Count == before && !tasks.IsEmpty);
+        return new(year, offices, Staff(folder, year), exclusions, notes, sources);
+    }
+
+    private static ImmutableArray<OfficeReport> Offices(DataFolder folder, int year, ImmutableArray<CoreTask> tasks)
+    {
+        var result = ImmutableArray.CreateBuilder<OfficeReport>();
+        var taskKeys = tasks.Select(t => t.Key).ToArray();
+        if (folder.ReadCsv($"{year}/offices.csv", ["municipality", "work_plan", "annual_report", .. taskKeys]) is not { } csv)
+            return result.ToImmutable();
+        var bag = folder.Bag;
+        foreach (var row in csv.Rows(bag))
+        {
+            var code = CellReader.Code(row["municipality"], row.Cell("municipality"), "municipality code", bag);
+            var workPlan = CellReader.Choice(row["work_plan"], row.Cell("work_plan"), "work_plan", YesNo, bag);
+            var annualReport = CellReader.Choice(row["annual_report"], row.Cell("annual_report"), "annual_report", YesNo, bag);
+            var answers = ImmutableDictionary.CreateBuilder<string, Answer>(StringComparer.Ordinal);
+            foreach (var key in taskKeys)
+            {
+                if (CellReader.Choice(row[key], row.Cell(key), key, TaskAnswers, bag) is { } answer) answers[key] = answer;
+            }
+            if (code is null || workPlan is null || annualReport is null || answers.Count != taskKeys.Length) continue;
+            result.Add(new OfficeReport(code, workPlan.Value, annualReport.Value, answers.ToImmutable(), row.Source));
+        }
+        return result.ToImmutable();
+    }
+
+    private static ImmutableArray<StaffMember> Staff(DataFolder folder, int year)
+    {
+        var result = ImmutableArray.CreateBuilder<StaffMember>();
+        if (folder.ReadCsv($"{year}/staff.csv", ["municipality", "position", "community", "gender"]) is not { } csv)
+            return result.ToImmutable();
+        var bag = folder.Bag;
+        foreach (var row in csv.Rows(bag))
+        {
+            var code = CellReader.Code(row["municipality"], row.Cell("municipality"), "municipality code", bag);
+            var position = CellReader.Choice(row["position"], row.Cell("position"), "position", Positions, bag);
+            var community = CellReader.Code(row["community"], row.Cell("community"), "community code", bag);
+            var gender = CellReader.Choice(row["gender"], row.Cell("gender"), "gender", Genders, bag);
+            if (code is null || position is null || community is null || gender is null) continue;
+            result.Add(new StaffMember(code, position.Value, community, gender.Value, row.Source));
+        }
+        return result.ToImmutable();
+    }
+}

@@ -1,0 +1,7 @@
+namespace Mcro.Model;
+
+public enum Gender
+{
+    Female,
+    Male,
+}

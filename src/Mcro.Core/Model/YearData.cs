@@ -1,0 +1,15 @@
+using System.Collections.Immutable;
+
+namespace Mcro.Model;
+
+/// <summary>Everything monitored in one year: offices' answers, staff, exclusions and notes.</summary>
+public sealed record YearData(
+    int Year,
+    ImmutableArray<OfficeReport> Offices,
+    ImmutableArray<StaffMember> Staff,
+    ImmutableArray<Exclusion> Exclusions,
+    ImmutableArray<SheetNote> Notes,
+    YearSources Sources);
+
+/// <summary>The year's files as named in messages; OfficesComplete is false when rows of offices.csv could not be read.</summary>
+public sealed record YearSources(string Offices, string Staff, string Notes, bool OfficesComplete);

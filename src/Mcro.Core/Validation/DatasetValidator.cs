@@ -1,0 +1,32 @@
+using Mcro.Diagnostics;
+using Mcro.Loading;
+using Mcro.Model;
+
+namespace Mcro.Validation;
+
+/// <summary>Cross-file checks on a loaded dataset: codes that must exist, rows that must match, texts every language needs.</summary>
+public static class DatasetValidator
+{
+    public static IReadOnlyList<Diagnostic> Validate(Dataset dataset)
+    {
+        var bag = new DiagnosticBag();
+        ReferenceListRules.Check(dataset, bag);
+        TextRules.Check(dataset, bag);
+        foreach (var year in dataset.Years.Values)
+        {
+            OfficeRules.Check(dataset, year, bag);
+            StaffRules.Check(dataset, year, bag);
+            ExclusionRules.Check(dataset, year, bag);
+        }
+        return bag.ToSortedList();
+    }
+
+    /// <summary>Loads and validates: the one entry point for every command that needs good data.</summary>
+    public static LoadResult LoadAndValidate(string root, string displayRoot, IReadOnlyCollection<int>? onlyYears = null)
+    {
+        var loaded = DatasetLoader.Load(root, displayRoot, onlyYears);
+        if (loaded.Dataset is null) return loaded;
+        var problems = DiagnosticOrder.Sort(loaded.Diagnostics.Concat(Validate(loaded.Dataset)));
+        return loaded with { Diagnostics = problems };
+    }
+}

@@ -1,0 +1,36 @@
+using Mcro.Diagnostics;
+using Mcro.Model;
+
+namespace Mcro.Validation;
+
+/// <summary>offices.csv must hold exactly one row for each MOCR of its year.</summary>
+internal static class OfficeRules
+{
+    public static void Check(Dataset dataset, YearData year, DiagnosticBag bag)
+    {
+        var seen = new Dictionary<string, OfficeReport>(StringComparer.Ordinal);
+        foreach (var office in year.Offices)
+        {
+            var at = office.Source.Cell("municipality");
+            if (seen.TryGetValue(office.Municipality, out var first))
+            {
+                bag.Add(at, "duplicate-row", $"office '{office.Municipality}' has a second row (first on line {first.Source.Line})");
+                continue;
+            }
+            seen[office.Municipality] = office;
+            if (KnownCodes.Municipality(dataset, office.Municipality, at, bag) is { } m && !m.HasMocrIn(year.Year))
+                bag.Add(at, "office-without-mocr", NoMocrMessage(m, year.Year));
+        }
+
+        // Rows that could not be read were reported already; calling their MOCRs missing would be noise.
+        if (!year.Sources.OfficesComplete) return;
+        foreach (var m in dataset.Municipalities.Where(m => m.HasMocrIn(year.Year) && !seen.ContainsKey(m.Code)))
+            bag.Add(new SourceLocation(year.Sources.Offices, 1, 1), "mocr-missing",
+                $"'{m.Code}' has a MOCR since {m.MocrSince} ({m.Location.File}:{m.Location.Line}) but no row in this file");
+    }
+
+    internal static string NoMocrMessage(Municipality m, int year) =>
+        m.MocrSince is { } since
+            ? $"'{m.Code}' has no MOCR in {year}: its MOCR was established in {since} (municipalities.csv line {m.Location.Line})"
+            : $"'{m.Code}' has no MOCR (municipalities.csv line {m.Location.Line} has no mocr_since)";
+}

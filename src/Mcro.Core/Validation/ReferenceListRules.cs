@@ -1,0 +1,29 @@
+using Mcro.Diagnostics;
+using Mcro.Model;
+
+namespace Mcro.Validation;
+
+/// <summary>Rules on municipalities.csv, communities.csv and tasks.csv.</summary>
+internal static class ReferenceListRules
+{
+    public static void Check(Dataset dataset, DiagnosticBag bag)
+    {
+        Unique(dataset.Municipalities.Select(m => (m.Code, m.Location)), "municipality", bag);
+        Unique(dataset.Communities.Select(c => (c.Code, c.Location)), "community", bag);
+        Unique(dataset.Tasks.Select(t => (t.Key, t.Location)), "task", bag);
+        foreach (var m in dataset.Municipalities.Where(m => m.MocrSince is not null && m.SimilarOffice))
+            bag.Add(m.Location, "similar-office-with-mocr",
+                $"municipality '{m.Code}' has a MOCR (mocr_since {m.MocrSince}) and similar_office yes; a similar office is one that is not a MOCR");
+    }
+
+    private static void Unique(IEnumerable<(string Code, SourceLocation Location)> rows, string what, DiagnosticBag bag)
+    {
+        var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var (code, location) in rows)
+        {
+            if (seen.TryGetValue(code, out var first))
+                bag.Add(location, "duplicate-row", $"{what} '{code}' is listed twice (first on line {first.Line})");
+            else seen[code] = location;
+        }
+    }
+}

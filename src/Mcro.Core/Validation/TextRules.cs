@@ -1,0 +1,53 @@
+using Mcro.Diagnostics;
+using Mcro.Localization;
+using Mcro.Model;
+
+namespace Mcro.Validation;
+
+/// <summary>Every text a reader sees must exist in every configured language, with the plural forms that language needs.</summary>
+internal static class TextRules
+{
+    public static void Check(Dataset dataset, DiagnosticBag bag)
+    {
+        var languages = dataset.Config.Languages;
+        var configFile = dataset.Config.Location;
+        Localized(dataset.Config.Title, "title", configFile, languages, bag);
+        Localized(dataset.Config.Publisher, "publisher", configFile, languages, bag);
+
+        foreach (var year in dataset.Years.Values)
+        {
+            foreach (var exclusion in year.Exclusions)
+                Localized(exclusion.Reason, $"reason of the exclusion of '{exclusion.Municipality}'", exclusion.Location, languages, bag);
+            foreach (var note in year.Notes)
+                Localized(note.Text, "note text", note.Location, languages, bag);
+        }
+        I18n(dataset.I18n, languages, bag);
+    }
+
+    private static void Localized(LocalizedText text, string what, SourceLocation at, IReadOnlyList<string> languages, DiagnosticBag bag)
+    {
+        foreach (var language in languages.Where(l => !text.Has(l)))
+            bag.Add(at, "text-missing", $"{what} has no '{language}' text; every configured language ({string.Join(", ", languages)}) needs one");
+    }
+
+    private static void I18n(I18nCatalog catalog, IReadOnlyList<string> languages, DiagnosticBag bag)
+    {
+        var allKeys = catalog.ByLanguage.Values.SelectMany(t => t.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        foreach (var language in languages)
+        {
+            if (!catalog.ByLanguage.TryGetValue(language, out var texts)) continue;
+            var file = texts.Values.FirstOrDefault()?.Location.File ?? $"i18n/{language}.yaml";
+            foreach (var key in allKeys.Where(k => !texts.ContainsKey(k)))
+            {
+                var elsewhere = catalog.ByLanguage.First(p => p.Value.ContainsKey(key)).Value[key].Location;
+                bag.Add(new SourceLocation(file, 1, 1), "text-missing",
+                    $"key '{key}' is missing in '{language}' (it is in {elsewhere})");
+            }
+            foreach (var (key, text) in texts.Where(t => t.Value.IsPlural))
+            {
+                foreach (var category in PluralRules.Categories(language).Where(c => !text.PluralForms.ContainsKey(c)))
+                    bag.Add(text.Location, "i18n-plural", $"{key}: '{language}' needs the plural form '{category}' ({string.Join(", ", PluralRules.Categories(language))})");
+            }
+        }
+    }
+}
