@@ -1,0 +1,24 @@
+namespace Mcro.Localization;
+
+/// <summary>
+/// One published language of the site: a data language as written (sq, sr, en), or sr-Cyrl,
+/// which reads the sr texts and writes them in Cyrillic.
+/// </summary>
+/// <param name="Tag">BCP 47 tag, used in &lt;html lang&gt; and in paths: "sr-Cyrl".</param>
+/// <param name="DataLanguage">Whose texts and names it shows: "sr" for sr-Cyrl.</param>
+public sealed record Edition(string Tag, string DataLanguage)
+{
+    public bool IsCyrillic => Tag != DataLanguage;
+
+    public NumberStyle Numbers { get; } = NumberStyle.For(Tag);
+
+    /// <summary>The edition of a tag from config.yaml's editions; only sr-Cyrl is derived from another language.</summary>
+    public static Edition For(string tag) =>
+        tag.Equals("sr-Cyrl", StringComparison.OrdinalIgnoreCase) ? new Edition("sr-Cyrl", "sr") : new Edition(tag, tag);
+
+    /// <summary>A text of the data language in this edition's script.</summary>
+    public string Script(string text) => IsCyrillic ? SerbianTransliterator.ToCyrillic(text) : text;
+
+    /// <summary>The key of this edition in i18n's language_names: "sr_cyrl".</summary>
+    public string NameKey => "language_names." + Tag.ToLowerInvariant().Replace('-', '_');
+}

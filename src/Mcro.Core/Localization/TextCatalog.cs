@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using System.Text;
+using Mcro.Diagnostics;
+using Mcro.Model;
+
+namespace Mcro.Localization;
+
+/// <summary>
+/// The page texts of one edition, in its script: plain texts, placeholders filled, plural forms chosen by CLDR rules.
+/// A text the page needs but the i18n file lacks is collected as a problem (with the file's name), never thrown.
+/// </summary>
+public sealed class TextCatalog
+{
+    private readonly ImmutableSortedDictionary<string, I18nText> _texts;
+    private readonly string _file;
+    private readonly List<Diagnostic> _problems = [];
+
+    public TextCatalog(I18nCatalog catalog, Edition edition, string i18nFile)
+    {
+        Edition = edition;
+        _texts = catalog.ByLanguage.TryGetValue(edition.DataLanguage, out var texts) ? texts : ImmutableSortedDictionary<string, I18nText>.Empty;
+        _file = _texts.Values.FirstOrDefault()?.Location.File ?? i18nFile;
+    }
+
+    public Edition Edition { get; }
+
+    public IReadOnlyList<Diagnostic> Problems
+    {
+        get { lock (_problems) return DiagnosticOrder.Sort(_problems); }
+    }
+
+    /// <summary>Every plain text, in the edition's script, for templates; language names stay as written.</summary>
+    public IEnumerable<KeyValuePair<string, string>> PlainTexts() =>
+        _texts.Where(t => !t.Value.IsPlural)
+            .Select(t => KeyValuePair.Create(t.Key, IsLanguageName(t.Key) ? t.Value.Plain! : Edition.Script(t.Value.Plain!)));
+
+    /// <summary>A plain text with its placeholders filled; the values are already in the edition's script.</summary>
+    public string Text(string key, params (string Name, string Value)[] values)
+    {
+        if (!_texts.TryGetValue(key, out var text) || text.IsPlural)
+            return Missing(key, text is null ? "the page needs this text" : "the page needs a plain text here, not plural forms");
+        return Fill(key, Edition.Script(text.Plain!), text.Location, values);
+    }
+
+    /// <summary>The plural form for <paramref name="count"/>, with {count} written in the edition's number style.</summary>
+    public string Plural(string key, long count, params (string Name, string Value)[] values)
+    {
+        if (!_texts.TryGetValue(key, out var text) || !text.IsPlural)
+            return Missing(key, text is null ? "the page needs this text" : "the page needs plural forms here (one, other, …)");
+        var category = PluralRules.Select(Edition.DataLanguage, count);
+        if (!text.PluralForms.TryGetValue(category, out var form) && !text.PluralForms.TryGetValue("other", out form))
+            return Missing(key, $"no plural form '{category}'");
+        return Fill(key, Edition.Script(form), text.Location, [("count", Edition.Numbers.Integer(count)), .. values]);
+    }
+
+    /// <summary>The edition's own name for itself (its endonym), for language switchers: "Српски (ћирилица)".</summary>
+    public string Endonym() =>
+        _texts.TryGetValue(Edition.NameKey, out var name) && !name.IsPlural ? Edition.Script(name.Plain!) : Missing(Edition.NameKey, "the language switcher needs it");
+
+    /// <summary>"a, b and c" with the edition's word for "and" (site.list_and).</summary>
+    public string JoinList(IReadOnlyList<string> items) => items.Count switch
+    {
+        0 => "",
+        1 => items[0],
+        _ => string.Join(", ", items.Take(items.Count - 1)) + " " + Text("site.list_and") + " " + items[^1],
+    };
+
+    private static bool IsLanguageName(string key) => key.StartsWith("language_names.", StringComparison.Ordinal);
+
+    private string Fill(string key, string text, SourceLocation at, (string Name, string Value)[] values)
+    {
+        var sb = new StringBuilder(text.Length + 32);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var close = text[i] == '{' ? text.IndexOf('}', i + 1) : -1;
+            if (close < 0) { sb.Append(text[i++]); continue; }
+            var name = text.Substring(i + 1, close - i - 1);
+            var found = Array.FindIndex(values, v => v.Name == name);
+            if (found >= 0) sb.Append(values[found].Value);
+            else
+            {
+                Report(at, $"{key}: unknown placeholder {{{name}}}; this text can use {Describe(values)}");
+                sb.Append(text, i, close - i + 1);
+            }
+            i = close + 1;
+        }
+        return sb.ToString();
+    }
+
+    private static string Describe((string Name, string Value)[] values) =>
+        values.Length == 0 ? "none" : string.Join(", ", values.Select(v => "{" + v.Name + "}"));
+
+    private string Missing(string key, string why)
+    {
+        Report(new SourceLocation(_file, 1, 1), $"text '{key}' is missing in '{Edition.DataLanguage}': {why}");
+        return key;
+    }
+
+    private void Report(SourceLocation at, string message)
+    {
+        lock (_problems) _problems.Add(new Diagnostic(at, "i18n-text", message));
+    }
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Reflection;
+using Mcro.Diagnostics;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Mcro.Rendering;
+
+/// <summary>
+/// Renders one template of a <see cref="TemplateSet"/> with a model, to a string. Pure and thread-safe:
+/// each call gets its own context; the parsed templates and the builtins are shared read-only.
+/// </summary>
+public sealed class PageRenderer(TemplateSet templates)
+{
+    /// <summary>How many times a template loop may turn: enough for any sheet, a stop for a runaway loop.</summary>
+    public const int LoopLimit = 1000;
+
+    public TemplateSet Templates { get; } = templates;
+
+    /// <param name="globals">The names the template sees (view models from Mcro.Rendering.Views, strings, numbers).</param>
+    public RenderOutcome Render(string name, IReadOnlyDictionary<string, object?> globals)
+    {
+        if (!Templates.Templates.TryGetValue(name, out var template))
+            return new RenderOutcome(null, new Diagnostic(SourceLocation.OfFile(Templates.DisplayPath(name)), "template-missing", "template not found"));
+        var context = CreateContext();
+        var model = new ScriptObject();
+        foreach (var (key, value) in globals) model[key] = value;
+        context.PushGlobal(model);
+        try
+        {
+            return new RenderOutcome(template.Render(context), null);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            return new RenderOutcome(null, new Diagnostic(TemplateErrors.Location(e.Span), "template", e.OriginalMessage));
+        }
+    }
+
+    private HtmlTemplateContext CreateContext()
+    {
+        var context = new HtmlTemplateContext(SafeBuiltins.Instance)
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            LoopLimit = LoopLimit,
+            RecursiveLimit = 32,
+            NewLine = "\n",
+            TemplateLoader = new TemplateSetLoader(Templates),
+            MemberFilter = IsViewModelMember,
+        };
+        context.PushCulture(CultureInfo.InvariantCulture);
+        foreach (var (name, parsed) in Templates.Templates) context.CachedTemplates[Templates.DisplayPath(name)] = parsed;
+        return context;
+    }
+
+    /// <summary>Templates read the properties of view models and nothing else of .NET.</summary>
+    private static bool IsViewModelMember(MemberInfo member) =>
+        member is PropertyInfo && member.DeclaringType?.Namespace == typeof(Views.SheetPage).Namespace;
+}
+
+/// <summary>The rendered text, or the template problem that stopped it.</summary>
+public sealed record RenderOutcome(string? Text, Diagnostic? Problem);

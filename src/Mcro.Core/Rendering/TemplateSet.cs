@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using Mcro.Diagnostics;
+using Scriban;
+
+namespace Mcro.Rendering;
+
+/// <summary>
+/// Every template of the templates folder, read and parsed once, shared by all renders (and threads).
+/// Names are relative and use '/': "sheet.html", "partials/intro.html". The assets/ folder holds no templates.
+/// </summary>
+public sealed class TemplateSet
+{
+    public static readonly IReadOnlyList<string> Required = ["layout.html", "sheet.html", "landing.html"];
+
+    private TemplateSet(string displayFolder, ImmutableSortedDictionary<string, Template> templates)
+    {
+        DisplayFolder = displayFolder;
+        Templates = templates;
+    }
+
+    /// <summary>The folder as the user named it ("templates"), the start of every template's path in messages.</summary>
+    public string DisplayFolder { get; }
+
+    public ImmutableSortedDictionary<string, Template> Templates { get; }
+
+    public string DisplayPath(string name) => DisplayFolder + "/" + name;
+
+    /// <summary>Reads and parses the folder; a parse error is reported as templates/file.html:line:column.</summary>
+    public static (TemplateSet? Templates, IReadOnlyList<Diagnostic> Problems) Load(string folder, string displayFolder)
+    {
+        var bag = new DiagnosticBag();
+        if (!Directory.Exists(folder))
+        {
+            bag.Add(SourceLocation.OfFile(displayFolder), "templates-missing", "templates folder not found; pass it with --templates");
+            return (null, bag.ToSortedList());
+        }
+        var texts = Directory.EnumerateFiles(folder, "*.html", SearchOption.AllDirectories)
+            .Select(path => (Name: Path.GetRelativePath(folder, path).Replace('\\', '/'), Path: path))
+            .Where(f => !f.Name.StartsWith("assets/", StringComparison.Ordinal))
+            .ToDictionary(f => f.Name, f => File.ReadAllText(f.Path), StringComparer.Ordinal);
+        return Parse(texts, displayFolder);
+    }
+
+    /// <summary>Parses templates given as name → text (also how tests build a template set without a disk).</summary>
+    public static (TemplateSet? Templates, IReadOnlyList<Diagnostic> Problems) Parse(IReadOnlyDictionary<string, string> texts, string displayFolder)
+    {
+        var bag = new DiagnosticBag();
+        var parsed = ImmutableSortedDictionary.CreateBuilder<string, Template>(StringComparer.Ordinal);
+        foreach (var (name, text) in texts.OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            var path = displayFolder + "/" + name;
+            var template = Template.Parse(text.Replace("\r\n", "\n", StringComparison.Ordinal), path);
+            foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
+                bag.Add(TemplateErrors.Location(message.Span), "template", message.Message);
+            if (!template.HasErrors) parsed[name] = template;
+        }
+        foreach (var name in Required.Where(n => !texts.ContainsKey(n)))
+            bag.Add(SourceLocation.OfFile(displayFolder + "/" + name), "template-missing", "template not found; the site needs it");
+        var problems = bag.ToSortedList();
+        return (problems.Count == 0 ? new TemplateSet(displayFolder, parsed.ToImmutable()) : null, problems);
+    }
+}

@@ -1,0 +1,24 @@
+namespace Mcro.Rendering.Views;
+
+/// <summary>What layout.html needs around any page: language, title, links between editions and years.</summary>
+/// <param name="Lang">BCP 47 tag for &lt;html lang&gt;.</param>
+/// <param name="Canonical">Absolute URL of this page when the site has a base URL; null otherwise.</param>
+/// <param name="Illustrative">Whether the dataset is illustrative sample data (the label shows on every page).</param>
+public sealed record PageFrame(
+    string Lang,
+    string Title,
+    string SiteTitle,
+    string Publisher,
+    string HomeHref,
+    string StylesheetHref,
+    string? Canonical,
+    bool Illustrative,
+    IReadOnlyList<AlternateLink> Alternates,
+    IReadOnlyList<NavLink> Languages,
+    IReadOnlyList<NavLink> Years);
+
+/// <summary>&lt;link rel="alternate" hreflang="…"&gt;: the same sheet in another edition.</summary>
+public sealed record AlternateLink(string Hreflang, string Href);
+
+/// <summary>A switcher entry; Lang is the language its label is written in.</summary>
+public sealed record NavLink(string Label, string Href, string Lang, bool Current);

@@ -1,0 +1,30 @@
+namespace Mcro.Rendering.Views;
+
+/// <summary>One year's factsheet in one edition, in the order of its anatomy; every text already localized.</summary>
+public sealed record SheetPage(
+    int Year,
+    string Title,
+    string Intro,
+    EstablishmentSection Establishment,
+    FunctioningSection Functioning,
+    PerformanceSection Performance,
+    string Closing,
+    DownloadLinks Downloads);
+
+public sealed record EstablishmentSection(string Heading, string Summary, string? SimilarOffices, IReadOnlyList<string> Notes);
+
+public sealed record FunctioningSection(string Heading, IReadOnlyList<Figure> Figures, IReadOnlyList<string> Notes);
+
+/// <summary>Core tasks, the method note and footnote, the distribution of tasks performed; exclusions sit in their figure's notes.</summary>
+public sealed record PerformanceSection(
+    string Heading,
+    string MethodNote,
+    Figure CoreTasks,
+    string Footnote,
+    Figure TasksPerformed,
+    IReadOnlyList<string> Notes);
+
+/// <summary>"Download figures (JSON/CSV)": the text around the links, and the links.</summary>
+public sealed record DownloadLinks(string Before, string After, IReadOnlyList<FileLink> Files);
+
+public sealed record FileLink(string Label, string Href, string MediaType);
