@@ -1,0 +1,103 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using Mcro.Cli.Output;
+using Mcro.Site;
+
+namespace Mcro.Cli;
+
+/// <summary>mcro build: the factsheet site, every edition of every year unless told otherwise.</summary>
+public sealed class BuildCommand : Command
+{
+    private readonly Option<IReadOnlyList<int>?> _years = CommonOptions.Years("Year(s) to build: 2019, 2018,2019 or all (default: all)");
+    private readonly Option<IReadOnlyList<string>?> _languages = new("--lang")
+    {
+        Description = "Edition(s) to build: sq, sr, sr-Cyrl, en, a list (sr,sr-Cyrl) or all (default: all)",
+        HelpName = "L|all",
+        Arity = ArgumentArity.ZeroOrMore,
+        CustomParser = ParseLanguages,
+    };
+    private readonly Option<DirectoryInfo> _data = CommonOptions.Data();
+    private readonly Option<DirectoryInfo> _templates = new("--templates")
+    {
+        Description = "Templates folder (layout.html, sheet.html, partials/, landing.html, assets/)",
+        DefaultValueFactory = _ => new DirectoryInfo("templates"),
+        HelpName = "DIR",
+    };
+    private readonly Option<DirectoryInfo> _output = new("--out")
+    {
+        Description = "Output folder; each edition is replaced only when the whole build succeeded",
+        DefaultValueFactory = _ => new DirectoryInfo("output"),
+        HelpName = "DIR",
+    };
+    private readonly Option<Uri?> _baseUrl = new("--base-url")
+    {
+        Description = "The site's public address (https://…/): adds canonical links and sitemap.xml",
+        HelpName = "URL",
+        CustomParser = ParseBaseUrl,
+    };
+
+    public BuildCommand() : base("build", "Build the factsheet site: HTML pages, SVG charts and reusable figures per year and edition")
+    {
+        Options.Add(_years);
+        Options.Add(_languages);
+        Options.Add(_data);
+        Options.Add(_templates);
+        Options.Add(_output);
+        Options.Add(_baseUrl);
+        SetAction(Run);
+    }
+
+    private int Run(ParseResult parse)
+    {
+        var output = parse.InvocationConfiguration.Output;
+        var error = parse.InvocationConfiguration.Error;
+        var (templates, templatesDisplay) = TemplatesFolder(parse);
+        var request = new BuildRequest(
+            parse.GetValue(_data)!.FullName, CommonOptions.DisplayName(parse, _data),
+            templates, templatesDisplay,
+            parse.GetValue(_output)!.FullName,
+            parse.GetValue(_years), parse.GetValue(_languages),
+            parse.GetValue(_baseUrl)?.AbsoluteUri);
+        var progress = new BuildProgress(output, error, BuildProgress.IsInteractive());
+        var report = BuildPipeline.Run(request, progress);
+        progress.Finish();
+        if (report.Problems.Count > 0)
+        {
+            ProblemPrinter.Print(report.Problems, ProblemFormat.Text, output);
+            error.WriteLine($"{report.Problems.Count} problem(s) found; nothing was written.");
+            return ExitCodes.Problems;
+        }
+        output.WriteLine(BuildSummary.Describe(report, CommonOptions.DisplayName(parse, _output)));
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The folder given, else ./templates, else the templates installed with the tool.</summary>
+    private (string Folder, string Display) TemplatesFolder(ParseResult parse)
+    {
+        var given = parse.GetValue(_templates)!;
+        var bundled = Path.Combine(AppContext.BaseDirectory, "templates");
+        if (parse.GetResult(_templates) is { Implicit: false } || given.Exists || !Directory.Exists(bundled))
+            return (given.FullName, CommonOptions.DisplayName(parse, _templates));
+        return (bundled, "templates (installed with mcro)");
+    }
+
+    private static IReadOnlyList<string>? ParseLanguages(ArgumentResult result)
+    {
+        var languages = new List<string>();
+        foreach (var token in result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            if (token.Equals("all", StringComparison.OrdinalIgnoreCase)) return null;
+            languages.Add(token);
+        }
+        return languages.Count == 0 ? null : languages;
+    }
+
+    private static Uri? ParseBaseUrl(ArgumentResult result)
+    {
+        var value = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+        if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+            return new Uri(uri.AbsoluteUri.TrimEnd('/') + "/");
+        result.AddError($"--base-url: '{value}' is not an http(s) address; write it whole, e.g. https://example.org/factsheets/");
+        return null;
+    }
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+using Mcro.Site;
+
+namespace Mcro.Cli.Output;
+
+/// <summary>
+/// Shows a build's steps as they finish: on a terminal, one line rewritten in place (on stderr, so output
+/// stays clean for pipes); in CI or when redirected, one plain line per step.
+/// </summary>
+public sealed class BuildProgress(TextWriter output, TextWriter error, bool interactive) : IBuildObserver
+{
+    private readonly object _gate = new();
+    private bool _lineOpen;
+
+    /// <summary>Interactive when a person watches: a terminal on stderr and not CI.</summary>
+    public static bool IsInteractive() =>
+        !Console.IsErrorRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
+
+    public void StepDone(BuildStep step)
+    {
+        var line = string.Create(CultureInfo.InvariantCulture, $"{step.Name}: {step.Detail} ({step.Elapsed.TotalSeconds:0.00} s)");
+        lock (_gate)
+        {
+            if (interactive)
+            {
+                error.Write("\r\u001b[K" + line);
+                _lineOpen = true;
+            }
+            else output.WriteLine(line);
+        }
+    }
+
+    /// <summary>Clears the progress line before the summary or the problems are printed.</summary>
+    public void Finish()
+    {
+        lock (_gate)
+        {
+            if (!_lineOpen) return;
+            error.Write("\r\u001b[K");
+            _lineOpen = false;
+        }
+    }
+}

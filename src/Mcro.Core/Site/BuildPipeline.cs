@@ -1,0 +1,67 @@
+using Mcro.Diagnostics;
+using Mcro.Loading;
+using Mcro.Rendering;
+using Mcro.Validation;
+
+namespace Mcro.Site;
+
+/// <summary>What `mcro build` was asked to do; each folder with the name the user gave it, for messages.</summary>
+public sealed record BuildRequest(
+    string DataFolder,
+    string DataDisplay,
+    string TemplatesFolder,
+    string TemplatesDisplay,
+    string OutputFolder,
+    IReadOnlyList<int>? Years,
+    IReadOnlyList<string>? Languages,
+    string? BaseUrl);
+
+/// <summary>How a build went: the problems that stopped it, or what was built and written.</summary>
+public sealed record BuildReport(IReadOnlyList<Diagnostic> Problems, SitePlan? Plan, SiteBuildResult? Site, WriteReport? Written, IReadOnlyList<BuildStep> Steps);
+
+/// <summary>
+/// The build, top to bottom: load and validate → plan → templates → render the site in memory → write it.
+/// Nothing is written unless every earlier step succeeded.
+/// </summary>
+public static class BuildPipeline
+{
+    public static BuildReport Run(BuildRequest request, IBuildObserver? observer = null)
+    {
+        var timer = System.Diagnostics.Stopwatch.StartNew();
+        var steps = new List<BuildStep>();
+        void Done(string name, string detail)
+        {
+            var step = new BuildStep(name, timer.Elapsed, detail);
+            timer.Restart();
+            steps.Add(step);
+            observer?.StepDone(step);
+        }
+
+        var loaded = DatasetValidator.LoadAndValidate(request.DataFolder, request.DataDisplay, request.Years);
+        if (loaded.Diagnostics.Count > 0 || loaded.Dataset is not { } dataset) return Failed(loaded.Diagnostics, steps);
+        Done("load and validate", $"{dataset.Years.Count} year(s)");
+
+        var allYears = request.Years is null
+            ? dataset.Years.Keys.ToList()
+            : DatasetLoader.FindYears(new DataFolder(request.DataFolder, request.DataDisplay, new DiagnosticBag()));
+        var (plan, planProblems) = EditionSelection.Plan(dataset.Config, allYears, request.Years, request.Languages, request.BaseUrl);
+        if (plan is null) return Failed(planProblems, steps);
+
+        var (templates, templateProblems) = TemplateSet.Load(request.TemplatesFolder, request.TemplatesDisplay);
+        if (templates is null) return Failed(templateProblems, steps);
+        var assets = SiteAssets.Load(request.TemplatesFolder);
+        Done("templates", $"{templates.Templates.Count} template(s), {assets.Count} asset(s)");
+
+        var site = SiteBuilder.Build(dataset, templates, plan, assets, observer);
+        steps.AddRange(site.Steps);
+        if (site.Output is null) return Failed(site.Problems, steps) with { Plan = plan, Site = site };
+
+        timer.Restart();
+        var written = SiteWriter.Write(site.Output, request.OutputFolder);
+        Done("write", $"{written.Written} written, {written.Unchanged} unchanged");
+        return new BuildReport([], plan, site, written, steps);
+    }
+
+    private static BuildReport Failed(IReadOnlyList<Diagnostic> problems, IReadOnlyList<BuildStep> steps) =>
+        new(problems, null, null, null, steps);
+}
