@@ -1,0 +1,107 @@
+using Mcro.Cli;
+using Mcro.Tests.Site;
+
+namespace Mcro.Tests.Cli;
+
+public sealed class BuildCommandTests : IDisposable
+{
+    private readonly string _work = Directory.CreateTempSubdirectory("mcro-build-").FullName;
+
+    public void Dispose() => Directory.Delete(_work, recursive: true);
+
+    private string Out => Path.Combine(_work, "out");
+
+    private (int Code, string Output, string Error) Mcro(params string[] args)
+    {
+        var (output, error) = (new StringWriter(), new StringWriter());
+        var code = McroApp.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private (int Code, string Output, string Error) Build(params string[] extra) =>
+        Mcro(["build", "--data", SiteFixture.DataFolder, "--templates", SiteFixture.TemplatesFolder, "--out", Out, .. extra]);
+
+    [Fact]
+    public void Builds_one_edition_of_one_year_and_says_what_it_did()
+    {
+        var (code, output, _) = Build("--year", "2019", "--lang", "sr");
+        Assert.Equal(0, code);
+        Assert.Contains("built 1 edition(s) (2019 × sr): 2 page(s), 6 chart(s)", output);
+        Assert.True(File.Exists(Path.Combine(Out, "2019/sr/index.html")));
+        Assert.True(File.Exists(Path.Combine(Out, "2019/sr/charts/core-tasks.svg")));
+        Assert.True(File.Exists(Path.Combine(Out, "index.html")));
+        Assert.False(Directory.Exists(Path.Combine(Out, "2019/en")));
+    }
+
+    [Fact]
+    public void Takes_lists_of_years_and_languages_and_rebuilding_unchanged_input_writes_nothing()
+    {
+        Assert.Equal(0, Build("--year", "2018,2019", "--lang", "sr", "--lang", "sr-Cyrl").Code);
+        Assert.True(File.Exists(Path.Combine(Out, "2018/sr-Cyrl/index.html")));
+        var (code, output, _) = Build("--year", "2018,2019", "--lang", "sr,sr-Cyrl");
+        Assert.Equal(0, code);
+        Assert.Contains(" 0 file(s) written,", output);
+    }
+
+    [Fact]
+    public void A_template_error_fails_the_build_with_its_position_and_leaves_the_previous_output_untouched()
+    {
+        Assert.Equal(0, Build("--year", "2019").Code);
+        var before = Snapshot(Out);
+        var templates = Path.Combine(_work, "templates");
+        CopyFolder(SiteFixture.TemplatesFolder, templates);
+        File.WriteAllText(Path.Combine(templates, "partials", "intro.html"), "<section>\n  {{ sheet.intro | nosuchfunction }}\n</section>\n");
+
+        var (code, output, error) = Mcro("build", "--data", SiteFixture.DataFolder, "--templates", templates, "--out", Out);
+
+        Assert.Equal(1, code);
+        Assert.Contains("/partials/intro.html:2:", output);
+        Assert.Contains("nothing was written", error);
+        Assert.Equal(before, Snapshot(Out));
+    }
+
+    [Fact]
+    public void Data_problems_fail_the_build_with_validates_messages_before_anything_is_written()
+    {
+        var data = Path.Combine(_work, "data");
+        CopyFolder(SiteFixture.DataFolder, data);
+        File.AppendAllText(Path.Combine(data, "2019", "staff.csv"), "prizren,staff,martian,female\n");
+
+        var (code, output, _) = Mcro("build", "--data", data, "--templates", SiteFixture.TemplatesFolder, "--out", Out);
+
+        Assert.Equal(1, code);
+        Assert.Contains("2019/staff.csv:15:", output);
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [Fact]
+    public void An_unknown_language_is_refused_with_the_editions_there_are()
+    {
+        var (code, output, _) = Build("--lang", "sr-cyrl,de");
+        Assert.Equal(1, code);
+        Assert.Contains("--lang de: this dataset has no such edition; its editions are sq, sr, en, sr-Cyrl", output);
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [Fact]
+    public void A_base_url_must_be_a_whole_web_address()
+    {
+        var (code, _, error) = Build("--base-url", "example.org");
+        Assert.Equal(1, code);
+        Assert.Contains("--base-url: 'example.org' is not an http(s) address", error);
+    }
+
+    private static Dictionary<string, string> Snapshot(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToBase64String(File.ReadAllBytes(f)) + File.GetLastWriteTimeUtc(f).Ticks);
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}

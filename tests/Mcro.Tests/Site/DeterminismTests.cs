@@ -1,0 +1,60 @@
+using System.Globalization;
+using Mcro.Site;
+
+namespace Mcro.Tests.Site;
+
+[CollectionDefinition(nameof(CurrentCultureCollection), DisableParallelization = true)]
+public sealed class CurrentCultureCollection;
+
+/// <summary>Changes the process's current culture, so it runs alone.</summary>
+[Collection(nameof(CurrentCultureCollection))]
+public class DeterminismTests
+{
+    [Theory]
+    [InlineData("sr-Latn-RS")]
+    [InlineData("sq-AL")]
+    [InlineData("de-DE")]
+    public void The_same_input_gives_the_same_bytes_under_any_current_culture(string culture)
+    {
+        var reference = WithCulture(CultureInfo.InvariantCulture, () => SiteFixture.Build(baseUrl: "https://example.org/"));
+        var other = WithCulture(CultureInfo.GetCultureInfo(culture), () => SiteFixture.Build(baseUrl: "https://example.org/"));
+        Assert.Equal(reference.AllFiles.Select(f => f.Path), other.AllFiles.Select(f => f.Path));
+        foreach (var (a, b) in reference.AllFiles.Zip(other.AllFiles))
+            Assert.True(a.Content.AsSpan().SequenceEqual(b.Content), $"{a.Path} differs under {culture}");
+    }
+
+    [Fact]
+    public void Building_twice_gives_the_same_bytes_whatever_the_thread_scheduling()
+    {
+        var first = SiteFixture.Build();
+        var second = SiteFixture.Build();
+        Assert.All(first.AllFiles.Zip(second.AllFiles), p => Assert.Equal(p.First.Content, p.Second.Content));
+    }
+
+    [Fact]
+    public void No_output_holds_the_build_time()
+    {
+        var site = SiteFixture.Build();
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Assert.All(site.AllFiles.Where(f => !f.Path.StartsWith(SitePaths.AssetsFolder, StringComparison.Ordinal)),
+            f => Assert.DoesNotContain(today, f.ReadText()));
+    }
+
+    private static T WithCulture<T>(CultureInfo culture, Func<T> action)
+    {
+        var (current, ui, defaultCulture, defaultUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture,
+            CultureInfo.DefaultThreadCurrentCulture, CultureInfo.DefaultThreadCurrentUICulture);
+        try
+        {
+            // Parallel rendering runs on pool threads: they take the default thread culture.
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
+            CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = culture;
+            return action();
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (current, ui);
+            (CultureInfo.DefaultThreadCurrentCulture, CultureInfo.DefaultThreadCurrentUICulture) = (defaultCulture, defaultUi);
+        }
+    }
+}
