@@ -2,5 +2,5 @@
 param([string]$Task = "run")
 $ErrorActionPreference = "Stop"
 if ($Task -eq "test") { dotnet test mcro.sln; exit $LASTEXITCODE }
-dotnet run --project src/Mcro.Cli -- validate
+dotnet run --project src/Mcro.Cli -- build --year 2019 --lang sr
 exit $LASTEXITCODE
