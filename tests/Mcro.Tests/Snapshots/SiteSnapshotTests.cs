@@ -1,0 +1,34 @@
+using Mcro.Site;
+using Mcro.Tests.Site;
+
+namespace Mcro.Tests.Snapshots;
+
+/// <summary>The fixture site's 2018 and 2019 sheets in every edition (HTML and every SVG) and its landing page, approved.</summary>
+public class SiteSnapshotTests
+{
+    private static readonly Lazy<SiteOutput> Site = new(() => SiteFixture.Build());
+
+    [Theory]
+    [InlineData(2018, "sq")]
+    [InlineData(2018, "sr")]
+    [InlineData(2018, "sr-Cyrl")]
+    [InlineData(2018, "en")]
+    [InlineData(2019, "sq")]
+    [InlineData(2019, "sr")]
+    [InlineData(2019, "sr-Cyrl")]
+    [InlineData(2019, "en")]
+    public void Sheet_and_its_charts_match_the_approved_snapshots(int year, string edition)
+    {
+        var folder = $"{year}/{edition}/";
+        var files = Site.Value.AllFiles
+            .Where(f => f.Path.StartsWith(folder, StringComparison.Ordinal) && (f.Path.EndsWith(".html", StringComparison.Ordinal) || f.Path.EndsWith(".svg", StringComparison.Ordinal)))
+            .Select(f => (f.Path[..f.Path.LastIndexOf('.')], Path.GetExtension(f.Path), f.ReadText()))
+            .ToList();
+        Assert.Equal(7, files.Count);
+        SnapshotFiles.Verify(files);
+    }
+
+    [Fact]
+    public void Landing_page_matches_the_approved_snapshot() =>
+        SnapshotFiles.Verify([("index", ".html", Site.Value.Find(SitePaths.Landing)!.ReadText())]);
+}
