@@ -16,3 +16,9 @@ check "mcro --help" 0 mcro --help
 check "mcro validate on the sample data" 0 mcro validate
 check "mcro validate on a missing folder" 1 mcro validate --data does-not-exist
 check "mcro indicators --year 2018 --format json" 0 mcro indicators --year 2018 --format json
+site=$(mktemp -d)
+check "mcro build --year 2019 --lang sr" 0 mcro build --year 2019 --lang sr --out "$site/one"
+check "the Serbian 2019 sheet and its charts exist" 0 test -s "$site/one/2019/sr/index.html" -a -s "$site/one/2019/sr/charts/core-tasks.svg"
+check "mcro build (every edition) with the templates installed with the tool" 0 bash -c "cd '$site' && mcro build --data '$PWD/data' --out '$site/all'"
+check "mcro build on bad data writes nothing" 1 mcro build --data does-not-exist --out "$site/none"
+rm -rf "$site"
