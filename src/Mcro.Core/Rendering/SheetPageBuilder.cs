@@ -40,8 +40,8 @@ public static class SheetPageBuilder
         var performance = new PerformanceSection(
             text.Text("performance.heading", year),
             text.Text("performance.method_note"),
-            FigureOf(charts.CoreTasks, data.Exclusions.Where(e => !e.AllTasks).Select(e => names.Of(e.Reason)).ToList()),
-            text.Text("performance.footnote"),
+            FigureOf(charts.CoreTasks, data.Exclusions.Where(e => !e.AllTasks).Select(e => names.Of(e.Reason)).ToList())
+                with { Footnote = text.Text("performance.footnote") },
             FigureOf(charts.TasksPerformed, data.Exclusions.Where(e => e.AllTasks).Select(e => names.Of(e.Reason)).ToList()),
             NotesOf("performance"));
 

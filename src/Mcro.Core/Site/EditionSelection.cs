@@ -13,7 +13,13 @@ public static class EditionSelection
     public static (SitePlan? Plan, IReadOnlyList<Diagnostic> Problems) Plan(DatasetConfig config, IReadOnlyList<int> years,
         IReadOnlyList<int>? buildYears, IReadOnlyList<string>? languages, string? baseUrl)
     {
+        // A derived edition sits right after the one it comes from: sq, sr, sr-Cyrl, en.
         var editions = config.Editions.Select(Edition.For).ToList();
+        foreach (var derived in editions.Where(e => e.IsCyrillic).ToList())
+        {
+            editions.Remove(derived);
+            editions.Insert(editions.FindIndex(e => e.Tag == derived.DataLanguage) + 1, derived);
+        }
         var chosen = new List<Edition>();
         var bag = new DiagnosticBag();
         foreach (var language in languages ?? [])

@@ -27,10 +27,12 @@ public sealed class PageFrames(SitePlan plan, DatasetConfig config, IReadOnlyDic
     public PageFrame ForLanding() =>
         Frame(SitePaths.Landing, plan.LandingEdition, SiteTitle(plan.LandingEdition), [], [], []);
 
-    /// <summary>Every year with a link to each of its editions, named in its own language.</summary>
-    public IReadOnlyList<LandingYear> LandingYears() => plan.Years
+    /// <summary>Every year with a link to each of its editions, named and titled in its own language.</summary>
+    public IReadOnlyList<LandingYear> LandingYears(IReadOnlyDictionary<Edition, TextCatalog> texts) => plan.Years
         .Select(year => new LandingYear(year, plan.Editions
-            .Select(e => new NavLink(endonyms[e], SitePaths.Relative(SitePaths.Landing, SitePaths.Sheet(year, e)), e.Tag, false))
+            .Select(e => new LandingEdition(endonyms[e],
+                texts[e].Text("sheet.title", ("year", year.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+                SitePaths.Relative(SitePaths.Landing, SitePaths.Sheet(year, e)), e.Tag))
             .ToList()))
         .ToList();
 

@@ -47,7 +47,7 @@ public static class SiteBuilder
             var frame = frames.ForSheet(sheet.Year, sheet.Edition, model.Title);
             return RenderInLayout(renderer, "sheet.html", "sheet", model, frame, trees[sheet.Edition]);
         }).ToList();
-        var landing = RenderLanding(renderer, frames, catalogs[plan.LandingEdition], trees[plan.LandingEdition]);
+        var landing = RenderLanding(renderer, frames, catalogs, plan.LandingEdition, trees[plan.LandingEdition]);
         steps.Done("pages", $"{pages.Count + 1} page(s)");
 
         var problems = DiagnosticOrder.Sort(catalogs.Values.SelectMany(c => c.Problems)
@@ -72,9 +72,10 @@ public static class SiteBuilder
         return new SiteFolder(folder, files);
     }
 
-    private static RenderOutcome RenderLanding(PageRenderer renderer, PageFrames frames, TextCatalog text, ScriptObject tree)
+    private static RenderOutcome RenderLanding(PageRenderer renderer, PageFrames frames, IReadOnlyDictionary<Edition, TextCatalog> catalogs,
+        Edition edition, ScriptObject tree)
     {
-        var model = new LandingPage(text.Text("site.index_heading"), frames.LandingYears());
+        var model = new LandingPage(catalogs[edition].Text("site.index_heading"), frames.LandingYears(catalogs));
         return RenderInLayout(renderer, "landing.html", "landing", model, frames.ForLanding(), tree);
     }
 

@@ -15,12 +15,11 @@ public sealed record EstablishmentSection(string Heading, string Summary, string
 
 public sealed record FunctioningSection(string Heading, IReadOnlyList<Figure> Figures, IReadOnlyList<string> Notes);
 
-/// <summary>Core tasks, the method note and footnote, the distribution of tasks performed; exclusions sit in their figure's notes.</summary>
+/// <summary>The method note, core tasks (with the footnote on "core tasks*"), the distribution of tasks performed; exclusions sit in their figure's notes.</summary>
 public sealed record PerformanceSection(
     string Heading,
     string MethodNote,
     Figure CoreTasks,
-    string Footnote,
     Figure TasksPerformed,
     IReadOnlyList<string> Notes);
 
