@@ -14,7 +14,7 @@ public static partial class DatasetLoader
 
     /// <param name="root">The folder on disk.</param>
     /// <param name="displayRoot">The folder as the user named it, used in messages (e.g. "data").</param>
-    /// <param name="onlyYears">Load only these years (null: all).</param>
+    /// <param name="onlyYears">Load only these years (null or empty: all).</param>
     public static LoadResult Load(string root, string displayRoot, IReadOnlyCollection<int>? onlyYears = null)
     {
         var bag = new DiagnosticBag();
@@ -26,16 +26,17 @@ public static partial class DatasetLoader
         var folder = new DataFolder(root, displayRoot, bag);
         var config = ConfigLoader.Load(folder);
         var languages = config?.Languages ?? ConfigLoader.Fallback.Languages;
-        var municipalities = ReferenceListsLoader.Municipalities(folder, languages);
-        var communities = ReferenceListsLoader.Communities(folder, languages);
-        var tasks = ReferenceListsLoader.Tasks(folder, languages);
+        var incomplete = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        var municipalities = Track("municipalities.csv", () => ReferenceListsLoader.Municipalities(folder, languages));
+        var communities = Track("communities.csv", () => ReferenceListsLoader.Communities(folder, languages));
+        var tasks = Track("tasks.csv", () => ReferenceListsLoader.Tasks(folder, languages));
         var i18n = I18nLoader.Load(folder, languages);
 
         var years = ImmutableSortedDictionary.CreateBuilder<int, YearData>();
         var available = FindYears(folder);
         if (available.Count == 0)
             bag.Add(SourceLocation.OfFile(displayRoot), "year-missing", "no year folder (such as 2019/) in the data folder");
-        foreach (var year in onlyYears ?? available)
+        foreach (var year in onlyYears is { Count: > 0 } ? onlyYears : available)
         {
             if (!available.Contains(year))
             {
@@ -43,11 +44,22 @@ public static partial class DatasetLoader
                     $"no data for {year}; years available: {string.Join(", ", available)}");
                 continue;
             }
-            years[year] = YearLoader.Load(folder, year, tasks);
+            years[year] = YearLoader.Load(folder, year, tasks, tasksComplete: !incomplete.Contains("tasks.csv"));
         }
 
-        var dataset = new Dataset(root, config ?? ConfigLoader.Fallback, municipalities, communities, tasks, i18n, years.ToImmutable());
+        var dataset = new Dataset(root, config ?? ConfigLoader.Fallback, municipalities, communities, tasks, i18n, years.ToImmutable())
+        {
+            IncompleteLists = incomplete.ToImmutable(),
+        };
         return new LoadResult(config is null ? null : dataset, bag.ToSortedList());
+
+        ImmutableArray<T> Track<T>(string file, Func<ImmutableArray<T>> load)
+        {
+            var before = bag.Count;
+            var list = load();
+            if (bag.Count > before) incomplete.Add(file);
+            return list;
+        }
     }
 
     /// <summary>The year folders; a folder that looks like a mistyped year is reported, never silently skipped.</summary>

@@ -9,6 +9,7 @@ internal static class KnownCodes
     public static Municipality? Municipality(Dataset dataset, string code, SourceLocation at, DiagnosticBag bag)
     {
         if (dataset.FindMunicipality(code) is { } m) return m;
+        if (dataset.IncompleteLists.Contains("municipalities.csv")) return null;
         bag.Add(at, "unknown-code",
             $"unknown municipality '{code}'{Suggestions.DidYouMean(code, dataset.Municipalities.Select(x => x.Code))}");
         return null;
@@ -17,6 +18,7 @@ internal static class KnownCodes
     public static bool Community(Dataset dataset, string code, SourceLocation at, DiagnosticBag bag)
     {
         if (dataset.Communities.Any(c => c.Code == code)) return true;
+        if (dataset.IncompleteLists.Contains("communities.csv")) return false;
         bag.Add(at, "unknown-code",
             $"unknown community '{code}'{Suggestions.DidYouMean(code, dataset.Communities.Select(x => x.Code))}");
         return false;
@@ -25,6 +27,7 @@ internal static class KnownCodes
     public static bool Task(Dataset dataset, string key, SourceLocation at, DiagnosticBag bag)
     {
         if (dataset.Tasks.Any(t => t.Key == key)) return true;
+        if (dataset.IncompleteLists.Contains("tasks.csv")) return false;
         bag.Add(at, "unknown-code", $"unknown task '{key}'{Suggestions.DidYouMean(key, dataset.Tasks.Select(x => x.Key))}");
         return false;
     }

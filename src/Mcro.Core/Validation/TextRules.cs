@@ -36,10 +36,11 @@ internal static class TextRules
         foreach (var language in languages)
         {
             if (!catalog.ByLanguage.TryGetValue(language, out var texts)) continue;
-            var file = texts.Values.FirstOrDefault()?.Location.File ?? $"i18n/{language}.yaml";
             foreach (var key in allKeys.Where(k => !texts.ContainsKey(k)))
             {
                 var elsewhere = catalog.ByLanguage.First(p => p.Value.ContainsKey(key)).Value[key].Location;
+                // An empty file has no text to take its name from; it sits beside the file that has the key.
+                var file = texts.Values.FirstOrDefault()?.Location.File ?? SiblingFile(elsewhere.File, language);
                 bag.Add(new SourceLocation(file, 1, 1), "text-missing",
                     $"key '{key}' is missing in '{language}' (it is in {elsewhere})");
             }
@@ -50,4 +51,7 @@ internal static class TextRules
             }
         }
     }
+
+    private static string SiblingFile(string file, string language) =>
+        file.LastIndexOf('/') is var slash and >= 0 ? $"{file[..(slash + 1)]}{language}.yaml" : $"{language}.yaml";
 }
