@@ -36,7 +36,7 @@ public static class I18nLoader
             {
                 case YamlScalar s:
                     // A text with an invisible character is reported but kept, so its key is not also reported missing.
-                    CellReader.Visible(s.Value, s.Location, path, bag);
+                    CellReader.Visible(s.Value, s.TextStart, path, bag);
                     texts[path] = new I18nText(s.Value, ImmutableSortedDictionary<string, string>.Empty, s.Location);
                     break;
                 case YamlMapping m when IsPluralForms(m):

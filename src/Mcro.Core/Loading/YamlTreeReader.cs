@@ -21,7 +21,7 @@ public static class YamlTreeReader
         try
         {
             var parser = new Parser(new StringReader(text));
-            while (parser.MoveNext())
+            while (MoveNext(parser))
             {
                 var e = parser.Current!;
                 var at = new SourceLocation(file, (int)e.Start.Line, (int)e.Start.Column);
@@ -110,6 +110,24 @@ public static class YamlTreeReader
         parent.Entries.Add(new(parent.PendingKey, node));
         parent.PendingKey = null;
         return true;
+    }
+
+    /// <summary>
+    /// YamlDotNet throws other exceptions than YamlException on some broken input (InvalidOperationException
+    /// on a "[" left open, ArgumentException on a tag like "!!!b"); they are syntax errors too, at the last good place.
+    /// </summary>
+    private static bool MoveNext(Parser parser)
+    {
+        try
+        {
+            return parser.MoveNext();
+        }
+        catch (Exception e) when (e is not YamlException and not OutOfMemoryException)
+        {
+            var at = parser.Current?.Start ?? Mark.Empty;
+            var why = e is InvalidOperationException ? "is a '[', '{' or quote left open?" : e.Message.Split(" (Parameter", 2)[0];
+            throw new YamlException(at, at, $"cannot read on from here; {why}", e);
+        }
     }
 
     private static string Describe(YamlException e)

@@ -26,7 +26,14 @@ internal static class TextRules
 
     private static void Localized(LocalizedText text, string what, SourceLocation at, IReadOnlyList<string> languages, DiagnosticBag bag)
     {
-        foreach (var language in languages.Where(l => !text.Has(l)))
+        var missing = languages.Where(l => !text.Has(l)).ToList();
+        // A text missing in every language is one omission, reported once.
+        if (missing.Count == languages.Count && missing.Count > 1)
+        {
+            bag.Add(at, "text-missing", $"{what} is missing; write it in every configured language ({string.Join(", ", languages)})");
+            return;
+        }
+        foreach (var language in missing)
             bag.Add(at, "text-missing", $"{what} has no '{language}' text; every configured language ({string.Join(", ", languages)}) needs one");
     }
 

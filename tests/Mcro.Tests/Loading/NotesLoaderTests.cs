@@ -132,4 +132,20 @@ public sealed class NotesLoaderTests
 
         Assert.Equal(["data/2019/notes.yaml:3:5: note section is missing"], ws.Problems());
     }
+
+    [Fact]
+    public void Exclusion_with_an_empty_task_list_is_reported()
+    {
+        using var ws = DataWorkspace.CopyOf();
+        ws.Replace("2019/notes.yaml", "exclusions: []", """
+            exclusions:
+              - municipality: zvecan
+                tasks: []
+                reason: { sq: "a", sr: "b", en: "c" }
+            """);
+
+        Assert.Equal(
+            ["data/2019/notes.yaml:3:12: exclusion tasks: list the task keys, e.g. [coordination], or write: all"],
+            ws.Problems());
+    }
 }

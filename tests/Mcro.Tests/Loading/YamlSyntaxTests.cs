@@ -111,4 +111,38 @@ public sealed class YamlSyntaxTests
 
         Assert.Equal(["data/2019/notes.yaml:1:1: 2019/notes.yaml must be a mapping of 'key: value' lines"], ws.Problems());
     }
+
+    [Fact]
+    public void Flow_list_left_open_is_a_syntax_error_not_a_crash()
+    {
+        using var ws = DataWorkspace.CopyOf();
+        ws.Replace("2019/notes.yaml", "exclusions: []", "exclusions: [");
+
+        Assert.Equal(
+            ["data/2019/notes.yaml:1:13: YAML syntax error: cannot read on from here; is a '[', '{' or quote left open?"],
+            ws.Problems());
+    }
+
+    [Fact]
+    public void Flow_list_left_open_at_the_end_of_the_file_is_a_syntax_error()
+    {
+        using var ws = DataWorkspace.CopyOf();
+        ws.Append("2019/notes.yaml", "extra: [a, b\n");
+
+        var problem = Assert.Single(ws.Problems());
+        Assert.StartsWith("data/2019/notes.yaml:", problem);
+        Assert.Contains("YAML syntax error: ", problem);
+    }
+
+    [Fact]
+    public void Malformed_tag_is_a_syntax_error_not_a_crash()
+    {
+        using var ws = DataWorkspace.CopyOf();
+        ws.Replace("2019/notes.yaml", "exclusions: []", "exclusions: !!!b]");
+
+        // The parser fails inside the tag without saying where; the last place it read well is the key.
+        Assert.Equal(
+            ["data/2019/notes.yaml:1:1: YAML syntax error: cannot read on from here; Global tags must be valid URIs."],
+            ws.Problems());
+    }
 }
