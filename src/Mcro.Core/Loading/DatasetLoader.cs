@@ -26,10 +26,11 @@ public static partial class DatasetLoader
         var folder = new DataFolder(root, displayRoot, bag);
         var config = ConfigLoader.Load(folder);
         var languages = config?.Languages ?? ConfigLoader.Fallback.Languages;
-        var incomplete = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
-        var municipalities = Track("municipalities.csv", () => ReferenceListsLoader.Municipalities(folder, languages));
-        var communities = Track("communities.csv", () => ReferenceListsLoader.Communities(folder, languages));
-        var tasks = Track("tasks.csv", () => ReferenceListsLoader.Tasks(folder, languages));
+        var municipalities = ReferenceListsLoader.Municipalities(folder, languages);
+        var communities = ReferenceListsLoader.Communities(folder, languages);
+        var problemsBeforeTasks = bag.Count;
+        var tasks = ReferenceListsLoader.Tasks(folder, languages);
+        var tasksComplete = bag.Count == problemsBeforeTasks;
         var i18n = I18nLoader.Load(folder, languages);
 
         var years = ImmutableSortedDictionary.CreateBuilder<int, YearData>();
@@ -44,22 +45,11 @@ public static partial class DatasetLoader
                     $"no data for {year}; years available: {string.Join(", ", available)}");
                 continue;
             }
-            years[year] = YearLoader.Load(folder, year, tasks, tasksComplete: !incomplete.Contains("tasks.csv"));
+            years[year] = YearLoader.Load(folder, year, tasks, tasksComplete);
         }
 
-        var dataset = new Dataset(root, config ?? ConfigLoader.Fallback, municipalities, communities, tasks, i18n, years.ToImmutable())
-        {
-            IncompleteLists = incomplete.ToImmutable(),
-        };
+        var dataset = new Dataset(root, config ?? ConfigLoader.Fallback, municipalities, communities, tasks, i18n, years.ToImmutable());
         return new LoadResult(config is null ? null : dataset, bag.ToSortedList());
-
-        ImmutableArray<T> Track<T>(string file, Func<ImmutableArray<T>> load)
-        {
-            var before = bag.Count;
-            var list = load();
-            if (bag.Count > before) incomplete.Add(file);
-            return list;
-        }
     }
 
     /// <summary>The year folders; a folder that looks like a mistyped year is reported, never silently skipped.</summary>

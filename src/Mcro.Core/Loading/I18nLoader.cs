@@ -16,12 +16,9 @@ public static class I18nLoader
         {
             var file = $"i18n/{language}.yaml";
             var texts = ImmutableSortedDictionary.CreateBuilder<string, I18nText>(StringComparer.Ordinal);
-            // A file that could not be read was reported; leaving its language out keeps
-            // validation from also calling each of its keys missing.
-            if (folder.ReadYaml(file) is not { } root ||
-                YamlValues.Mapping(root, file, new SourceLocation(folder.Display(file), 1, 1), folder.Bag) is not { } map)
-                continue;
-            Flatten(map, "", texts, folder.Bag);
+            if (folder.ReadYaml(file) is { } root &&
+                YamlValues.Mapping(root, file, new SourceLocation(folder.Display(file), 1, 1), folder.Bag) is { } map)
+                Flatten(map, "", texts, folder.Bag);
             byLanguage[language] = texts.ToImmutable();
         }
         return new I18nCatalog(byLanguage.ToImmutable());
@@ -35,21 +32,21 @@ public static class I18nLoader
             switch (value)
             {
                 case YamlScalar s:
-                    // A text with an invisible character is reported but kept, so its key is not also reported missing.
-                    CellReader.Visible(s.Value, s.TextStart, path, bag);
-                    texts[path] = new I18nText(s.Value, ImmutableSortedDictionary<string, string>.Empty, s.Location);
+                    if (CellReader.Visible(s.Value, s.TextStart, path, bag))
+                        texts[path] = new I18nText(s.Value, ImmutableSortedDictionary<string, string>.Empty, s.Location);
                     break;
                 case YamlMapping m when IsPluralForms(m):
                     texts[path] = new I18nText(null,
                         m.Entries.ToImmutableSortedDictionary(e => e.Key.Value, e => ((YamlScalar)e.Value).Value, StringComparer.Ordinal),
                         m.Location);
+                    if (m["other"] is null)
+                        bag.Add(m.Location, "i18n-plural", $"{path}: plural forms need at least 'other'");
                     break;
                 case YamlMapping m:
                     Flatten(m, path + ".", texts, bag);
                     break;
                 default:
                     bag.Add(value.Location, "yaml-shape", $"{path} must be a text or a mapping of texts, not a list");
-                    texts[path] = new I18nText("", ImmutableSortedDictionary<string, string>.Empty, value.Location);
                     break;
             }
         }

@@ -64,15 +64,8 @@ public static class YamlTreeReader
         }
         catch (YamlException e)
         {
-            // YamlDotNet places a tab error at the value or mapping before the tab; point at the tab itself.
-            if (e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstIndentingTab(text, (int)e.Start.Line) is { } tab)
-            {
-                bag.Add(new SourceLocation(file, tab.Line, tab.Column), "yaml-syntax",
-                    "YAML syntax error: a tab indents this line; YAML indents with spaces only");
-                return null;
-            }
-            var at = new SourceLocation(file, (int)e.Start.Line, (int)e.Start.Column);
-            bag.Add(at, "yaml-syntax", $"YAML syntax error: {Describe(e)}");
+            bag.Add(ErrorLocation(text, file, e, out var tab), "yaml-syntax",
+                tab ? "YAML syntax error: a tab indents this line; YAML indents with spaces only" : $"YAML syntax error: {Describe(e)}");
             return null;
         }
         return root;
@@ -130,6 +123,28 @@ public static class YamlTreeReader
         }
     }
 
+    /// <summary>
+    /// The parser reports tab errors at the value or mapping before the tab; point at the tab itself:
+    /// the first tab in a line's leading blanks, from the line the parser names on.
+    /// </summary>
+    private static SourceLocation ErrorLocation(string text, string file, YamlException e, out bool tab)
+    {
+        tab = false;
+        if (e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        {
+            var lines = text.Split('\n');
+            for (var i = Math.Max(0, (int)e.Start.Line - 1); i < lines.Length; i++)
+            {
+                var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+                var column = lines[i].IndexOf('\t', 0, indent);
+                if (column < 0) continue;
+                tab = true;
+                return new SourceLocation(file, i + 1, column + 1);
+            }
+        }
+        return new SourceLocation(file, (int)e.Start.Line, (int)e.Start.Column);
+    }
+
     private static string Describe(YamlException e)
     {
         var message = e.Message;
@@ -138,19 +153,6 @@ public static class YamlTreeReader
         if (message.Contains("cannot start any token", StringComparison.Ordinal))
             message += " (a tab? YAML indents with spaces only)";
         return message;
-    }
-
-    /// <summary>The first tab in a line's leading blanks, from <paramref name="fromLine"/> on (1-based).</summary>
-    private static (int Line, int Column)? FirstIndentingTab(string text, int fromLine)
-    {
-        var lines = text.Split('\n');
-        for (var i = Math.Max(0, fromLine - 1); i < lines.Length; i++)
-        {
-            var blanks = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
-            var tab = lines[i].IndexOf('\t', 0, blanks);
-            if (tab >= 0) return (i + 1, tab + 1);
-        }
-        return null;
     }
 
     private sealed class Frame(bool isMapping, SourceLocation location)

@@ -12,11 +12,5 @@ public sealed record Dataset(
     I18nCatalog I18n,
     ImmutableSortedDictionary<int, YearData> Years)
 {
-    /// <summary>
-    /// The reference lists ("municipalities.csv", "communities.csv", "tasks.csv") that could not be read in full;
-    /// a code missing from one of them may be on a broken row, so it is not reported again as unknown.
-    /// </summary>
-    public ImmutableHashSet<string> IncompleteLists { get; init; } = ImmutableHashSet<string>.Empty;
-
     public Municipality? FindMunicipality(string code) => Municipalities.FirstOrDefault(m => m.Code == code);
 }
