@@ -16,10 +16,7 @@ internal static class BarChartLayout
     {
         float y = top;
         if (chart.CategoryAxisLabel.Length > 0)
-        {
-            canvas.Add(Caption(chart.CategoryAxisLabel, y));
-            y += ChartTheme.CaptionLineHeight + LabelToBar;
-        }
+            y = Captions(canvas, chart.CategoryAxisLabel, y) + LabelToBar;
 
         float valueRoom = ValueLabelRoom(chart);
         float pixelsPerUnit = (canvas.Width - valueRoom) / Math.Max(1, chart.LargestBar());
@@ -38,10 +35,7 @@ internal static class BarChartLayout
         }
 
         if (chart.ValueAxisLabel.Length > 0)
-        {
-            canvas.Add(Caption(chart.ValueAxisLabel, y));
-            y += ChartTheme.CaptionLineHeight;
-        }
+            y = Captions(canvas, chart.ValueAxisLabel, y);
         return y;
     }
 
@@ -51,7 +45,7 @@ internal static class BarChartLayout
         for (int s = 0; s < chart.SeriesNames.Length; s++)
         {
             int value = chart.Value(s, c);
-            float length = value * pixelsPerUnit;
+            float length = Visible(value, pixelsPerUnit);
             canvas.Add(new BoxItem(0, y, length, thickness, ChartPalette.Fill(s)));
             canvas.Add(ValueLabel(chart, value, length + ChartTheme.LabelGap, y + (thickness / 2), TextAnchor.Start, ChartPalette.Ink));
             y += thickness + SeriesGap;
@@ -79,8 +73,15 @@ internal static class BarChartLayout
                 canvas.Add(ValueLabel(chart, value, x + length + ChartTheme.LabelGap, middle, TextAnchor.Start, ChartPalette.Ink));
             x += length;
         }
+        if (lastSegment < 0)
+            canvas.Add(ValueLabel(chart, 0, ChartTheme.LabelGap, middle, TextAnchor.Start, ChartPalette.Ink));
         return y + thickness;
     }
+
+    /// <summary>A bar's length; a count above zero never shrinks below a visible sliver.</summary>
+    internal static float Visible(int value, float pixelsPerUnit) => value == 0 ? 0 : Math.Max(MinimumBar, value * pixelsPerUnit);
+
+    private const float MinimumBar = 2;
 
     // Room at the right for the longest label written after a bar's end.
     private static float ValueLabelRoom(PreparedChart chart)
@@ -94,6 +95,13 @@ internal static class BarChartLayout
     private static TextItem ValueLabel(PreparedChart chart, int value, float x, float middle, TextAnchor anchor, string color) =>
         new(chart.Numbers.Integer(value), x, middle, anchor, TextBaseline.Middle, ChartTheme.ValueSize, true, color);
 
-    private static TextItem Caption(string text, float y) =>
-        new(text, 0, y, TextAnchor.Start, TextBaseline.Top, ChartTheme.CaptionSize, false, ChartPalette.SecondaryInk);
+    private static float Captions(ChartCanvas canvas, string text, float y)
+    {
+        foreach (string line in TextMeasure.Wrap(text, ChartTheme.CaptionSize, canvas.Width))
+        {
+            canvas.Add(new TextItem(line, 0, y, TextAnchor.Start, TextBaseline.Top, ChartTheme.CaptionSize, false, ChartPalette.SecondaryInk));
+            y += ChartTheme.CaptionLineHeight;
+        }
+        return y;
+    }
 }

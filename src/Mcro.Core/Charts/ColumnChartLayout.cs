@@ -74,7 +74,7 @@ internal static class ColumnChartLayout
         for (int s = 0; s < count; s++)
         {
             int value = chart.Value(s, c);
-            float x = center - (groupWidth / 2) + (s * width), height = value * pixelsPerUnit;
+            float x = center - (groupWidth / 2) + (s * width), height = BarChartLayout.Visible(value, pixelsPerUnit);
             canvas.Add(new BoxItem(x + (count > 1 ? 1 : 0), baseline - height, width - (count > 1 ? 2 : 0), height, ChartPalette.Fill(s)));
             canvas.Add(new TextItem(chart.Numbers.Integer(value), x + (width / 2), baseline - height - 3, TextAnchor.Middle, TextBaseline.Bottom,
                 ChartTheme.ValueSize, true, ChartPalette.Ink));

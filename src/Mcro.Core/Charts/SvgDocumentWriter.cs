@@ -24,7 +24,8 @@ internal static class SvgDocumentWriter
             new XAttribute("viewBox", $"0 0 {SvgNumbers.Format(drawn.Width)} {SvgNumbers.Format(drawn.Height)}"),
             new XAttribute("role", "img"),
             new XAttribute("aria-labelledby", titleId + " " + descId),
-            new XAttribute("lang", chart.Language),
+            // SVG 1.1 (standalone, as the Nu checker reads it) knows only xml:lang; HTML (inline) wants lang.
+            fontsUrl is null ? new XAttribute("lang", chart.Language) : new XAttribute(XNamespace.Xml + "lang", chart.Language),
             new XAttribute("font-family", ChartFonts.CssFontFamily),
             new XElement(Svg + "title", new XAttribute("id", titleId), chart.Title),
             new XElement(Svg + "desc", new XAttribute("id", descId), chart.Description));
@@ -32,7 +33,6 @@ internal static class SvgDocumentWriter
         {
             // A standalone file opened directly fetches the fonts next to it; shown through <img> it cannot, and its
             // text then falls back to sans-serif at the same anchors, so nothing moves far.
-            root.Add(new XAttribute(XNamespace.Xml + "lang", chart.Language));
             root.Add(new XElement(Svg + "style", ChartFonts.FontFaceCss(fontsUrl)));
         }
 
