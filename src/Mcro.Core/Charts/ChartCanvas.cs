@@ -41,7 +41,12 @@ internal sealed class ChartCanvas
 
     public void Add(LineItem line) => _shapes.Add(line);
 
-    public void Add(TextItem text) => _texts.Add(text);
+    /// <summary>Adds a line of text; an empty one draws nothing (ScottPlot skips it too).</summary>
+    public void Add(TextItem text)
+    {
+        if (text.Text.Length > 0)
+            _texts.Add(text);
+    }
 
     /// <summary>Draws everything with ScottPlot; the SVG holds the texts in the order of <see cref="Texts"/>.</summary>
     public string DrawSvg(float height)
@@ -101,7 +106,11 @@ internal sealed class ChartCanvas
         text.LabelStyle.Bold = item.Bold;
         text.LabelStyle.ForeColor = Color.FromHex(item.Color);
         text.LabelStyle.Rotation = item.Rotation;
-        text.LabelStyle.Alignment = (item.Baseline, item.Anchor) switch
+        text.LabelStyle.Alignment = ScottPlotAlignment(item);
+    }
+
+    internal static Alignment ScottPlotAlignment(TextItem item) =>
+        (item.Baseline, item.Anchor) switch
         {
             (TextBaseline.Top, TextAnchor.Start) => Alignment.UpperLeft,
             (TextBaseline.Top, TextAnchor.Middle) => Alignment.UpperCenter,
@@ -113,5 +122,4 @@ internal sealed class ChartCanvas
             (TextBaseline.Bottom, TextAnchor.Middle) => Alignment.LowerCenter,
             _ => Alignment.LowerRight,
         };
-    }
 }

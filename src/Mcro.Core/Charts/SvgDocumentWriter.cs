@@ -67,7 +67,7 @@ internal static class SvgDocumentWriter
                 case "text":
                     if (textIndex >= drawn.Texts.Count)
                         throw new InvalidOperationException("ScottPlot drew more texts than the chart laid out.");
-                    yield return Text(element, drawn.Texts[textIndex++]);
+                    yield return Text(drawn.Texts[textIndex++]);
                     break;
             }
         }
@@ -75,20 +75,16 @@ internal static class SvgDocumentWriter
             throw new InvalidOperationException($"ScottPlot drew {textIndex} texts; the chart laid out {drawn.Texts.Count}.");
     }
 
-    private static XElement Text(XElement drawn, TextItem item)
+    private static XElement Text(TextItem item)
     {
-        // Skia places every glyph; we keep only the anchor and baseline so browsers shape the line with the same font.
-        double x = SvgNumbers.First((string?)drawn.Attribute("x"));
-        double y = SvgNumbers.First((string?)drawn.Attribute("y"));
-        double width = TextMeasure.Width(item.Text, item.Size, item.Bold);
-        x += item.Anchor switch { TextAnchor.Middle => width / 2, TextAnchor.End => width, _ => 0 };
-        string? transform = Transform((string?)drawn.Attribute("transform"), ref x, ref y);
-
-        var text = new XElement(Svg + "text",
-            new XAttribute("x", SvgNumbers.Format(x)),
-            new XAttribute("y", SvgNumbers.Format(y)));
-        if (transform is not null)
-            text.Add(new XAttribute("transform", transform));
+        // Skia writes each glyph's position, and drops glyphs the font lacks; we write the anchor and the baseline
+        // where ScottPlot put them (ScottPlot's own metrics) and the whole text, so browsers shape the line with the
+        // same font, and fall back for any letter it lacks.
+        (float baseline, _) = TextMeasure.Offsets(item.Text, item.Size, item.Bold, ChartCanvas.ScottPlotAlignment(item));
+        var text = item.Rotation == 0
+            ? new XElement(Svg + "text", new XAttribute("x", SvgNumbers.Format(item.X)), new XAttribute("y", SvgNumbers.Format(item.Y + baseline)))
+            : new XElement(Svg + "text", new XAttribute("x", "0"), new XAttribute("y", SvgNumbers.Format(baseline)),
+                new XAttribute("transform", $"translate({SvgNumbers.Format(item.X)} {SvgNumbers.Format(item.Y)}) rotate({SvgNumbers.Format(item.Rotation)})"));
         text.Add(new XAttribute("font-size", SvgNumbers.Format(item.Size)));
         if (item.Bold)
             text.Add(new XAttribute("font-weight", "bold"));
@@ -96,26 +92,6 @@ internal static class SvgDocumentWriter
             text.Add(new XAttribute("text-anchor", item.Anchor == TextAnchor.Middle ? "middle" : "end"));
         text.Add(new XAttribute("fill", item.Color), item.Text);
         return text;
-    }
-
-    /// <summary>Folds a translation into (x, y); a rotation stays, written as translate + rotate.</summary>
-    private static string? Transform(string? transform, ref double x, ref double y)
-    {
-        if (transform is null)
-            return null;
-        double[] n = SvgNumbers.All(transform);
-        if (transform.StartsWith("translate", StringComparison.Ordinal) && n.Length == 2)
-        {
-            x += n[0];
-            y += n[1];
-            return null;
-        }
-        if (transform.StartsWith("matrix", StringComparison.Ordinal) && n.Length == 6)
-        {
-            double degrees = Math.Atan2(n[1], n[0]) * 180 / Math.PI;
-            return $"translate({SvgNumbers.Format(n[4])} {SvgNumbers.Format(n[5])}) rotate({SvgNumbers.Format(degrees)})";
-        }
-        throw new InvalidOperationException($"Unexpected text transform from Skia: {transform}");
     }
 
     private static XElement Copy(XElement source, params string[] names)

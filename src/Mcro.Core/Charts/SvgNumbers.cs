@@ -21,8 +21,6 @@ internal static partial class SvgNumbers
     public static double First(string? list) =>
         list is null ? 0 : Number().Match(list) is { Success: true } m ? Parse(m.Value) : 0;
 
-    public static double[] All(string text) => [.. Number().Matches(text).Select(m => Parse(m.Value))];
-
     [GeneratedRegex(@"-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?", RegexOptions.CultureInvariant)]
     private static partial Regex Number();
 }

@@ -14,6 +14,20 @@ internal static class TextMeasure
         return style.Measure(text, paint).Width;
     }
 
+    /// <summary>
+    /// Where ScottPlot puts a text line relative to its anchor point, from the font's metrics (as LabelStyle.Render does):
+    /// the baseline's offset and the left edge's offset.
+    /// </summary>
+    public static (float Baseline, float Left) Offsets(string text, float size, bool bold, Alignment alignment)
+    {
+        ChartFonts.EnsureRegistered();
+        var style = new LabelStyle { FontName = ChartFonts.ScottPlotName, FontSize = size, Bold = bold, Alignment = alignment };
+        using Paint paint = Paint.NewDisposablePaint();
+        MeasuredText measured = style.Measure(text, paint);
+        PixelRect rect = measured.Rect(alignment);
+        return (rect.Bottom - measured.Bottom, rect.Left);
+    }
+
     /// <summary>Breaks <paramref name="text"/> at spaces into lines no wider than <paramref name="maxWidth"/>; a single
     /// word that is wider stays whole on its own line.</summary>
     public static IReadOnlyList<string> Wrap(string text, float size, float maxWidth, bool bold = false)

@@ -95,5 +95,17 @@ public sealed class ChartContentTests
         Assert.Contains("Не\uFFFD", texts);
     }
 
+    [Fact]
+    public void Letters_outside_the_chart_font_and_empty_names_are_kept_for_the_browser_to_draw()
+    {
+        ChartSpec spec = ChartFixtures.GenderSerbian().With(["社区 😀", ""], ChartFixtures.Series("", 1, 2), ChartFixtures.Series("Ω", 3, 4)) with { Title = "😀" };
+
+        string[] texts = Texts(SvgChartRenderer.Render(spec));
+
+        Assert.Contains("社区 😀", texts);
+        Assert.Contains("😀", texts);
+        Assert.Contains("Ω", texts);
+    }
+
     private static string[] Texts(string svg) => [.. XElement.Parse(svg).Descendants(Svg + "text").Select(t => t.Value)];
 }
