@@ -33,6 +33,9 @@ public static class ChartFonts
     /// <summary>@font-face rules for <see cref="WebFontFiles"/>, found under <paramref name="fontsUrl"/> (ending in "/").</summary>
     public static string FontFaceCss(string fontsUrl)
     {
+        // The URL goes into CSS unquoted by any escaping of ours: refuse what could end the string or the rule.
+        if (fontsUrl.Any(c => c is '\'' or '"' or '(' or ')' or '\\' or '<' or '>' or ';' or '{' or '}' || char.IsWhiteSpace(c) || char.IsControl(c)))
+            throw new ArgumentException($"Font URL '{fontsUrl}' may not hold quotes, brackets, braces, ';', '<', '>', '\\' or white space.", nameof(fontsUrl));
         var css = new StringBuilder();
         foreach (WebFontFile file in WebFontFiles)
         {

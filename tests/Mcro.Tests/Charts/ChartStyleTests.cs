@@ -44,6 +44,13 @@ public sealed class ChartStyleTests
         Assert.Contains("SIL OPEN FONT LICENSE Version 1.1", ChartFonts.LicenceText, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("x');}body{color:red")]
+    [InlineData("../fonts dir/")]
+    [InlineData("</style>")]
+    public void A_font_url_that_could_break_out_of_the_css_is_refused(string url) =>
+        Assert.Throws<ArgumentException>(() => ChartFonts.FontFaceCss(url));
+
     [Fact]
     public void Chart_font_holds_every_letter_of_the_editions()
     {
