@@ -15,3 +15,4 @@ check() { # name, expected exit code, command...
 check "mcro --help" 0 mcro --help
 check "mcro validate on the sample data" 0 mcro validate
 check "mcro validate on a missing folder" 1 mcro validate --data does-not-exist
+check "mcro indicators --year 2018 --format json" 0 mcro indicators --year 2018 --format json

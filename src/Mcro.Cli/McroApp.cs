@@ -10,6 +10,7 @@ public static class McroApp
         var root = new RootCommand("mcro turns yearly MOCR monitoring data (CSV and YAML) into localized factsheet websites.")
         {
             new ValidateCommand(),
+            new IndicatorsCommand(),
         };
         return root;
     }

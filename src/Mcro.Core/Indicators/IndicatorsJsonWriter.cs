@@ -1,8 +1,111 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
 namespace Mcro.Indicators;
 
 /// <summary>Writes <see cref="YearIndicators"/> as the stable JSON contract (docs/indicators-contract.md).</summary>
 public static class IndicatorsJsonWriter
 {
-    public static string Write(YearIndicators indicators) =>
-        throw new NotImplementedException("being written in the indicators branch");
+    // Fixed options rather than defaults: '\n' on every OS and the same bytes everywhere.
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        IndentCharacter = ' ',
+        IndentSize = 2,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Write(YearIndicators indicators)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options)) WriteYear(json, indicators);
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void WriteYear(Utf8JsonWriter json, YearIndicators y)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("year", y.Year);
+        json.WriteNumber("municipalities", y.Municipalities);
+        json.WriteNumber("offices", y.Offices);
+        if (y.FirstEstablished is { } first) json.WriteNumber("firstEstablished", first);
+        else json.WriteNull("firstEstablished");
+        WriteCodes(json, "similarOffices", y.SimilarOffices);
+        WriteYesNo(json, "workPlans", y.WorkPlans);
+        WriteYesNo(json, "annualReports", y.AnnualReports);
+        WriteStaff(json, y.Staff);
+        json.WriteStartArray("tasks");
+        foreach (var task in y.Tasks)
+        {
+            json.WriteStartObject();
+            json.WriteString("task", task.Task);
+            json.WriteNumber("performed", task.Performed);
+            json.WriteNumber("notPerformed", task.NotPerformed);
+            WriteCodes(json, "excluded", task.Excluded);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartObject("tasksPerformed");
+        json.WriteStartArray("distribution");
+        foreach (var count in y.TasksPerformed.Distribution) json.WriteNumberValue(count);
+        json.WriteEndArray();
+        WriteCodes(json, "excluded", y.TasksPerformed.Excluded);
+        json.WriteEndObject();
+        json.WriteStartArray("perOffice");
+        foreach (var office in y.PerOffice) WriteOffice(json, office);
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteOffice(Utf8JsonWriter json, OfficeFigures office)
+    {
+        json.WriteStartObject();
+        json.WriteString("municipality", office.Municipality);
+        json.WriteString("workPlan", AnswerCode.Of(office.WorkPlan));
+        json.WriteString("annualReport", AnswerCode.Of(office.AnnualReport));
+        json.WriteNumber("tasksPerformed", office.TasksPerformed);
+        WriteStaff(json, office.Staff);
+        json.WriteStartObject("taskAnswers");
+        foreach (var answer in office.TaskAnswers) json.WriteString(answer.Task, AnswerCode.Of(answer.Answer));
+        json.WriteEndObject();
+        WriteCodes(json, "excludedTasks", office.ExcludedTasks);
+        json.WriteEndObject();
+    }
+
+    private static void WriteStaff(Utf8JsonWriter json, StaffFigures staff)
+    {
+        json.WriteStartObject("staff");
+        json.WriteNumber("total", staff.Total);
+        json.WriteNumber("female", staff.Female);
+        json.WriteNumber("male", staff.Male);
+        json.WriteStartArray("byCommunity");
+        foreach (var c in staff.ByCommunity)
+        {
+            json.WriteStartObject();
+            json.WriteString("community", c.Community);
+            json.WriteNumber("female", c.Female);
+            json.WriteNumber("male", c.Male);
+            json.WriteNumber("total", c.Total);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteYesNo(Utf8JsonWriter json, string name, YesNoCount count)
+    {
+        json.WriteStartObject(name);
+        json.WriteNumber("yes", count.Yes);
+        json.WriteNumber("no", count.No);
+        json.WriteEndObject();
+    }
+
+    private static void WriteCodes(Utf8JsonWriter json, string name, IEnumerable<string> codes)
+    {
+        json.WriteStartArray(name);
+        foreach (var code in codes) json.WriteStringValue(code);
+        json.WriteEndArray();
+    }
 }

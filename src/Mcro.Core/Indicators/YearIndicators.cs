@@ -37,4 +37,14 @@ public sealed record OfficeFigures(
     Answer WorkPlan,
     Answer AnnualReport,
     int TasksPerformed,
-    StaffFigures Staff);
+    StaffFigures Staff)
+{
+    /// <summary>The office's answer per core task, in tasks.csv order; n/a where it is excluded.</summary>
+    public ImmutableArray<OfficeTaskAnswer> TaskAnswers { get; init; } = [];
+
+    /// <summary>The tasks it is excluded from, in tasks.csv order (all of them for an office excluded from all tasks).</summary>
+    public ImmutableArray<string> ExcludedTasks { get; init; } = [];
+}
+
+/// <summary>An office's answer to one core task.</summary>
+public sealed record OfficeTaskAnswer(string Task, Answer Answer);

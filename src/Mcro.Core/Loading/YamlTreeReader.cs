@@ -18,6 +18,7 @@ public static class YamlTreeReader
         var stack = new Stack<Frame>();
         YamlNode? root = null;
         var documents = 0;
+        var last = new SourceLocation(file, 1, 1);
         try
         {
             var parser = new Parser(new StringReader(text));
@@ -25,6 +26,7 @@ public static class YamlTreeReader
             {
                 var e = parser.Current!;
                 var at = new SourceLocation(file, (int)e.Start.Line, (int)e.Start.Column);
+                last = new SourceLocation(file, (int)e.End.Line, (int)e.End.Column);
                 switch (e)
                 {
                     case DocumentStart:
@@ -64,8 +66,13 @@ public static class YamlTreeReader
         }
         catch (YamlException e)
         {
-            var at = new SourceLocation(file, (int)e.Start.Line, (int)e.Start.Column);
-            bag.Add(at, "yaml-syntax", $"YAML syntax error: {Describe(e)}");
+            bag.Add(ErrorLocation(text, file, e), "yaml-syntax", $"YAML syntax error: {Describe(e)}");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some unterminated flow collections.
+            bag.Add(last, "yaml-syntax", "YAML syntax error after this point: an unclosed '[' or '{'?");
             return null;
         }
         return root;
@@ -103,6 +110,22 @@ public static class YamlTreeReader
         parent.Entries.Add(new(parent.PendingKey, node));
         parent.PendingKey = null;
         return true;
+    }
+
+    /// <summary>The parser reports tab errors at the start of the enclosing mapping; point at the tab itself.</summary>
+    private static SourceLocation ErrorLocation(string text, string file, YamlException e)
+    {
+        if (e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        {
+            var lines = text.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+                var tab = lines[i].IndexOf('\t', StringComparison.Ordinal);
+                if (tab >= 0 && tab < indent) return new SourceLocation(file, i + 1, tab + 1);
+            }
+        }
+        return new SourceLocation(file, (int)e.Start.Line, (int)e.Start.Column);
     }
 
     private static string Describe(YamlException e)

@@ -7,16 +7,18 @@ namespace Mcro.Validation;
 /// <summary>Cross-file checks on a loaded dataset: codes that must exist, rows that must match, texts every language needs.</summary>
 public static class DatasetValidator
 {
-    public static IReadOnlyList<Diagnostic> Validate(Dataset dataset)
+    /// <param name="loadProblems">What loading reported; checks that depend on a file that failed to load are skipped.</param>
+    public static IReadOnlyList<Diagnostic> Validate(Dataset dataset, IEnumerable<Diagnostic>? loadProblems = null)
     {
+        var scope = ValidationScope.From(dataset, loadProblems ?? []);
         var bag = new DiagnosticBag();
         ReferenceListRules.Check(dataset, bag);
-        TextRules.Check(dataset, bag);
+        TextRules.Check(scope, bag);
         foreach (var year in dataset.Years.Values)
         {
-            OfficeRules.Check(dataset, year, bag);
-            StaffRules.Check(dataset, year, bag);
-            ExclusionRules.Check(dataset, year, bag);
+            OfficeRules.Check(scope, year, bag);
+            StaffRules.Check(scope, year, bag);
+            ExclusionRules.Check(scope, year, bag);
         }
         return bag.ToSortedList();
     }
@@ -26,7 +28,7 @@ public static class DatasetValidator
     {
         var loaded = DatasetLoader.Load(root, displayRoot, onlyYears);
         if (loaded.Dataset is null) return loaded;
-        var problems = DiagnosticOrder.Sort(loaded.Diagnostics.Concat(Validate(loaded.Dataset)));
+        var problems = DiagnosticOrder.Sort(loaded.Diagnostics.Concat(Validate(loaded.Dataset, loaded.Diagnostics)));
         return loaded with { Diagnostics = problems };
     }
 }

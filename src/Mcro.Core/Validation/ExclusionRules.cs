@@ -6,8 +6,9 @@ namespace Mcro.Validation;
 /// <summary>Every n/a in offices.csv needs its exclusion in notes.yaml, and every exclusion its n/a.</summary>
 internal static class ExclusionRules
 {
-    public static void Check(Dataset dataset, YearData year, DiagnosticBag bag)
+    public static void Check(ValidationScope scope, YearData year, DiagnosticBag bag)
     {
+        var dataset = scope.Dataset;
         var byMunicipality = new Dictionary<string, Exclusion>(StringComparer.Ordinal);
         foreach (var exclusion in year.Exclusions)
         {
@@ -18,9 +19,9 @@ internal static class ExclusionRules
                 continue;
             }
             byMunicipality[exclusion.Municipality] = exclusion;
-            if (KnownCodes.Municipality(dataset, exclusion.Municipality, exclusion.Location, bag) is { } m && !m.HasMocrIn(year.Year))
+            if (KnownCodes.Municipality(scope, exclusion.Municipality, exclusion.Location, bag) is { } m && !m.HasMocrIn(year.Year))
                 bag.Add(exclusion.Location, "exclusion-without-mocr", OfficeRules.NoMocrMessage(m, year.Year));
-            foreach (var task in exclusion.Tasks) KnownCodes.Task(dataset, task, exclusion.Location, bag);
+            foreach (var task in exclusion.Tasks) KnownCodes.Task(scope, task, exclusion.Location, bag);
         }
 
         var offices = year.Offices.ToDictionary(o => o.Municipality, StringComparer.Ordinal);

@@ -6,8 +6,9 @@ namespace Mcro.Validation;
 /// <summary>offices.csv must hold exactly one row for each MOCR of its year.</summary>
 internal static class OfficeRules
 {
-    public static void Check(Dataset dataset, YearData year, DiagnosticBag bag)
+    public static void Check(ValidationScope scope, YearData year, DiagnosticBag bag)
     {
+        var dataset = scope.Dataset;
         var seen = new Dictionary<string, OfficeReport>(StringComparer.Ordinal);
         foreach (var office in year.Offices)
         {
@@ -18,12 +19,12 @@ internal static class OfficeRules
                 continue;
             }
             seen[office.Municipality] = office;
-            if (KnownCodes.Municipality(dataset, office.Municipality, at, bag) is { } m && !m.HasMocrIn(year.Year))
+            if (KnownCodes.Municipality(scope, office.Municipality, at, bag) is { } m && !m.HasMocrIn(year.Year))
                 bag.Add(at, "office-without-mocr", NoMocrMessage(m, year.Year));
         }
 
         // Rows that could not be read were reported already; calling their MOCRs missing would be noise.
-        if (!year.Sources.OfficesComplete) return;
+        if (!year.Sources.OfficesComplete || !scope.MunicipalitiesComplete) return;
         foreach (var m in dataset.Municipalities.Where(m => m.HasMocrIn(year.Year) && !seen.ContainsKey(m.Code)))
             bag.Add(new SourceLocation(year.Sources.Offices, 1, 1), "mocr-missing",
                 $"'{m.Code}' has a MOCR since {m.MocrSince} ({m.Location.File}:{m.Location.Line}) but no row in this file");

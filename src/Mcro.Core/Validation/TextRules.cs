@@ -7,8 +7,9 @@ namespace Mcro.Validation;
 /// <summary>Every text a reader sees must exist in every configured language, with the plural forms that language needs.</summary>
 internal static class TextRules
 {
-    public static void Check(Dataset dataset, DiagnosticBag bag)
+    public static void Check(ValidationScope scope, DiagnosticBag bag)
     {
+        var dataset = scope.Dataset;
         var languages = dataset.Config.Languages;
         var configFile = dataset.Config.Location;
         Localized(dataset.Config.Title, "title", configFile, languages, bag);
@@ -21,7 +22,7 @@ internal static class TextRules
             foreach (var note in year.Notes)
                 Localized(note.Text, "note text", note.Location, languages, bag);
         }
-        I18n(dataset.I18n, languages, bag);
+        I18n(dataset.I18n, languages.Where(l => scope.Clean($"i18n/{l}.yaml")).ToList(), bag);
     }
 
     private static void Localized(LocalizedText text, string what, SourceLocation at, IReadOnlyList<string> languages, DiagnosticBag bag)
@@ -35,6 +36,7 @@ internal static class TextRules
         var allKeys = catalog.ByLanguage.Values.SelectMany(t => t.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         foreach (var language in languages)
         {
+            // A language whose file did not load is reported once, for its syntax, not once per key.
             if (!catalog.ByLanguage.TryGetValue(language, out var texts)) continue;
             var file = texts.Values.FirstOrDefault()?.Location.File ?? $"i18n/{language}.yaml";
             foreach (var key in allKeys.Where(k => !texts.ContainsKey(k)))

@@ -1,0 +1,90 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using Mcro.Cli.Output;
+using Mcro.Indicators;
+using Mcro.Validation;
+
+namespace Mcro.Cli;
+
+/// <summary>mcro indicators: every figure of one year's sheet, for analysts and other tools (docs/indicators-contract.md).</summary>
+public sealed class IndicatorsCommand : Command
+{
+    private readonly Option<int> _year = new("--year")
+    {
+        Description = "The year whose figures to compute, e.g. 2019",
+        HelpName = "Y",
+        Required = true,
+        CustomParser = ParseYear,
+    };
+
+    private readonly Option<DirectoryInfo> _data = CommonOptions.Data();
+
+    private readonly Option<IndicatorsFormat?> _format = new("--format")
+    {
+        Description = "Output format: table (aligned, the default on a terminal), json (the stable contract, the default otherwise) or csv (tidy, one figure a row)",
+        HelpName = "json|csv|table",
+        CustomParser = ParseFormat,
+    };
+
+    private readonly Func<TextWriter, bool> _isTerminal;
+
+    /// <param name="isTerminal">Whether output goes to a person's terminal; by default, the console when not redirected.</param>
+    public IndicatorsCommand(Func<TextWriter, bool>? isTerminal = null)
+        : base("indicators", "Compute every figure of one year's factsheet and print it as json, csv or a table")
+    {
+        _isTerminal = isTerminal ?? (writer => ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected);
+        Options.Add(_year);
+        Options.Add(_data);
+        Options.Add(_format);
+        SetAction(Run);
+    }
+
+    private int Run(ParseResult parse)
+    {
+        var year = parse.GetValue(_year);
+        var output = parse.InvocationConfiguration.Output;
+        var data = parse.GetValue(_data)!;
+        var loaded = DatasetValidator.LoadAndValidate(data.FullName, CommonOptions.DisplayName(parse, _data), [year]);
+        if (!loaded.Succeeded)
+        {
+            // Exactly validate's messages, on stderr so that stdout only ever holds figures.
+            var error = parse.InvocationConfiguration.Error;
+            ProblemPrinter.Print(loaded.Diagnostics, ProblemFormat.Text, error);
+            error.WriteLine($"{loaded.Diagnostics.Count} problem(s) found.");
+            return ExitCodes.Problems;
+        }
+
+        var indicators = IndicatorCalculator.Compute(loaded.Dataset!, year);
+        var format = parse.GetValue(_format) ?? (_isTerminal(output) ? IndicatorsFormat.Table : IndicatorsFormat.Json);
+        output.Write(format switch
+        {
+            IndicatorsFormat.Json => IndicatorsJsonWriter.Write(indicators),
+            IndicatorsFormat.Csv => IndicatorsCsvWriter.Write(indicators),
+            _ => IndicatorsTableWriter.Write(indicators),
+        });
+        return ExitCodes.Success;
+    }
+
+    private static IndicatorsFormat? ParseFormat(ArgumentResult result)
+    {
+        var token = result.Tokens.Count == 1 ? result.Tokens[0].Value.Trim() : "";
+        switch (token.ToLowerInvariant())
+        {
+            case "json": return IndicatorsFormat.Json;
+            case "csv": return IndicatorsFormat.Csv;
+            case "table": return IndicatorsFormat.Table;
+            default:
+                result.AddError($"--format: '{token}' is not a format; write json, csv or table");
+                return null;
+        }
+    }
+
+    private static int ParseYear(ArgumentResult result)
+    {
+        var token = result.Tokens.Count == 1 ? result.Tokens[0].Value.Trim() : "";
+        if (token.Length == 4 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var year)) return year;
+        result.AddError($"--year: '{token}' is not a year; write four digits, e.g. 2019");
+        return 0;
+    }
+}

@@ -1,0 +1,13 @@
+namespace Mcro.Indicators;
+
+/// <summary>
+/// One figure of the tidy CSV: what it is (<see cref="Figure"/>, named after its JSON path), what it is broken down by
+/// (empty where not), and its value — a whole number, or yes/no/n/a for an office's answers.
+/// </summary>
+public sealed record IndicatorRow(
+    string Figure,
+    string Value,
+    string Municipality = "",
+    string Community = "",
+    string Task = "",
+    string TaskCount = "");
