@@ -14,7 +14,7 @@ public static class CommonOptions
         HelpName = "DIR",
     };
 
-    /// <summary>--year 2019, --year 2018,2019, --year 2018 --year 2019, or --year all; null means all.</summary>
+    /// <summary>--year 2019, --year 2018,2019, --year 2018 --year 2019, or --year all; null or empty means all.</summary>
     public static Option<IReadOnlyList<int>?> Years(string description) => new("--year")
     {
         Description = description,
@@ -29,11 +29,12 @@ public static class CommonOptions
         var years = new SortedSet<int>();
         foreach (var token in result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
         {
-            if (token.Equals("all", StringComparison.OrdinalIgnoreCase)) return null;
+            // Not null: System.CommandLine then converts the tokens itself and fails on "all".
+            if (token.Equals("all", StringComparison.OrdinalIgnoreCase)) return [];
             if (token.Length == 4 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var year)) years.Add(year);
             else result.AddError($"--year: '{token}' is not a year; write four digits (2019), a list (2018,2019) or all");
         }
-        return years.Count == 0 ? null : years.ToList();
+        return years.ToList();
     }
 
     /// <summary>The folder as the user wrote it, for messages: "data/2019/offices.csv", not an absolute path.</summary>

@@ -16,10 +16,13 @@ public sealed class CsvColumns
         _indexOf = indexOf;
     }
 
-    public static CsvColumns? Bind(CsvTable table, IReadOnlyList<string> required, DiagnosticBag bag, IReadOnlyList<string>? optional = null)
+    /// <param name="otherColumnsAllowed">Accept columns not listed, when the list itself could not be read completely.</param>
+    public static CsvColumns? Bind(CsvTable table, IReadOnlyList<string> required, DiagnosticBag bag, IReadOnlyList<string>? optional = null,
+        bool otherColumnsAllowed = false)
     {
         var allowed = required.Concat(optional ?? []).ToList();
         var indexOf = ImmutableDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
+        var misspelled = new HashSet<string>(StringComparer.Ordinal);
         var ok = true;
         for (var i = 0; i < table.Header.Length; i++)
         {
@@ -35,14 +38,17 @@ public sealed class CsvColumns
                 bag.Add(at, "column-duplicate", $"column '{cell.Name}' appears twice");
                 ok = false;
             }
+            else if (!allowed.Contains(cell.Name) && otherColumnsAllowed) { }
             else if (!allowed.Contains(cell.Name))
             {
+                if (Suggestions.Nearest(cell.Name, allowed) is { } near) misspelled.Add(near);
                 bag.Add(at, "column-unknown", $"unknown column '{Printable.Quote(cell.Name)}'{Suggestions.DidYouMean(cell.Name, allowed)} (expected: {string.Join(", ", allowed)})");
                 ok = false;
             }
             else indexOf[cell.Name] = i;
         }
-        foreach (var name in required.Where(n => !indexOf.ContainsKey(n)))
+        // A misspelt header is one mistake: "unknown column 'gendr'; did you mean 'gender'?" already says 'gender' is missing.
+        foreach (var name in required.Where(n => !indexOf.ContainsKey(n) && !misspelled.Contains(n)))
         {
             bag.Add(new SourceLocation(table.File, 1, 1), "column-missing", $"missing column '{name}'");
             ok = false;

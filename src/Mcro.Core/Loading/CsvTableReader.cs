@@ -49,7 +49,8 @@ public static class CsvTableReader
                 var values = parser.Record ?? [];
                 if (!IsBlank(values))
                 {
-                    var cleaned = values.Select(v => v.Trim()).ToImmutableArray();
+                    // A line break inside a quoted value reads the same whatever the file's line ends.
+                    var cleaned = values.Select(v => v.Trim().Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')).ToImmutableArray();
                     if (header.IsDefaultOrEmpty)
                         header = [.. cleaned.Select((name, i) => new CsvHeaderCell(name.ToLowerInvariant(), ColumnAt(scan, i)))];
                     else

@@ -38,9 +38,10 @@ public sealed class DataFolder(string root, string displayRoot, DiagnosticBag ba
         }
     }
 
-    public CsvColumns? ReadCsv(string relative, IReadOnlyList<string> required, IReadOnlyList<string>? optional = null) =>
+    public CsvColumns? ReadCsv(string relative, IReadOnlyList<string> required, IReadOnlyList<string>? optional = null,
+        bool otherColumnsAllowed = false) =>
         ReadText(relative) is { } text && CsvTableReader.Parse(text, Display(relative), Bag) is { } table
-            ? CsvColumns.Bind(table, required, Bag, optional)
+            ? CsvColumns.Bind(table, required, Bag, optional, otherColumnsAllowed)
             : null;
 
     public YamlNode? ReadYaml(string relative)

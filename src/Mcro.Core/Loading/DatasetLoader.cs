@@ -14,7 +14,7 @@ public static partial class DatasetLoader
 
     /// <param name="root">The folder on disk.</param>
     /// <param name="displayRoot">The folder as the user named it, used in messages (e.g. "data").</param>
-    /// <param name="onlyYears">Load only these years (null: all).</param>
+    /// <param name="onlyYears">Load only these years (null or empty: all).</param>
     public static LoadResult Load(string root, string displayRoot, IReadOnlyCollection<int>? onlyYears = null)
     {
         var bag = new DiagnosticBag();
@@ -28,14 +28,16 @@ public static partial class DatasetLoader
         var languages = config?.Languages ?? ConfigLoader.Fallback.Languages;
         var municipalities = ReferenceListsLoader.Municipalities(folder, languages);
         var communities = ReferenceListsLoader.Communities(folder, languages);
+        var problemsBeforeTasks = bag.Count;
         var tasks = ReferenceListsLoader.Tasks(folder, languages);
+        var tasksComplete = bag.Count == problemsBeforeTasks;
         var i18n = I18nLoader.Load(folder, languages);
 
         var years = ImmutableSortedDictionary.CreateBuilder<int, YearData>();
         var available = FindYears(folder);
         if (available.Count == 0)
             bag.Add(SourceLocation.OfFile(displayRoot), "year-missing", "no year folder (such as 2019/) in the data folder");
-        foreach (var year in onlyYears ?? available)
+        foreach (var year in onlyYears is { Count: > 0 } ? onlyYears : available)
         {
             if (!available.Contains(year))
             {
@@ -43,7 +45,7 @@ public static partial class DatasetLoader
                     $"no data for {year}; years available: {string.Join(", ", available)}");
                 continue;
             }
-            years[year] = YearLoader.Load(folder, year, tasks);
+            years[year] = YearLoader.Load(folder, year, tasks, tasksComplete);
         }
 
         var dataset = new Dataset(root, config ?? ConfigLoader.Fallback, municipalities, communities, tasks, i18n, years.ToImmutable());

@@ -32,7 +32,7 @@ public static class I18nLoader
             switch (value)
             {
                 case YamlScalar s:
-                    if (CellReader.Visible(s.Value, s.Location, path, bag))
+                    if (CellReader.Visible(s.Value, s.TextStart, path, bag))
                         texts[path] = new I18nText(s.Value, ImmutableSortedDictionary<string, string>.Empty, s.Location);
                     break;
                 case YamlMapping m when IsPluralForms(m):

@@ -52,6 +52,8 @@ public static class NotesLoader
         }
         var tasks = ImmutableArray.CreateBuilder<string>();
         var items = node is YamlScalar single ? [single] : YamlValues.Sequence(node, "exclusion tasks", bag);
+        if (items.IsEmpty && node is YamlSequence)
+            bag.Add(node.Location, "value-missing", "exclusion tasks: list the task keys, e.g. [coordination], or write: all");
         foreach (var item in items)
         {
             if (YamlValues.Scalar(item, "a task key", item.Location, bag) is { } key &&

@@ -16,6 +16,7 @@ internal static class RawRecordScanner
         var inQuotes = false;
         var valueStarted = false;
         var afterClosingQuote = false;
+        var strayQuoteReported = false;
         var pendingStart = true;
         (int Line, int Column) openQuote = default;
 
@@ -36,21 +37,24 @@ internal static class RawRecordScanner
             if (pendingStart) { starts.Add(column); pendingStart = false; }
             if (c == delimiter)
             {
-                valueStarted = afterClosingQuote = false;
+                valueStarted = afterClosingQuote = strayQuoteReported = false;
                 pendingStart = true;
             }
             else if (c is ' ' or '\t') { }
             else if (c == '"' && !valueStarted)
             {
-                starts[^1] = column;
+                // A quoted value's text starts after its quote; positions inside it count from there.
+                starts[^1] = column + 1;
                 inQuotes = valueStarted = true;
                 openQuote = (line, column);
             }
             else if (c == '"')
             {
-                bag.Add(new SourceLocation(file, line, column), "csv-syntax",
-                    "quote inside an unquoted value; put the whole value in quotes and double the inner quote (\"\")");
-                valueStarted = true;
+                // One problem per value: 'Srbi "Srbija"' is one mistake, not two.
+                if (!strayQuoteReported)
+                    bag.Add(new SourceLocation(file, line, column), "csv-syntax",
+                        "quote inside an unquoted value; put the whole value in quotes and double the inner quote (\"\")");
+                valueStarted = strayQuoteReported = true;
             }
             else
             {

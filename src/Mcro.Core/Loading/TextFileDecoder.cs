@@ -10,7 +10,9 @@ namespace Mcro.Loading;
 public static class TextFileDecoder
 {
     /// <summary>Files above this size are not monitoring exports; refusing them bounds memory.</summary>
-    public const long MaxFileBytes = 64L * 1024 * 1024;
+    public const long MaxFileBytes = 64 * MiB;
+
+    private const long MiB = 1024 * 1024;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -23,7 +25,7 @@ public static class TextFileDecoder
         if (info.Length > MaxFileBytes)
         {
             bag.Add(SourceLocation.OfFile(displayPath), "file-too-large",
-                $"file is {info.Length / (1024 * 1024)} MB; mcro reads files up to {MaxFileBytes / (1024 * 1024)} MB");
+                $"file is {(info.Length + MiB - 1) / MiB} MB; mcro reads files up to {MaxFileBytes / MiB} MB");
             return null;
         }
         return Decode(File.ReadAllBytes(path), displayPath, bag);

@@ -18,15 +18,13 @@ public static class YamlTreeReader
         var stack = new Stack<Frame>();
         YamlNode? root = null;
         var documents = 0;
-        var last = new SourceLocation(file, 1, 1);
         try
         {
             var parser = new Parser(new StringReader(text));
-            while (parser.MoveNext())
+            while (MoveNext(parser))
             {
                 var e = parser.Current!;
                 var at = new SourceLocation(file, (int)e.Start.Line, (int)e.Start.Column);
-                last = new SourceLocation(file, (int)e.End.Line, (int)e.End.Column);
                 switch (e)
                 {
                     case DocumentStart:
@@ -66,13 +64,8 @@ public static class YamlTreeReader
         }
         catch (YamlException e)
         {
-            bag.Add(ErrorLocation(text, file, e), "yaml-syntax", $"YAML syntax error: {Describe(e)}");
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner fails this way on some unterminated flow collections.
-            bag.Add(last, "yaml-syntax", "YAML syntax error after this point: an unclosed '[' or '{'?");
+            bag.Add(ErrorLocation(text, file, e, out var tab), "yaml-syntax",
+                tab ? "YAML syntax error: a tab indents this line; YAML indents with spaces only" : $"YAML syntax error: {Describe(e)}");
             return null;
         }
         return root;
@@ -112,17 +105,41 @@ public static class YamlTreeReader
         return true;
     }
 
-    /// <summary>The parser reports tab errors at the start of the enclosing mapping; point at the tab itself.</summary>
-    private static SourceLocation ErrorLocation(string text, string file, YamlException e)
+    /// <summary>
+    /// YamlDotNet throws other exceptions than YamlException on some broken input (InvalidOperationException
+    /// on a "[" left open, ArgumentException on a tag like "!!!b"); they are syntax errors too, at the last good place.
+    /// </summary>
+    private static bool MoveNext(Parser parser)
     {
+        try
+        {
+            return parser.MoveNext();
+        }
+        catch (Exception e) when (e is not YamlException and not OutOfMemoryException)
+        {
+            var at = parser.Current?.Start ?? Mark.Empty;
+            var why = e is InvalidOperationException ? "is a '[', '{' or quote left open?" : e.Message.Split(" (Parameter", 2)[0];
+            throw new YamlException(at, at, $"cannot read on from here; {why}", e);
+        }
+    }
+
+    /// <summary>
+    /// The parser reports tab errors at the value or mapping before the tab; point at the tab itself:
+    /// the first tab in a line's leading blanks, from the line the parser names on.
+    /// </summary>
+    private static SourceLocation ErrorLocation(string text, string file, YamlException e, out bool tab)
+    {
+        tab = false;
         if (e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
         {
             var lines = text.Split('\n');
-            for (var i = 0; i < lines.Length; i++)
+            for (var i = Math.Max(0, (int)e.Start.Line - 1); i < lines.Length; i++)
             {
                 var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
-                var tab = lines[i].IndexOf('\t', StringComparison.Ordinal);
-                if (tab >= 0 && tab < indent) return new SourceLocation(file, i + 1, tab + 1);
+                var column = lines[i].IndexOf('\t', 0, indent);
+                if (column < 0) continue;
+                tab = true;
+                return new SourceLocation(file, i + 1, column + 1);
             }
         }
         return new SourceLocation(file, (int)e.Start.Line, (int)e.Start.Column);

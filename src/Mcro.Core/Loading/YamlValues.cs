@@ -52,17 +52,20 @@ public static class YamlValues
         return null;
     }
 
-    /// <summary>A text per language ("sq: …, sr: …"); which languages must be there is validation's concern.</summary>
+    /// <summary>A text per language ("sq: …, sr: …"); which languages must be there (and saying so when it is missing) is validation's concern.</summary>
     public static LocalizedText Localized(YamlNode? node, string what, SourceLocation fallback, DiagnosticBag bag)
     {
-        if (Mapping(node, what, fallback, bag) is not { } map) return LocalizedText.Empty;
+        if (node is null || Mapping(node, what, fallback, bag) is not { } map) return LocalizedText.Empty;
         var pairs = new List<KeyValuePair<string, string>>();
         foreach (var (key, value) in map.Entries)
         {
-            if (value is YamlScalar s && CellReader.Visible(s.Value, s.Location, $"{what}.{key.Value}", bag))
+            if (value is YamlScalar s)
+            {
+                // A text with an invisible character is reported and kept, so validation does not also call it missing.
+                CellReader.Visible(s.Value, s.TextStart, $"{what}.{key.Value}", bag);
                 pairs.Add(new(key.Value, s.Value.Trim()));
-            else if (value is not YamlScalar)
-                bag.Add(value.Location, "yaml-shape", $"{what}.{key.Value} must be a text");
+            }
+            else bag.Add(value.Location, "yaml-shape", $"{what}.{key.Value} must be a text");
         }
         return LocalizedText.From(pairs);
     }

@@ -12,22 +12,24 @@ public static class YearLoader
     private static readonly Dictionary<string, Position> Positions = new() { ["head"] = Position.Head, ["staff"] = Position.Staff };
     private static readonly Dictionary<string, Gender> Genders = new() { ["female"] = Gender.Female, ["male"] = Gender.Male };
 
-    public static YearData Load(DataFolder folder, int year, ImmutableArray<CoreTask> tasks)
+    /// <param name="tasksComplete">False when tasks.csv could not be read in full: offices.csv may then hold task columns not in <paramref name="tasks"/>.</param>
+    public static YearData Load(DataFolder folder, int year, ImmutableArray<CoreTask> tasks, bool tasksComplete = true)
     {
         var (exclusions, notes) = NotesLoader.Load(folder, year);
         var before = folder.Bag.Count;
-        var offices = Offices(folder, year, tasks);
+        var offices = Offices(folder, year, tasks, tasksComplete);
         var sources = new YearSources(
             folder.Display($"{year}/offices.csv"), folder.Display($"{year}/staff.csv"), folder.Display($"{year}/notes.yaml"),
-            OfficesComplete: folder.Bag.Count == before && !tasks.IsEmpty);
+            OfficesComplete: folder.Bag.Count == before && !tasks.IsEmpty && tasksComplete);
         return new(year, offices, Staff(folder, year), exclusions, notes, sources);
     }
 
-    private static ImmutableArray<OfficeReport> Offices(DataFolder folder, int year, ImmutableArray<CoreTask> tasks)
+    private static ImmutableArray<OfficeReport> Offices(DataFolder folder, int year, ImmutableArray<CoreTask> tasks, bool tasksComplete)
     {
         var result = ImmutableArray.CreateBuilder<OfficeReport>();
-        var taskKeys = tasks.Select(t => t.Key).ToArray();
-        if (folder.ReadCsv($"{year}/offices.csv", ["municipality", "work_plan", "annual_report", .. taskKeys]) is not { } csv)
+        // A task listed twice is reported by validation; here it must not make every row look incomplete.
+        var taskKeys = tasks.Select(t => t.Key).Distinct(StringComparer.Ordinal).ToArray();
+        if (folder.ReadCsv($"{year}/offices.csv", ["municipality", "work_plan", "annual_report", .. taskKeys], otherColumnsAllowed: !tasksComplete) is not { } csv)
             return result.ToImmutable();
         var bag = folder.Bag;
         foreach (var row in csv.Rows(bag))

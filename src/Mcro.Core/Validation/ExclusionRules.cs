@@ -24,10 +24,10 @@ internal static class ExclusionRules
             foreach (var task in exclusion.Tasks) KnownCodes.Task(scope, task, exclusion.Location, bag);
         }
 
-        var offices = year.Offices.ToDictionary(o => o.Municipality, StringComparer.Ordinal);
         foreach (var office in year.Offices)
         {
             byMunicipality.TryGetValue(office.Municipality, out var exclusion);
+            var answered = new List<(string Task, Answer Answer)>();
             foreach (var task in dataset.Tasks)
             {
                 var answer = office.TaskAnswer(task.Key);
@@ -36,11 +36,15 @@ internal static class ExclusionRules
                     bag.Add(office.Source.Cell(task.Key), "na-without-exclusion",
                         $"{task.Key}: 'n/a' for '{office.Municipality}' but {year.Sources.Notes} has no exclusion of it from '{task.Key}'; answer yes or no, or add the exclusion with its reason");
                 else if (answer != Answer.NotApplicable && excluded)
-                    bag.Add(exclusion!.Location, "exclusion-without-na",
-                        $"'{office.Municipality}' is excluded from '{task.Key}' but {office.Source.File}:{office.Source.Line} answers '{Words(answer)}' there; write n/a or drop the exclusion");
+                    answered.Add((task.Key, answer));
             }
+            // One exclusion is one mistake: "tasks: all" answered in full is one problem, not eight.
+            if (answered.Count > 0)
+                bag.Add(exclusion!.Location, "exclusion-without-na",
+                    $"'{office.Municipality}' is excluded from {string.Join(", ", answered.Select(a => $"'{a.Task}'"))} but {office.Source.File}:{office.Source.Line} answers {Words(answered.Select(a => a.Answer))} there; write n/a or drop the exclusion");
         }
     }
 
-    private static string Words(Answer answer) => answer == Answer.Yes ? "yes" : "no";
+    private static string Words(IEnumerable<Answer> answers) =>
+        string.Join(" or ", answers.Distinct().Order().Select(a => a == Answer.Yes ? "'yes'" : "'no'"));
 }

@@ -32,6 +32,6 @@ internal static class OfficeRules
 
     internal static string NoMocrMessage(Municipality m, int year) =>
         m.MocrSince is { } since
-            ? $"'{m.Code}' has no MOCR in {year}: its MOCR was established in {since} (municipalities.csv line {m.Location.Line})"
-            : $"'{m.Code}' has no MOCR (municipalities.csv line {m.Location.Line} has no mocr_since)";
+            ? $"'{m.Code}' has no MOCR in {year}: its MOCR was established in {since} ({m.Location.File}:{m.Location.Line})"
+            : $"'{m.Code}' has no MOCR ({m.Location.File}:{m.Location.Line} has no mocr_since)";
 }

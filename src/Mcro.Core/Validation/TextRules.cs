@@ -27,7 +27,14 @@ internal static class TextRules
 
     private static void Localized(LocalizedText text, string what, SourceLocation at, IReadOnlyList<string> languages, DiagnosticBag bag)
     {
-        foreach (var language in languages.Where(l => !text.Has(l)))
+        var missing = languages.Where(l => !text.Has(l)).ToList();
+        // A text missing in every language is one omission, reported once.
+        if (missing.Count == languages.Count && missing.Count > 1)
+        {
+            bag.Add(at, "text-missing", $"{what} is missing; write it in every configured language ({string.Join(", ", languages)})");
+            return;
+        }
+        foreach (var language in missing)
             bag.Add(at, "text-missing", $"{what} has no '{language}' text; every configured language ({string.Join(", ", languages)}) needs one");
     }
 
@@ -38,10 +45,11 @@ internal static class TextRules
         {
             // A language whose file did not load is reported once, for its syntax, not once per key.
             if (!catalog.ByLanguage.TryGetValue(language, out var texts)) continue;
-            var file = texts.Values.FirstOrDefault()?.Location.File ?? $"i18n/{language}.yaml";
             foreach (var key in allKeys.Where(k => !texts.ContainsKey(k)))
             {
                 var elsewhere = catalog.ByLanguage.First(p => p.Value.ContainsKey(key)).Value[key].Location;
+                // An empty file has no text to take its name from; it sits beside the file that has the key.
+                var file = texts.Values.FirstOrDefault()?.Location.File ?? SiblingFile(elsewhere.File, language);
                 bag.Add(new SourceLocation(file, 1, 1), "text-missing",
                     $"key '{key}' is missing in '{language}' (it is in {elsewhere})");
             }
@@ -52,4 +60,7 @@ internal static class TextRules
             }
         }
     }
+
+    private static string SiblingFile(string file, string language) =>
+        file.LastIndexOf('/') is var slash and >= 0 ? $"{file[..(slash + 1)]}{language}.yaml" : $"{language}.yaml";
 }

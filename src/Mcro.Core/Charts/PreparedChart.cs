@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using Mcro.Localization;
+
+namespace Mcro.Charts;
+
+/// <summary>A <see cref="ChartSpec"/> checked for shape and with every text made one clean line.</summary>
+internal sealed record PreparedChart(
+    string Id,
+    string Language,
+    ChartKind Kind,
+    string Title,
+    string Description,
+    string CategoryAxisLabel,
+    string ValueAxisLabel,
+    ImmutableArray<string> Categories,
+    ImmutableArray<string> SeriesNames,
+    ImmutableArray<ImmutableArray<int>> Values,
+    NumberStyle Numbers)
+{
+    public bool Stacked => Kind is ChartKind.StackedColumns or ChartKind.StackedBars;
+
+    /// <summary>The value of series <paramref name="s"/> in category <paramref name="c"/>.</summary>
+    public int Value(int s, int c) => Values[s][c];
+
+    /// <summary>The largest bar: a stack's total when stacked, else the largest single value; 0 for an empty chart.</summary>
+    public int LargestBar()
+    {
+        int largest = 0;
+        for (int c = 0; c < Categories.Length; c++)
+        {
+            int total = 0;
+            for (int s = 0; s < SeriesNames.Length; s++)
+            {
+                total += Value(s, c);
+                largest = Math.Max(largest, Value(s, c));
+            }
+            if (Stacked)
+                largest = Math.Max(largest, total);
+        }
+        return largest;
+    }
+
+    public static PreparedChart From(ChartSpec spec)
+    {
+        if (!IsValidId(spec.Id))
+            throw new ArgumentException($"Chart id '{spec.Id}' must start with a letter and hold only ASCII letters, digits, '-' and '_'.", nameof(spec));
+        foreach (ChartSeries series in spec.Series)
+        {
+            if (series.Values.Length != spec.Categories.Length)
+                throw new ArgumentException($"Chart '{spec.Id}': series '{series.Name}' has {series.Values.Length} values for {spec.Categories.Length} categories.", nameof(spec));
+            if (series.Values.Any(v => v < 0))
+                throw new ArgumentException($"Chart '{spec.Id}': series '{series.Name}' has a negative count.", nameof(spec));
+        }
+
+        return new PreparedChart(
+            spec.Id,
+            spec.Language,
+            spec.Kind,
+            TextMeasure.Normalize(spec.Title),
+            TextMeasure.Normalize(spec.Description),
+            TextMeasure.Normalize(spec.CategoryAxisLabel),
+            TextMeasure.Normalize(spec.ValueAxisLabel),
+            [.. spec.Categories.Select(TextMeasure.Normalize)],
+            [.. spec.Series.Select(s => TextMeasure.Normalize(s.Name))],
+            [.. spec.Series.Select(s => s.Values)],
+            spec.Numbers);
+    }
+
+    // The id prefixes every id inside the SVG, so it must be a valid XML name and safe in a URL fragment.
+    private static bool IsValidId(string id) =>
+        id.Length > 0 && char.IsAsciiLetter(id[0]) && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+}
