@@ -35,15 +35,22 @@ public static class SiteBuilder
             return new SheetJob(s.Year, s.Edition, catalogs[s.Edition], names, SheetCharts.Build(figures[s.Year], catalogs[s.Edition], names));
         }).ToList();
 
+        // Each chart twice: its own file (titled, finding the site's fonts) and the element the page inlines.
         var charts = sheets.SelectMany(s => s.Charts.All.Select(c => (Sheet: s, Chart: c))).ToList();
-        var svgs = charts.AsParallel().AsOrdered().Select(c => SvgChartRenderer.Render(c.Chart.Spec)).ToList();
-        for (var i = 0; i < charts.Count; i++) charts[i].Sheet.Svgs[charts[i].Chart.Spec.Id] = svgs[i];
+        var svgs = charts.AsParallel().AsOrdered()
+            .Select(c => (File: SvgChartRenderer.Render(c.Chart.Spec, FontsUrl(c.Sheet)), Inline: SvgChartRenderer.RenderInline(c.Chart.Spec)))
+            .ToList();
+        for (var i = 0; i < charts.Count; i++)
+        {
+            charts[i].Sheet.Svgs[charts[i].Chart.Spec.Id] = svgs[i].File;
+            charts[i].Sheet.InlineSvgs[charts[i].Chart.Spec.Id] = svgs[i].Inline;
+        }
         steps.Done("charts", $"{charts.Count} chart(s)");
 
         var renderer = new PageRenderer(templates);
         var pages = sheets.AsParallel().AsOrdered().Select(sheet =>
         {
-            var model = SheetPageBuilder.Build(dataset.Years[sheet.Year], figures[sheet.Year], sheet.Charts, sheet.Svgs, sheet.Text, sheet.Names);
+            var model = SheetPageBuilder.Build(dataset.Years[sheet.Year], figures[sheet.Year], sheet.Charts, sheet.InlineSvgs, sheet.Text, sheet.Names);
             var frame = frames.ForSheet(sheet.Year, sheet.Edition, model.Title);
             return RenderInLayout(renderer, "sheet.html", "sheet", model, frame, trees[sheet.Edition]);
         }).ToList();
@@ -60,6 +67,12 @@ public static class SiteBuilder
         if (plan.BaseUrl is { } baseUrl) files.Add(SiteFile.Text(SitePaths.Sitemap, Sitemap.Write(plan, baseUrl)));
         var output = new SiteOutput(folders, files, plan.BaseUrl is null ? [SitePaths.Sitemap] : []);
         return new SiteBuildResult(output, [], steps.Steps, pages.Count + 1, charts.Count);
+    }
+
+    private static string FontsUrl(SheetJob sheet)
+    {
+        var chartFile = SitePaths.EditionFolder(sheet.Year, sheet.Edition) + "/" + ChartFiles.PathOf("chart");
+        return SitePaths.Relative(chartFile, SitePaths.FontsFolder + "/");
     }
 
     private static SiteFolder EditionFolder(SheetJob sheet, string html, YearIndicators figures)
@@ -88,7 +101,11 @@ public static class SiteBuilder
 
     private sealed record SheetJob(int Year, Edition Edition, TextCatalog Text, EditionNames Names, SheetChartSet Charts)
     {
+        /// <summary>Each chart's standalone file, by chart id.</summary>
         public Dictionary<string, string> Svgs { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Each chart as the page inlines it, by chart id.</summary>
+        public Dictionary<string, string> InlineSvgs { get; } = new(StringComparer.Ordinal);
     }
 
     private sealed class StepTimer(IBuildObserver? observer)

@@ -10,6 +10,7 @@ public static class SitePaths
     public const string Sitemap = "sitemap.xml";
     public const string AssetsFolder = "assets";
     public const string Stylesheet = "assets/site.css";
+    public const string FontsFolder = "assets/fonts";
 
     public static string EditionFolder(int year, Edition edition) =>
         year.ToString(CultureInfo.InvariantCulture) + "/" + edition.Tag;
