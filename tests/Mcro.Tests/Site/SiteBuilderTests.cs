@@ -171,6 +171,15 @@ public partial class SiteBuilderTests
         Assert.Equal("templates/partials/closing.html:2:", Assert.Single(result.Problems).ToString()[..34]);
     }
 
+    [Theory]
+    [InlineData("sq")]
+    [InlineData("sr")]
+    [InlineData("en")]
+    public void The_fixture_uses_the_real_page_texts_so_snapshots_show_what_readers_read(string language) =>
+        Assert.Equal(
+            File.ReadAllText(Path.Combine(SiteFixture.RepoRoot, "data", "i18n", language + ".yaml")),
+            File.ReadAllText(Path.Combine(SiteFixture.DataFolder, "i18n", language + ".yaml")));
+
     private static LocalizedText Rename(LocalizedText name, string value) =>
         LocalizedText.From(name.ByLanguage.Select(p => KeyValuePair.Create(p.Key, p.Value + " " + value)));
 
