@@ -16,18 +16,20 @@ public sealed class BuildProgress(TextWriter output, TextWriter error, bool inte
     public static bool IsInteractive() =>
         !Console.IsErrorRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
 
-    public void StepDone(BuildStep step)
+    public void StepStarted(string name)
     {
-        var line = string.Create(CultureInfo.InvariantCulture, $"{step.Name}: {step.Detail} ({step.Elapsed.TotalSeconds:0.00} s)");
+        if (!interactive) return;
         lock (_gate)
         {
-            if (interactive)
-            {
-                error.Write("\r\u001b[K" + line);
-                _lineOpen = true;
-            }
-            else output.WriteLine(line);
+            error.Write("\r\u001b[K" + name + " …");
+            _lineOpen = true;
         }
+    }
+
+    public void StepDone(BuildStep step)
+    {
+        if (interactive) return;
+        lock (_gate) output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{step.Name}: {step.Detail} ({step.Elapsed.TotalSeconds:0.00} s)"));
     }
 
     /// <summary>Clears the progress line before the summary or the problems are printed.</summary>

@@ -37,6 +37,7 @@ public static class BuildPipeline
             observer?.StepDone(step);
         }
 
+        observer?.StepStarted("load and validate");
         var loaded = DatasetValidator.LoadAndValidate(request.DataFolder, request.DataDisplay, request.Years);
         if (loaded.Diagnostics.Count > 0 || loaded.Dataset is not { } dataset) return Failed(loaded.Diagnostics, steps);
         Done("load and validate", $"{dataset.Years.Count} year(s)");
@@ -47,6 +48,7 @@ public static class BuildPipeline
         var (plan, planProblems) = EditionSelection.Plan(dataset.Config, allYears, request.Years, request.Languages, request.BaseUrl);
         if (plan is null) return Failed(planProblems, steps);
 
+        observer?.StepStarted("templates");
         var (templates, templateProblems) = TemplateSet.Load(request.TemplatesFolder, request.TemplatesDisplay);
         if (templates is null) return Failed(templateProblems, steps);
         var assets = SiteAssets.Load(request.TemplatesFolder);
@@ -57,6 +59,7 @@ public static class BuildPipeline
         if (site.Output is null) return Failed(site.Problems, steps) with { Plan = plan, Site = site };
 
         timer.Restart();
+        observer?.StepStarted("write");
         var written = SiteWriter.Write(site.Output, request.OutputFolder);
         Done("write", $"{written.Written} written, {written.Unchanged} unchanged");
         return new BuildReport([], plan, site, written, steps);

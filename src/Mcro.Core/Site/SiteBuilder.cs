@@ -21,6 +21,7 @@ public static class SiteBuilder
     public static SiteBuildResult Build(Dataset dataset, TemplateSet templates, SitePlan plan, IReadOnlyList<SiteFile> assets, IBuildObserver? observer = null)
     {
         var steps = new StepTimer(observer);
+        steps.Start("indicators");
         var figures = plan.BuildYears.AsParallel().AsOrdered()
             .Select(year => IndicatorCalculator.Compute(dataset, year))
             .ToDictionary(f => f.Year);
@@ -35,6 +36,7 @@ public static class SiteBuilder
             return new SheetJob(s.Year, s.Edition, catalogs[s.Edition], names, SheetCharts.Build(figures[s.Year], catalogs[s.Edition], names));
         }).ToList();
 
+        steps.Start("charts");
         // Each chart twice: its own file (titled, finding the site's fonts) and the element the page inlines.
         var charts = sheets.SelectMany(s => s.Charts.All.Select(c => (Sheet: s, Chart: c))).ToList();
         var svgs = charts.AsParallel().AsOrdered()
@@ -47,6 +49,7 @@ public static class SiteBuilder
         }
         steps.Done("charts", $"{charts.Count} chart(s)");
 
+        steps.Start("pages");
         var renderer = new PageRenderer(templates);
         var pages = sheets.AsParallel().AsOrdered().Select(sheet =>
         {
@@ -113,6 +116,8 @@ public static class SiteBuilder
         private readonly Stopwatch _watch = Stopwatch.StartNew();
 
         public List<BuildStep> Steps { get; } = [];
+
+        public void Start(string name) => observer?.StepStarted(name);
 
         public void Done(string name, string detail)
         {
