@@ -57,6 +57,3 @@ public sealed class PageRenderer(TemplateSet templates)
     private static bool IsViewModelMember(MemberInfo member) =>
         member is PropertyInfo && member.DeclaringType?.Namespace == typeof(Views.SheetPage).Namespace;
 }
-
-/// <summary>The rendered text, or the template problem that stopped it.</summary>
-public sealed record RenderOutcome(string? Text, Diagnostic? Problem);

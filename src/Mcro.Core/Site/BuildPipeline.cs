@@ -5,20 +5,6 @@ using Mcro.Validation;
 
 namespace Mcro.Site;
 
-/// <summary>What `mcro build` was asked to do; each folder with the name the user gave it, for messages.</summary>
-public sealed record BuildRequest(
-    string DataFolder,
-    string DataDisplay,
-    string TemplatesFolder,
-    string TemplatesDisplay,
-    string OutputFolder,
-    IReadOnlyList<int>? Years,
-    IReadOnlyList<string>? Languages,
-    string? BaseUrl);
-
-/// <summary>How a build went: the problems that stopped it, or what was built and written.</summary>
-public sealed record BuildReport(IReadOnlyList<Diagnostic> Problems, SitePlan? Plan, SiteBuildResult? Site, WriteReport? Written, IReadOnlyList<BuildStep> Steps);
-
 /// <summary>
 /// The build, top to bottom: load and validate → plan → templates → render the site in memory → write it.
 /// Nothing is written unless every earlier step succeeded.

@@ -128,6 +128,3 @@ public static class SiteBuilder
         }
     }
 }
-
-/// <summary>The built site, or the problems that stopped it (then nothing is written).</summary>
-public sealed record SiteBuildResult(SiteOutput? Output, IReadOnlyList<Diagnostic> Problems, IReadOnlyList<BuildStep> Steps, int Pages, int Charts);

@@ -83,6 +83,3 @@ public static class SiteWriter
         return File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
     }
 }
-
-/// <summary>How many files a build wrote and how many it found already up to date.</summary>
-public sealed record WriteReport(int Written, int Unchanged);
