@@ -55,7 +55,7 @@ public sealed class BuildCommand : Command
         var request = new BuildRequest(
             parse.GetValue(_data)!.FullName, CommonOptions.DisplayName(parse, _data),
             templates, templatesDisplay,
-            parse.GetValue(_output)!.FullName,
+            parse.GetValue(_output)!.FullName, CommonOptions.DisplayName(parse, _output),
             parse.GetValue(_years), parse.GetValue(_languages),
             parse.GetValue(_baseUrl)?.AbsoluteUri);
         var progress = new BuildProgress(output, error, BuildProgress.IsInteractive());

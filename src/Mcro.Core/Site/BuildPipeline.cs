@@ -46,7 +46,16 @@ public static class BuildPipeline
 
         timer.Restart();
         observer?.StepStarted("write");
-        var written = SiteWriter.Write(site.Output, request.OutputFolder);
+        WriteReport written;
+        try
+        {
+            written = SiteWriter.Write(site.Output, request.OutputFolder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The disk said no (a file where a folder should be, no permission, disk full): the user's to fix, not a bug.
+            return Failed([new Diagnostic(SourceLocation.OfFile(request.OutputDisplay), "output", $"cannot write the site: {e.Message}")], steps);
+        }
         Done("write", $"{written.Written} written, {written.Unchanged} unchanged");
         return new BuildReport([], plan, site, written, steps);
     }

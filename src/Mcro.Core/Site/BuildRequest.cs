@@ -7,6 +7,7 @@ public sealed record BuildRequest(
     string TemplatesFolder,
     string TemplatesDisplay,
     string OutputFolder,
+    string OutputDisplay,
     IReadOnlyList<int>? Years,
     IReadOnlyList<string>? Languages,
     string? BaseUrl);

@@ -84,6 +84,16 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_output_folder_that_cannot_be_written_is_a_problem_not_a_crash()
+    {
+        File.WriteAllText(Path.Combine(_work, "taken"), "a file, not a folder");
+        var (code, output, _) = Mcro("build", "--year", "2019", "--lang", "en", "--data", SiteFixture.DataFolder,
+            "--templates", SiteFixture.TemplatesFolder, "--out", Path.Combine(_work, "taken"));
+        Assert.Equal(1, code);
+        Assert.Contains(": cannot write the site: ", output);
+    }
+
+    [Fact]
     public void A_base_url_must_be_a_whole_web_address()
     {
         var (code, _, error) = Build("--base-url", "example.org");
