@@ -14,8 +14,8 @@ public static class ProblemFormatOption
 {
     public static Option<ProblemFormat> Create() => new("--format")
     {
-        Description = "Output format: text (path:line:column: message), json, or github (CI annotations)",
-        DefaultValueFactory = _ => ProblemFormat.Text,
+        // No DefaultValueFactory: help would print the enum's name ("Text"), not the value users type.
+        Description = "Output format: text (path:line:column: message; the default), json, or github (CI annotations)",
         HelpName = "text|json|github",
     };
 }

@@ -30,6 +30,7 @@ public sealed class HelpTests
             "--help",
         })
             Assert.Contains(expected, run.Output);
+        Assert.DoesNotContain("[default: Text]", run.Output);
     }
 
     [Fact]
