@@ -8,11 +8,13 @@ namespace Mcro.BrowserTests.Tools;
 public sealed record ExternalTool(string Name, string? Path, string InstallHint)
 {
     /// <summary>The path of the tool, or a skip (locally) / a failure (CI) that says what to install.</summary>
-    public string Require()
+    public string Require() => Require(IsCi);
+
+    internal string Require(bool ci)
     {
         if (Path is not null) return Path;
         var reason = $"{Name} not found; install the browser-check tools with: {InstallHint}";
-        if (IsCi) throw new InvalidOperationException($"CI must run every browser check, but {reason}");
+        if (ci) throw new InvalidOperationException($"CI must run every browser check, but {reason}");
         throw new SkipException(reason);
     }
 

@@ -1,8 +1,9 @@
 using Mcro.BrowserTests.SampleSite;
+using Mcro.BrowserTests.Tools;
 
 namespace Mcro.BrowserTests.Validity;
 
-public sealed class HtmlValidityTests
+public sealed class HtmlValidityTests : IClassFixture<MissingToolsNotice>
 {
     [SkippableFact]
     public void Every_page_and_chart_of_the_sample_site_is_valid_HTML_and_SVG()
