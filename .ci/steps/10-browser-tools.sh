@@ -17,7 +17,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 else
-  echo "chromium, poppler-utils, java and npm are already installed"
+  echo "chromium, poppler-utils, java and node are already installed"
 fi
 
 # --ignore-scripts: vnu-jar's postinstall would download a Java runtime; the machine's Java runs it.

@@ -10,6 +10,11 @@ public sealed partial record PdfInfo(int Pages, double WidthPoints, double Heigh
     /// <summary>A4 in PostScript points (210 × 297 mm).</summary>
     public bool IsA4 => Math.Abs(WidthPoints - 595.28) < 1.5 && Math.Abs(HeightPoints - 841.89) < 1.5;
 
+    /// <summary>Why this is not the published leaflet (two A4 pages), or null when it is.</summary>
+    public string? LeafletProblem(string page) => Pages == 2 && IsA4
+        ? null
+        : $"{page} prints as {Pages} page(s) of {WidthPoints:0.#} × {HeightPoints:0.#} pt; the leaflet is 2 A4 pages (595.3 × 841.9 pt)";
+
     public static PdfInfo Read(string pdf)
     {
         var pdfinfo = ToolBox.PdfInfo.Require();
