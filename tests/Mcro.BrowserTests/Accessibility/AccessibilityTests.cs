@@ -29,6 +29,28 @@ public sealed class AccessibilityTests(Chromium chromium)
     }
 
     [SkippableFact]
+    public async Task Every_chart_file_opened_on_its_own_is_a_named_described_image()
+    {
+        Assert.Equal(48, Sample.ChartFiles.Count);
+
+        var problems = await ChartFilesAsHeard.ProblemsAsync(chromium, Sample);
+
+        Assert.True(problems.Count == 0, "chart files a screen reader does not get:\n" + string.Join("\n", problems));
+    }
+
+    [SkippableFact]
+    public async Task A_chart_file_without_its_title_is_reported_with_its_file()
+    {
+        var broken = Sample.Copy().Remove("2018/en/charts/tasks-performed.svg", "<title id=\"tasks-performed-title\">", "</title>");
+
+        var problems = await ChartFilesAsHeard.ProblemsAsync(chromium, broken.Site,
+            [broken.Site.PathOf("2018/en/charts/tasks-performed.svg"), broken.Site.PathOf("2018/en/charts/core-tasks.svg")]);
+
+        var problem = Assert.Single(problems);
+        Assert.StartsWith("2018/en/charts/tasks-performed.svg: the chart image is named", problem);
+    }
+
+    [SkippableFact]
     public async Task An_image_without_alt_text_is_a_violation_that_names_the_page_and_element()
     {
         var broken = Sample.Copy()

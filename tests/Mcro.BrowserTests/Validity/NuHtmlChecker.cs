@@ -13,13 +13,14 @@ public static class NuHtmlChecker
         public override string ToString() => $"{File}:{Line}:{Column}: {Message} [{Extract.Trim()}]";
     }
 
-    public static IReadOnlyList<Error> Check(BuiltSite site)
+    /// <param name="files">The pages and charts to check; all of the site's unless given.</param>
+    public static IReadOnlyList<Error> Check(BuiltSite site, IEnumerable<string>? files = null)
     {
         var java = ToolBox.Java.Require();
         var jar = ToolBox.NuChecker.Require();
         // Files one by one, not the folder: given a folder, vnu also "checks" the CSS, JSON, CSV and fonts as HTML.
         // --also-check-svg makes it check .svg files as SVG instead of as HTML with a missing doctype.
-        string[] arguments = ["-jar", jar, "--errors-only", "--also-check-svg", "--format", "json", "--stdout", .. site.Pages, .. site.ChartFiles];
+        string[] arguments = ["-jar", jar, "--errors-only", "--also-check-svg", "--format", "json", "--stdout", .. files ?? [.. site.Pages, .. site.ChartFiles]];
         var result = ProcessRunner.Run(java, arguments, TimeSpan.FromMinutes(2));
         if (result.Output.Length == 0)
             throw new InvalidOperationException($"vnu.jar printed nothing (exit {result.ExitCode}): {result.Error}");
