@@ -57,9 +57,19 @@ public sealed class RenderingTests(Chromium chromium)
 
         var problems = await SheetRendering.ScreenProblemsAsync(chromium, broken.Site, "2019/sr-Cyrl/index.html", SheetRendering.PhoneWidth, "broken-wide.png");
 
+        Assert.Contains(problems, p => p.StartsWith("2019/sr-Cyrl/index.html at 360 px scrolls sideways", StringComparison.Ordinal) && p.Contains("p#too-wide"));
+    }
+
+    [SkippableFact]
+    public async Task A_data_table_wider_than_a_phone_is_reported_only_once_it_is_open()
+    {
+        var broken = Sample.Copy().Replace("2019/sr/index.html", "<table>", "<table style=\"width: 700px\">");
+
+        var problems = await SheetRendering.ScreenProblemsAsync(chromium, broken.Site, "2019/sr/index.html", SheetRendering.PhoneWidth, "broken-wide-table.png");
+
         var problem = Assert.Single(problems);
-        Assert.Contains("2019/sr-Cyrl/index.html at 360 px scrolls sideways", problem);
-        Assert.Contains("p#too-wide", problem);
+        Assert.StartsWith("2019/sr/index.html (data tables open) at 360 px scrolls sideways", problem);
+        Assert.Contains("table", problem);
     }
 
     [SkippableFact]

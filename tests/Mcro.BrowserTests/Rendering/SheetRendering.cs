@@ -30,6 +30,9 @@ public static class SheetRendering
             var inked = await InkMeter.InkedShareAsync(page, png);
             if (inked < 0.01) problems.Add($"{relativePage} at {width} px is blank ({inked:P2} of the screenshot is not background): {shotName}");
             problems.AddRange(await OverflowAsync(page, relativePage, width));
+            // A reader opens the data tables too: their rows must fit as well.
+            await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
+            problems.AddRange(await OverflowAsync(page, relativePage + " (data tables open)", width));
             return problems;
         }
         finally
