@@ -12,7 +12,6 @@ public sealed class Chromium : IAsyncLifetime
     private readonly SemaphoreSlim _starting = new(1, 1);
     private IPlaywright? _playwright;
     private IBrowserContext? _context;
-    private string? _profile;
 
     /// <summary>A new tab of the given size; the test closes it.</summary>
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
@@ -31,8 +30,7 @@ public sealed class Chromium : IAsyncLifetime
         {
             if (_context is not null) return _context;
             _playwright = await Playwright.CreateAsync();
-            _profile = Directory.CreateTempSubdirectory("mcro-chromium-profile-").FullName;
-            _context = await _playwright.Chromium.LaunchPersistentContextAsync(_profile, new()
+            _context = await _playwright.Chromium.LaunchPersistentContextAsync(RunFolder.NewFolder("chromium-profile"), new()
             {
                 ExecutablePath = executable,
                 Headless = true,
@@ -53,6 +51,5 @@ public sealed class Chromium : IAsyncLifetime
     {
         if (_context is not null) await _context.CloseAsync();
         _playwright?.Dispose();
-        if (_profile is not null) Directory.Delete(_profile, recursive: true);
     }
 }

@@ -11,21 +11,6 @@ public sealed class BuiltSite
 {
     private static readonly Lazy<BuiltSite> Sample = new(BuildSample);
 
-    /// <summary>
-    /// Every site this run builds or copies lives here. The test host is ended without a chance to clean up,
-    /// so each run removes the folders earlier runs left (hours old: never those of a run going on now).
-    /// </summary>
-    private static readonly Lazy<string> RunFolder = new(() =>
-    {
-        const string Prefix = "mcro-browser-checks-";
-        foreach (var stale in new DirectoryInfo(Path.GetTempPath()).EnumerateDirectories(Prefix + "*")
-                     .Where(d => d.CreationTimeUtc < DateTime.UtcNow.AddHours(-2)))
-        {
-            try { stale.Delete(recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-        }
-        return Directory.CreateTempSubdirectory(Prefix).FullName;
-    });
-
     private BuiltSite(string root) => Root = root;
 
     public static BuiltSite TheSample => Sample.Value;
@@ -47,7 +32,7 @@ public sealed class BuiltSite
     /// <summary>A copy of this site in a new temporary folder, for a test to break on purpose.</summary>
     public MutableSite Copy()
     {
-        var copy = Directory.CreateDirectory(Path.Combine(RunFolder.Value, "broken-" + Guid.NewGuid().ToString("N")[..8])).FullName;
+        var copy = RunFolder.NewFolder("broken-site");
         foreach (var file in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
         {
             var target = Path.Combine(copy, Path.GetRelativePath(Root, file));
@@ -62,7 +47,7 @@ public sealed class BuiltSite
 
     private static BuiltSite BuildSample()
     {
-        var root = Path.Combine(RunFolder.Value, "sample");
+        var root = RunFolder.NewFolder("sample-site");
         var data = Path.Combine(RepositoryRoot.Path, "data");
         var templates = Path.Combine(RepositoryRoot.Path, "templates");
         var report = BuildPipeline.Run(new BuildRequest(data, "data", templates, "templates", root, root, null, null, null));
