@@ -1,0 +1,72 @@
+using Mcro.BrowserTests.SampleSite;
+
+namespace Mcro.BrowserTests.Links;
+
+public sealed class LinkTests
+{
+    private static BuiltSite Sample => BuiltSite.TheSample;
+
+    [Fact]
+    public void Every_link_stylesheet_font_and_chart_of_the_sample_site_is_there()
+    {
+        var problems = LinkChecker.Problems(Sample);
+
+        Assert.True(problems.Count == 0, "broken links and assets:\n" + string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void The_crawl_reaches_every_edition_and_asset()
+    {
+        var checkedFiles = Directory.EnumerateFiles(Sample.Root, "*", SearchOption.AllDirectories).Select(Sample.Relative).ToList();
+        var references = checkedFiles.SelectMany(f => ReferenceReader.Read(f, f.EndsWith(".woff2") ? "" : File.ReadAllText(Sample.PathOf(f)))).ToList();
+
+        Assert.Contains(references, r => r.FromFile == "index.html" && r.Address == "2019/sr-Cyrl/index.html");
+        Assert.Contains(references, r => r.FromFile == "2019/sr/index.html" && r.Address == "../../assets/site.css");
+        Assert.Contains(references, r => r.FromFile == "assets/site.css" && r.Address == "fonts/NotoSans-Bold.woff2");
+        Assert.Contains(references, r => r.FromFile == "2019/en/charts/core-tasks.svg" && r.Address == "../../../assets/fonts/NotoSans-Regular.woff2");
+    }
+
+    [Fact]
+    public void A_dead_link_is_reported_with_its_page_and_element()
+    {
+        var broken = Sample.Copy().Replace("2018/en/index.html", "href=\"../sq/index.html\"", "href=\"../sq/indeks.html\"");
+
+        var problem = Assert.Single(LinkChecker.Problems(broken.Site));
+
+        Assert.Equal("2018/en/index.html: <link href=\"../sq/indeks.html\"> → 2018/sq/indeks.html, which is missing", problem);
+    }
+
+    [Fact]
+    public void A_link_to_a_fragment_that_is_not_there_is_reported()
+    {
+        var broken = Sample.Copy().Replace("2019/sq/index.html", "href=\"#content\"", "href=\"#contents\"");
+
+        var problem = Assert.Single(LinkChecker.Problems(broken.Site));
+
+        Assert.Equal("2019/sq/index.html: <a href=\"#contents\"> → 2019/sq/index.html has no element with id 'contents'", problem);
+    }
+
+    [Fact]
+    public void A_missing_stylesheet_font_or_chart_file_is_reported_where_it_is_wanted()
+    {
+        var broken = Sample.Copy();
+        File.Delete(broken.Site.PathOf("assets/fonts/NotoSans-Bold.woff2"));
+        File.Delete(broken.Site.PathOf("2019/sr/charts/staff-by-community.svg"));
+
+        var problems = LinkChecker.Problems(broken.Site);
+
+        Assert.Contains("assets/site.css: stylesheet url(\"fonts/NotoSans-Bold.woff2\") → assets/fonts/NotoSans-Bold.woff2, which is missing", problems);
+        Assert.Contains("2019/sr/index.html: <figure id=\"figure-staff-by-community\"> has no chart file 2019/sr/charts/staff-by-community.svg", problems);
+    }
+
+    [Fact]
+    public void A_page_no_link_leads_to_is_reported()
+    {
+        var broken = Sample.Copy();
+        File.Copy(broken.Site.PathOf("2019/sr/index.html"), broken.Site.PathOf("2019/sr/old.html"));
+
+        var problem = Assert.Single(LinkChecker.Problems(broken.Site));
+
+        Assert.Equal("2019/sr/old.html: no link leads to this page from index.html", problem);
+    }
+}

@@ -1,0 +1,58 @@
+using Mcro.BrowserTests.Tools;
+using Mcro.Site;
+
+namespace Mcro.BrowserTests.SampleSite;
+
+/// <summary>
+/// The bundled sample site (data/ and templates/, every year and edition), built once per test run
+/// into a temporary folder, as `mcro build` writes it.
+/// </summary>
+public sealed class BuiltSite
+{
+    private static readonly Lazy<BuiltSite> Sample = new(BuildSample);
+
+    private BuiltSite(string root) => Root = root;
+
+    public static BuiltSite TheSample => Sample.Value;
+
+    public string Root { get; }
+
+    /// <summary>Every page a reader can open: the landing page and each edition's sheet.</summary>
+    public IReadOnlyList<string> Pages => Files("*.html");
+
+    /// <summary>Every chart written as its own file.</summary>
+    public IReadOnlyList<string> ChartFiles => Files("*.svg");
+
+    public string PathOf(string relative) => Path.Combine(Root, relative);
+
+    public string Relative(string path) => Path.GetRelativePath(Root, path).Replace('\\', '/');
+
+    public Uri UrlOf(string relative) => new(PathOf(relative));
+
+    /// <summary>A copy of this site in a new temporary folder, for a test to break on purpose.</summary>
+    public MutableSite Copy()
+    {
+        var copy = RunFolder.NewFolder("broken-site");
+        foreach (var file in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(Root, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        return new MutableSite(new BuiltSite(copy));
+    }
+
+    private IReadOnlyList<string> Files(string pattern) =>
+        Directory.EnumerateFiles(Root, pattern, SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+
+    private static BuiltSite BuildSample()
+    {
+        var root = RunFolder.NewFolder("sample-site");
+        var data = Path.Combine(RepositoryRoot.Path, "data");
+        var templates = Path.Combine(RepositoryRoot.Path, "templates");
+        var report = BuildPipeline.Run(new BuildRequest(data, "data", templates, "templates", root, root, null, null, null));
+        if (report.Problems.Count > 0)
+            throw new InvalidOperationException("the sample site does not build: " + string.Join("; ", report.Problems.Select(p => p.ToString())));
+        return new BuiltSite(root);
+    }
+}
