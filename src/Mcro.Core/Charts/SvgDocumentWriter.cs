@@ -23,7 +23,9 @@ internal static class SvgDocumentWriter
             new XAttribute("height", SvgNumbers.Format(drawn.Height)),
             new XAttribute("viewBox", $"0 0 {SvgNumbers.Format(drawn.Width)} {SvgNumbers.Format(drawn.Height)}"),
             new XAttribute("role", "img"),
-            new XAttribute("aria-labelledby", titleId + " " + descId),
+            // Named by its title, described by its desc: labelling with both made screen readers read the figures twice.
+            new XAttribute("aria-labelledby", titleId),
+            new XAttribute("aria-describedby", descId),
             // SVG 1.1 (standalone, as the Nu checker reads it) knows only xml:lang; HTML (inline) wants lang.
             fontsUrl is null ? new XAttribute("lang", chart.Language) : new XAttribute(XNamespace.Xml + "lang", chart.Language),
             new XAttribute("font-family", ChartFonts.CssFontFamily),

@@ -22,7 +22,7 @@ public static class AxeAudit
     private const string RunWcag21AA = """
         async () => {
           const result = await axe.run(document, {
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
             resultTypes: ['violations'],
           });
           return result.violations.flatMap(v => v.nodes.map(n => ({ id: v.id, impact: v.impact ?? '', help: v.help, target: n.target.join(' '), html: n.html })));

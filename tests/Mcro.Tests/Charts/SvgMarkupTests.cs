@@ -42,7 +42,8 @@ public sealed class SvgMarkupTests
         XElement root = XElement.Parse(SvgChartRenderer.Render(ChartFixtures.TasksAlbanian()));
 
         Assert.Equal("img", (string?)root.Attribute("role"));
-        Assert.Equal("core-tasks-title core-tasks-desc", (string?)root.Attribute("aria-labelledby"));
+        Assert.Equal("core-tasks-title", (string?)root.Attribute("aria-labelledby"));
+        Assert.Equal("core-tasks-desc", (string?)root.Attribute("aria-describedby"));
         XElement[] first = [.. root.Elements().Take(2)];
         Assert.Equal([Svg + "title", Svg + "desc"], first.Select(e => e.Name));
         Assert.Equal("core-tasks-title", (string?)first[0].Attribute("id"));
@@ -85,7 +86,7 @@ public sealed class SvgMarkupTests
                 Assert.StartsWith(chart.Id + "-", id, StringComparison.Ordinal);
                 Assert.True(seen.Add(id), $"id {id} appears twice");
             }
-            foreach (string reference in ((string)root.Attribute("aria-labelledby")!).Split(' '))
+            foreach (string reference in new[] { (string)root.Attribute("aria-labelledby")!, (string)root.Attribute("aria-describedby")! })
                 Assert.Contains(root.Descendants(), e => (string?)e.Attribute("id") == reference);
         }
     }
