@@ -24,7 +24,8 @@ public static class BuildPipeline
         }
 
         // Robustness (issue 6): a wrong --out is refused before anything is read, built or written.
-        var outputProblems = OutputFolderGuard.Check(request.OutputFolder, request.OutputDisplay, request.DataFolder, request.TemplatesFolder);
+        var outputProblems = OutputFolderGuard.Check(request.OutputFolder, request.OutputDisplay,
+            (request.DataFolder, request.DataDisplay), (request.TemplatesFolder, request.TemplatesDisplay));
         if (outputProblems.Count > 0) return Failed(outputProblems, steps);
 
         observer?.StepStarted("load and validate");

@@ -17,13 +17,15 @@ public static partial class OutputFolderGuard
     private static readonly StringComparison PathComparison =
         OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 
-    public static IReadOnlyList<Diagnostic> Check(string outputFolder, string outputDisplay, string dataFolder, string templatesFolder)
+    /// <param name="dataFolder">The data folder and, for messages, its name as the user gave it; the same for templates.</param>
+    public static IReadOnlyList<Diagnostic> Check(string outputFolder, string outputDisplay,
+        (string Path, string Display) dataFolder, (string Path, string Display) templatesFolder)
     {
         var at = SourceLocation.OfFile(outputDisplay);
         var output = Normalize(outputFolder);
-        foreach (var (folder, what) in new[] { (dataFolder, "data"), (templatesFolder, "templates") })
+        foreach (var ((path, folder), what) in new[] { (dataFolder, "data"), (templatesFolder, "templates") })
         {
-            var other = Normalize(folder);
+            var other = Normalize(path);
             if (Same(output, other)) return Refuse(at, $"--out is the {what} folder; the site goes into a folder of its own, such as output");
             if (IsInside(output, other)) return Refuse(at, $"--out is inside the {what} folder ({folder}); the site goes into a folder of its own, such as output");
             if (IsInside(other, output)) return Refuse(at, $"--out holds the {what} folder ({folder}); the site goes into a folder of its own, such as output");

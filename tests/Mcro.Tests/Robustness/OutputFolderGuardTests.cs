@@ -14,7 +14,7 @@ public sealed class OutputFolderGuardTests : IDisposable
     private string Templates => Path.Combine(_work, "repo", "templates");
 
     private IReadOnlyList<string> Check(string output) =>
-        [.. OutputFolderGuard.Check(output, "out", Data, Templates).Select(d => d.ToString())];
+        [.. OutputFolderGuard.Check(output, "out", (Data, "data"), (Templates, "templates")).Select(d => d.ToString())];
 
     private string Folder(string relative, params string[] files)
     {
@@ -69,7 +69,7 @@ public sealed class OutputFolderGuardTests : IDisposable
         Assert.Contains("--out is the templates folder", Assert.Single(Check(Templates + "/")));
         Assert.Contains("--out is inside the templates folder", Assert.Single(Check(Path.Combine(Templates, "out"))));
         // The repository root: `--out .` run from the checkout.
-        Assert.Contains("--out holds the data folder", Assert.Single(Check(Path.Combine(_work, "repo"))));
+        Assert.Equal(["out: --out holds the data folder (data); the site goes into a folder of its own, such as output"], Check(Path.Combine(_work, "repo")));
         Assert.Contains("--out holds the data folder", Assert.Single(Check(_work)));
     }
 
