@@ -12,6 +12,7 @@ public sealed class RuleIdTests
     [InlineData("encoding", "communities.csv", "turkish,Turq", "turkish,Tu\0rq")]
     [InlineData("csv-syntax", "communities.csv", "turkish,Turq", "turkish,Tu\"rq")]
     [InlineData("csv-field-count", "communities.csv", "turkish,Turq,", "turkish,")]
+    [InlineData("csv-delimiter", "2018/staff.csv", "municipality,position,community,gender", "municipality\tposition\tcommunity\tgender")]
     [InlineData("column-missing", "communities.csv", "code,name_sq,name_sr,name_en", "code,name_sq,name_sr,name_en")]
     [InlineData("column-unknown", "2018/staff.csv", "municipality,position", "municipality,postion")]
     [InlineData("column-duplicate", "2018/staff.csv", "municipality,position,community,gender", "municipality,position,community,gender,gender")]
