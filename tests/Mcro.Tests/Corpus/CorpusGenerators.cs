@@ -25,6 +25,11 @@ internal static class CorpusGenerators
                 // 65 MB without writing 65 MB: a sparse file, refused by its size before it is read.
                 using (var file = new FileStream(path, FileMode.Create)) file.SetLength(65L * 1024 * 1024);
                 break;
+            case "huge-text":
+                // A 10 MB exclusion reason: a page with it would be cut short or unusable; it is refused at its line.
+                File.WriteAllText(path, "exclusions:\n  - municipality: mamushe\n    tasks: [coordination]\n    reason:\n      sq: \"" + new string('x', 10 * 1024 * 1024)
+                    + "\"\n      sr: \"x\"\n      en: \"x\"\n  - municipality: junik\n    tasks: all\n    reason: {sq: x, sr: x, en: x}\nnotes: []\n");
+                break;
             case "deep-nesting":
                 File.WriteAllText(path, "site: " + new string('[', 10_000) + new string(']', 10_000) + "\n");
                 break;
