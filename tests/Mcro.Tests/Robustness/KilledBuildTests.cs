@@ -14,7 +14,7 @@ namespace Mcro.Tests.Robustness;
 /// </summary>
 public sealed class KilledBuildTests(ITestOutputHelper log) : IDisposable
 {
-    private const int Kills = 8;
+    private const int Kills = 6;
 
     private readonly string _work = Directory.CreateTempSubdirectory("mcro-kill-").FullName;
 
