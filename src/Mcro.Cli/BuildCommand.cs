@@ -25,7 +25,7 @@ public sealed class BuildCommand : Command
     };
     private readonly Option<DirectoryInfo> _output = new("--out")
     {
-        Description = "Output folder; each edition is replaced only when the whole build succeeded",
+        Description = "Output folder: new, empty, or a site mcro built (it holds .mcro-site); each edition is replaced only when the whole build succeeded",
         DefaultValueFactory = _ => new DirectoryInfo("output"),
         HelpName = "DIR",
     };

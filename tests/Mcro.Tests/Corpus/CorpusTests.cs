@@ -37,6 +37,18 @@ public sealed class CorpusTests : IDisposable
         Assert.All(cases, c => Assert.True(c.Outcome == "built" ? c.Escaped.Count > 0 : c.Messages.Count > 0, c.Name));
     }
 
+    [Fact]
+    public void The_readme_table_counts_the_cases_of_each_category()
+    {
+        var readme = File.ReadAllLines(Path.Combine(RepositoryRoot.Path, "README.md"));
+        var table = readme.SkipWhile(l => !l.StartsWith("| category | cases |", StringComparison.Ordinal)).Skip(2).TakeWhile(l => l.StartsWith('|'))
+            .Select(l => l.Split('|', StringSplitOptions.TrimEntries))
+            .Where(cells => !cells[1].StartsWith("**", StringComparison.Ordinal))
+            .ToDictionary(cells => cells[1].Split(' ')[0], cells => int.Parse(cells[2], System.Globalization.CultureInfo.InvariantCulture));
+        var corpus = CorpusCase.All().GroupBy(c => c.Category).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(corpus.OrderBy(p => p.Key, StringComparer.Ordinal), table.OrderBy(p => p.Key, StringComparer.Ordinal));
+    }
+
     [Theory]
     [MemberData(nameof(Cases))]
     public void Each_case_is_refused_with_its_file_and_line_or_built_with_its_text_escaped(string name)
