@@ -67,6 +67,27 @@ public sealed class BuildOptionTests : IDisposable
         Assert.False(Directory.Exists(Out));
     }
 
+    [Fact]
+    public void All_years_and_all_editions_are_built_when_asked_for_by_name()
+    {
+        var run = Build(Out, "--year", "all", "--lang", "all");
+        Assert.True(run.ExitCode == 0, run.Output + run.Error);
+        Assert.Contains("built 8 edition(s) (2018, 2019 × sq, sr, sr-Cyrl, en)", run.Output);
+    }
+
+    [Theory]
+    [InlineData("--year", "")]
+    [InlineData("--year", ",")]
+    [InlineData("--lang", "")]
+    [InlineData("--lang", ",,,")]
+    public void An_option_given_without_a_value_is_refused_rather_than_building_nothing(string option, string value)
+    {
+        var run = Build(Out, option, value);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{option}: give a", run.Error);
+        Assert.False(Directory.Exists(Out));
+    }
+
     [Theory]
     [InlineData("home", new[] { ".bashrc", "Documents/letter.odt", "2019/sr/index.html" })]
     [InlineData("src", new[] { "Mcro.Core/Site/SiteWriter.cs", "Mcro.Cli/Program.cs" })]
