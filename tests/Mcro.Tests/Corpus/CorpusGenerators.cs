@@ -30,6 +30,12 @@ internal static class CorpusGenerators
                 File.WriteAllText(path, "exclusions:\n  - municipality: mamushe\n    tasks: [coordination]\n    reason:\n      sq: \"" + new string('x', 10 * 1024 * 1024)
                     + "\"\n      sr: \"x\"\n      en: \"x\"\n  - municipality: junik\n    tasks: all\n    reason: {sq: x, sr: x, en: x}\nnotes: []\n");
                 break;
+            case "link-to-device":
+                // A data file that is a link to /dev/zero (endless bytes, length 0): read up to the limit, then refused.
+                if (OperatingSystem.IsWindows()) goto case "oversized";
+                File.Delete(path);
+                File.CreateSymbolicLink(path, "/dev/zero");
+                break;
             case "deep-nesting":
                 File.WriteAllText(path, "site: " + new string('[', 10_000) + new string(']', 10_000) + "\n");
                 break;
