@@ -4,7 +4,8 @@ using Mcro.Diagnostics;
 namespace Mcro.Site;
 
 /// <summary>
-/// Decides, before anything is built or written, whether a folder may receive the site: it must be new, empty,
+/// Decides, before anything is built or written, whether a folder may receive the site: it must be new, empty
+/// (placeholders such as .gitkeep aside),
 /// an mcro site (it holds <see cref="SiteMarker"/>) or an mcro site from before the marker existed; and it must
 /// neither be nor hold nor sit inside the data or templates folder. Anything else is refused: mcro replaces
 /// whole edition folders, so a wrong --out must never get that far.
@@ -13,6 +14,9 @@ public static partial class OutputFolderGuard
 {
     [GeneratedRegex("^[0-9]{4}$", RegexOptions.CultureInvariant)]
     private static partial Regex YearFolder();
+
+    /// <summary>Files that keep or publish an empty folder (the repository's own output/.gitkeep); mcro never writes them.</summary>
+    private static readonly HashSet<string> Placeholders = new(StringComparer.Ordinal) { ".gitkeep", ".keep", ".gitignore", ".nojekyll", "CNAME" };
 
     private static readonly StringComparison PathComparison =
         OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
@@ -32,7 +36,8 @@ public static partial class OutputFolderGuard
         }
         if (File.Exists(output)) return Refuse(at, "--out is a file, not a folder; give the folder the site goes into");
         if (!Directory.Exists(output) || SiteMarker.IsIn(output)) return [];
-        var entries = Directory.EnumerateFileSystemEntries(output).Select(Path.GetFileName).ToList();
+        var entries = Directory.EnumerateFileSystemEntries(output).Select(Path.GetFileName)
+            .Where(name => !(Placeholders.Contains(name!) && File.Exists(Path.Combine(output, name!)))).ToList();
         if (entries.Count == 0 || LooksLikeEarlierSite(output, entries!)) return [];
         return Refuse(at,
             $"--out holds other files than an mcro site (no {SiteMarker.FileName} in it, and it has {Describe(entries!)}); " +

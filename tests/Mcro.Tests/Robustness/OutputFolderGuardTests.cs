@@ -1,4 +1,5 @@
 using Mcro.Site;
+using Mcro.Tests.TestSupport;
 
 namespace Mcro.Tests.Robustness;
 
@@ -34,6 +35,13 @@ public sealed class OutputFolderGuardTests : IDisposable
         Assert.Empty(Check(Path.Combine(_work, "new")));
         Assert.Empty(Check(Folder("empty")));
         Assert.Empty(Check(Folder("site", SiteMarker.FileName, "index.html", "CNAME", "notes.txt")));
+    }
+
+    [Fact]
+    public void A_folder_holding_only_placeholders_counts_as_empty_like_the_repositorys_own_output_folder()
+    {
+        Assert.Empty(Check(Folder("placeholders", ".gitkeep", ".nojekyll", "CNAME")));
+        Assert.Empty(Check(Path.Combine(RepositoryRoot.Path, "output")));
     }
 
     [Fact]
