@@ -32,7 +32,7 @@ public sealed class SiteLock : IDisposable
                 }
                 return new SiteLock(stream);
             }
-            catch (IOException e) when (e is not OutputFolderBusyException && IsSharingViolation(e) && timer.Elapsed < wait)
+            catch (IOException e) when (IsSharingViolation(e) && timer.Elapsed < wait)
             {
                 Thread.Sleep(50);
             }
@@ -45,10 +45,9 @@ public sealed class SiteLock : IDisposable
 
     public void Dispose() => _stream.Dispose();
 
-    // The sharing-violation HResults: 0x80070020 on Windows; .NET reports a held flock on Unix as EWOULDBLOCK (11) in the low bits.
+    /// <summary>What the OS says when another process holds the lock: EWOULDBLOCK (11 on Linux, 35 on macOS) from flock, or ERROR_SHARING_VIOLATION on Windows.</summary>
     private static bool IsSharingViolation(IOException e) =>
-        e is not FileNotFoundException and not DirectoryNotFoundException && !(e is PathTooLongException)
-        && (e.HResult == unchecked((int)0x80070020) || (e.HResult & 0xFFFF) == 11 || e.Message.Contains("being used by another process", StringComparison.Ordinal));
+        e.HResult is 11 or 35 or unchecked((int)0x80070020);
 }
 
 /// <summary>Another build holds the output folder's lock: a user's situation (wait, or pick another --out), not a bug.</summary>

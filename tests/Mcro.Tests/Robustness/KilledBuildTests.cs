@@ -16,6 +16,8 @@ public sealed class KilledBuildTests(ITestOutputHelper log) : IDisposable
 {
     private const int Kills = 6;
 
+    private static readonly string[] Options = ["--year", "2019", "--lang", "sr,en"];
+
     private readonly string _work = Directory.CreateTempSubdirectory("mcro-kill-").FullName;
 
     public void Dispose() => Directory.Delete(_work, recursive: true);
@@ -41,7 +43,7 @@ public sealed class KilledBuildTests(ITestOutputHelper log) : IDisposable
         var timing = Path.Combine(_work, "timing");
         BuildOptionTests.CopyFolder(previous, timing);
         TimeSpan writing;
-        using (var run = Cli.Start(newData, timing))
+        using (var run = CliProcess.Start(newData, timing, Options))
         {
             var rendered = run.WaitForRendered();
             run.Process.WaitForExit();
@@ -56,7 +58,7 @@ public sealed class KilledBuildTests(ITestOutputHelper log) : IDisposable
         {
             var site = Path.Combine(_work, $"site-{i}");
             BuildOptionTests.CopyFolder(previous, site);
-            using var cli = Cli.Start(newData, site);
+            using var cli = CliProcess.Start(newData, site, Options);
             var moment = i switch { 0 => "at start", 1 => "while loading", _ => "" };
             var delay = (allOld + allNew) / 2;
             if (i == 1) Thread.Sleep(300);
@@ -90,55 +92,7 @@ public sealed class KilledBuildTests(ITestOutputHelper log) : IDisposable
     }
 
     private static CliRun InProcessBuild(string data, string output) =>
-        CliRun.Of("build", "--year", "2019", "--lang", "sr,en", "--data", data, "--templates", SiteFixture.TemplatesFolder, "--out", output);
-
-    /// <summary>The CLI as its own process (dotnet mcro.dll), with its progress lines watched.</summary>
-    private sealed class Cli : IDisposable
-    {
-        private readonly ManualResetEventSlim _rendered = new();
-        private readonly Stopwatch _sinceRendered = new();
-
-        private Cli(Process process) => Process = process;
-
-        public Process Process { get; }
-
-        public static Cli Start(string data, string output)
-        {
-            var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } path ? path : "dotnet";
-            var start = new ProcessStartInfo(host) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "mcro.dll"), "build", "--year", "2019", "--lang", "sr,en", "--data", data,
-                         "--templates", SiteFixture.TemplatesFolder, "--out", output })
-                start.ArgumentList.Add(arg);
-            // CI: one plain progress line per step, on stdout.
-            start.Environment["CI"] = "true";
-            var cli = new Cli(new Process { StartInfo = start });
-            cli.Process.OutputDataReceived += (_, line) =>
-            {
-                if (line.Data?.StartsWith("pages:", StringComparison.Ordinal) != true) return;
-                cli._sinceRendered.Start();
-                cli._rendered.Set();
-            };
-            cli.Process.ErrorDataReceived += (_, _) => { };
-            cli.Process.Start();
-            cli.Process.BeginOutputReadLine();
-            cli.Process.BeginErrorReadLine();
-            return cli;
-        }
-
-        /// <summary>Waits until every page is rendered (the writing starts then); the clock runs from that moment.</summary>
-        public Stopwatch WaitForRendered()
-        {
-            Assert.True(_rendered.Wait(TimeSpan.FromSeconds(60)), "the build never finished rendering");
-            return _sinceRendered;
-        }
-
-        public void Dispose()
-        {
-            if (!Process.HasExited) Process.Kill(entireProcessTree: true);
-            Process.Dispose();
-            _rendered.Dispose();
-        }
-    }
+        CliRun.Of(["build", .. Options, "--data", data, "--templates", SiteFixture.TemplatesFolder, "--out", output]);
 
     /// <summary>What must change in one piece: each edition folder and the assets as a whole, each root file on its own.</summary>
     private static IReadOnlyDictionary<string, string> Units(string site)
