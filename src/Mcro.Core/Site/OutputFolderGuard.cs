@@ -5,10 +5,9 @@ namespace Mcro.Site;
 
 /// <summary>
 /// Decides, before anything is built or written, whether a folder may receive the site: it must be new, empty
-/// (placeholders such as .gitkeep aside),
-/// an mcro site (it holds <see cref="SiteMarker"/>) or an mcro site from before the marker existed; and it must
-/// neither be nor hold nor sit inside the data or templates folder. Anything else is refused: mcro replaces
-/// whole edition folders, so a wrong --out must never get that far.
+/// (placeholders such as .gitkeep aside), an mcro site (it holds <see cref="SiteMarker"/>) or an mcro site from
+/// before the marker existed; and it must neither be nor hold nor sit inside the data or templates folder.
+/// Anything else is refused: mcro replaces whole edition folders, so a wrong --out must never get that far.
 /// </summary>
 public static partial class OutputFolderGuard
 {
@@ -36,8 +35,16 @@ public static partial class OutputFolderGuard
         }
         if (File.Exists(output)) return Refuse(at, "--out is a file, not a folder; give the folder the site goes into");
         if (!Directory.Exists(output) || SiteMarker.IsIn(output)) return [];
-        var entries = Directory.EnumerateFileSystemEntries(output).Select(Path.GetFileName)
-            .Where(name => !(Placeholders.Contains(name!) && File.Exists(Path.Combine(output, name!)))).ToList();
+        List<string?> entries;
+        try
+        {
+            entries = Directory.EnumerateFileSystemEntries(output).Select(Path.GetFileName)
+                .Where(name => !(Placeholders.Contains(name!) && File.Exists(Path.Combine(output, name!)))).ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Refuse(at, $"cannot look into --out ({e.Message}); give a folder mcro can read and write");
+        }
         if (entries.Count == 0 || LooksLikeEarlierSite(output, entries!)) return [];
         return Refuse(at,
             $"--out holds other files than an mcro site (no {SiteMarker.FileName} in it, and it has {Describe(entries!)}); " +

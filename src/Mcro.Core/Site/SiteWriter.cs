@@ -37,21 +37,31 @@ public static class SiteWriter
             else { files.Add(file); written++; }
         }
 
-        // 1. Stage: the live site is not touched yet; a kill here leaves only staging to clean up.
-        foreach (var folder in folders)
-            foreach (var file in folder.Files)
-                WriteFile(Path.Combine(staging.NewFolder(folder.Path), Path.GetRelativePath(folder.Path, file.Path)), file.Content);
-        foreach (var file in files) WriteFile(staging.NewFile(file.Path), file.Content);
+        try
+        {
+            // 1. Stage: the live site is not touched yet; a kill here leaves only staging to clean up.
+            foreach (var folder in folders)
+                foreach (var file in folder.Files)
+                    WriteFile(Path.Combine(staging.NewFolder(folder.Path), Path.GetRelativePath(folder.Path, file.Path)), file.Content);
+            foreach (var file in files) WriteFile(staging.NewFile(file.Path), file.Content);
 
-        // 2. Commit, in the order that keeps every link working at every moment: folders new to the site first
-        // (nothing links to them yet), then the changed ones, the root files (the landing page links to every edition)
-        // last.
-        foreach (var folder in folders.OrderBy(f => Directory.Exists(Path.Combine(outputFolder, f.Path)) ? 1 : 0))
-            staging.Commit(folder.Path, Path.Combine(outputFolder, folder.Path));
-        foreach (var file in files)
-            File.Move(staging.NewFile(file.Path), Path.Combine(outputFolder, file.Path), overwrite: true);
-        foreach (var obsolete in site.Obsolete.Select(p => Path.Combine(outputFolder, p)).Where(File.Exists))
-            File.Delete(obsolete);
+            // 2. Commit, in the order that keeps every link working at every moment: folders new to the site first
+            // (nothing links to them yet), then the changed ones, the root files (the landing page links to every edition)
+            // last.
+            foreach (var folder in folders.OrderBy(f => Directory.Exists(Path.Combine(outputFolder, f.Path)) ? 1 : 0))
+                staging.Commit(folder.Path, Path.Combine(outputFolder, folder.Path));
+            foreach (var file in files)
+                File.Move(staging.NewFile(file.Path), Path.Combine(outputFolder, file.Path), overwrite: true);
+            foreach (var obsolete in site.Obsolete.Select(p => Path.Combine(outputFolder, p)).Where(File.Exists))
+                File.Delete(obsolete);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The disk said no half-way (full, permissions): put back what was moved aside, drop the rest, report.
+            try { staging.RecoverInto(outputFolder); }
+            catch (Exception again) when (again is IOException or UnauthorizedAccessException) { /* the next build recovers */ }
+            throw;
+        }
 
         staging.Remove();
         return new WriteReport(written, unchanged);

@@ -71,4 +71,17 @@ public sealed class InterruptedWriteRecoveryTests : IDisposable
         Assert.Equal("landing new", File.ReadAllText(Path.Combine(_out, "index.html")));
         Assert.False(Directory.Exists(Path.Combine(_out, SiteWriter.StagingFolder)));
     }
+
+    [Fact]
+    public void A_write_the_disk_refuses_half_way_is_reported_and_leaves_no_staging_behind()
+    {
+        SiteWriter.Write(Site("old"), _out);
+        File.Delete(Path.Combine(_out, "index.html"));
+        Directory.CreateDirectory(Path.Combine(_out, "index.html", "in-the-way"));
+
+        Assert.ThrowsAny<IOException>(() => SiteWriter.Write(Site("new"), _out));
+
+        Assert.False(Directory.Exists(Path.Combine(_out, SiteWriter.StagingFolder)));
+        Assert.Contains(File.ReadAllText(Path.Combine(_out, "2019/sr/index.html")), new[] { "old", "new" });
+    }
 }
