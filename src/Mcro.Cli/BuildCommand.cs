@@ -25,7 +25,7 @@ public sealed class BuildCommand : Command
     };
     private readonly Option<DirectoryInfo> _output = new("--out")
     {
-        Description = "Output folder; each edition is replaced only when the whole build succeeded",
+        Description = "Output folder: new, empty, or a site mcro built (it holds .mcro-site); each edition is replaced only when the whole build succeeded",
         DefaultValueFactory = _ => new DirectoryInfo("output"),
         HelpName = "DIR",
     };
@@ -56,7 +56,9 @@ public sealed class BuildCommand : Command
             parse.GetValue(_data)!.FullName, CommonOptions.DisplayName(parse, _data),
             templates, templatesDisplay,
             parse.GetValue(_output)!.FullName, CommonOptions.DisplayName(parse, _output),
-            parse.GetValue(_years), parse.GetValue(_languages),
+            // "all" parses as an empty list (a null would make System.CommandLine convert the tokens itself): every year, every edition.
+            parse.GetValue(_years) is { Count: > 0 } years ? years : null,
+            parse.GetValue(_languages) is { Count: > 0 } languages ? languages : null,
             parse.GetValue(_baseUrl)?.AbsoluteUri);
         var progress = new BuildProgress(output, error, BuildProgress.IsInteractive());
         var report = BuildPipeline.Run(request, progress);
@@ -86,10 +88,12 @@ public sealed class BuildCommand : Command
         var languages = new List<string>();
         foreach (var token in result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
         {
-            if (token.Equals("all", StringComparison.OrdinalIgnoreCase)) return null;
+            // Not null: System.CommandLine would then convert the tokens itself and fail on a cast (exit 70).
+            if (token.Equals("all", StringComparison.OrdinalIgnoreCase)) return [];
             languages.Add(token);
         }
-        return languages.Count == 0 ? null : languages;
+        if (languages.Count == 0) result.AddError("--lang: give an edition (sr), a list (sr,sr-Cyrl) or all");
+        return languages;
     }
 
     private static Uri? ParseBaseUrl(ArgumentResult result)

@@ -34,6 +34,9 @@ public static class CommonOptions
             if (token.Length == 4 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var year)) years.Add(year);
             else result.AddError($"--year: '{token}' is not a year; write four digits (2019), a list (2018,2019) or all");
         }
+        // "--year" or "--year ''" alone is a slip, not "no year": building nothing would look like success.
+        if (years.Count == 0 && result.Tokens.All(t => string.IsNullOrWhiteSpace(t.Value.Replace(",", "", StringComparison.Ordinal))))
+            result.AddError("--year: give a year (2019), a list (2018,2019) or all");
         return years.ToList();
     }
 

@@ -21,6 +21,13 @@ public sealed class CsvColumns
         bool otherColumnsAllowed = false)
     {
         var allowed = required.Concat(optional ?? []).ToList();
+        // A tab-separated export reads as one column named "municipality\tposition\t…": say that, not "N columns missing".
+        if (table.Header.Length == 1 && table.Header[0].Name.Contains('\t', StringComparison.Ordinal))
+        {
+            bag.Add(new SourceLocation(table.File, 1, 1), "csv-delimiter",
+                "the columns are separated by tabs; mcro reads CSV separated by commas or semicolons: export the sheet as 'CSV UTF-8 (Comma delimited)'");
+            return null;
+        }
         var indexOf = ImmutableDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
         var misspelled = new HashSet<string>(StringComparer.Ordinal);
         var ok = true;

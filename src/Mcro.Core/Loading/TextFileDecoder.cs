@@ -28,7 +28,29 @@ public static class TextFileDecoder
                 $"file is {(info.Length + MiB - 1) / MiB} MB; mcro reads files up to {MaxFileBytes / MiB} MB");
             return null;
         }
-        return Decode(File.ReadAllBytes(path), displayPath, bag);
+        // Read at most one byte past the limit: a link to /dev/zero or a file still growing reports length 0 or too little.
+        if (ReadAtMost(path, MaxFileBytes + 1) is not { } bytes)
+        {
+            bag.Add(SourceLocation.OfFile(displayPath), "file-too-large",
+                $"file has more than {MaxFileBytes / MiB} MB (is it a device or a link to one?); mcro reads files up to {MaxFileBytes / MiB} MB");
+            return null;
+        }
+        return Decode(bytes, displayPath, bag);
+    }
+
+    /// <summary>The file's bytes, or null when it holds more than <paramref name="limit"/> minus one.</summary>
+    private static byte[]? ReadAtMost(string path, long limit)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        using var content = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk)) > 0)
+        {
+            content.Write(chunk, 0, read);
+            if (content.Length >= limit) return null;
+        }
+        return content.ToArray();
     }
 
     public static string? Decode(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag bag)

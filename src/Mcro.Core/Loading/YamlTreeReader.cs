@@ -48,6 +48,11 @@ public static class YamlTreeReader
                         }
                         stack.Push(new Frame(e is MappingStart, at));
                         break;
+                    case Scalar s when s.Value.Length > CsvTableReader.MaxFieldChars:
+                        // A page text this long is a paste gone wrong; refused here, it never reaches a page.
+                        bag.Add(at, "value-too-long",
+                            $"a value of {s.Value.Length} characters; mcro accepts texts up to {CsvTableReader.MaxFieldChars} (is a quote left open?)");
+                        return null;
                     case Scalar s:
                         if (!Attach(stack, new YamlScalar(s.Value, s.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted, at), ref root, bag))
                             return null;

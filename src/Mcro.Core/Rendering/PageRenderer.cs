@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using Mcro.Diagnostics;
+using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -14,6 +15,14 @@ public sealed class PageRenderer(TemplateSet templates)
 {
     /// <summary>How many times a template loop may turn: enough for any sheet, a stop for a runaway loop.</summary>
     public const int LoopLimit = 1000;
+
+    /// <summary>
+    /// The longest value a template may write, and the largest page (in characters). Scriban's defaults cut a longer
+    /// text or page silently, which would publish a broken page; past these limits the build stops with an error.
+    /// </summary>
+    public const int MaxValueChars = 4 * 1024 * 1024;
+
+    public const int MaxPageChars = 32 * 1024 * 1024;
 
     public TemplateSet Templates { get; } = templates;
 
@@ -44,6 +53,10 @@ public sealed class PageRenderer(TemplateSet templates)
             EnableRelaxedMemberAccess = false,
             LoopLimit = LoopLimit,
             RecursiveLimit = 32,
+            LimitToString = MaxValueChars,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OutputLimit = MaxPageChars,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
             NewLine = "\n",
             TemplateLoader = new TemplateSetLoader(Templates),
             MemberFilter = IsViewModelMember,

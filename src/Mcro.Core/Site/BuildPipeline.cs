@@ -23,6 +23,11 @@ public static class BuildPipeline
             observer?.StepDone(step);
         }
 
+        // Robustness (issue 6): a wrong --out is refused before anything is read, built or written.
+        var outputProblems = OutputFolderGuard.Check(request.OutputFolder, request.OutputDisplay,
+            (request.DataFolder, request.DataDisplay), (request.TemplatesFolder, request.TemplatesDisplay));
+        if (outputProblems.Count > 0) return Failed(outputProblems, steps);
+
         observer?.StepStarted("load and validate");
         var loaded = DatasetValidator.LoadAndValidate(request.DataFolder, request.DataDisplay, request.Years);
         if (loaded.Diagnostics.Count > 0 || loaded.Dataset is not { } dataset) return Failed(loaded.Diagnostics, steps);

@@ -1,64 +1,70 @@
 namespace Mcro.Site;
 
 /// <summary>
-/// The one place that writes the site to disk. A folder (an edition, the assets) whose files are all
-/// unchanged is not touched; a changed one is written whole to a staging folder beside it and then swapped
-/// in, so a reader never sees half an edition. Root files are replaced one by one through a rename.
+/// The one place that writes the site to disk, under the output folder's <see cref="SiteLock"/>. A folder (an
+/// edition, the assets) whose files are all unchanged is not touched. Everything that changed is first written
+/// whole to a staging folder beside the site; only then is it committed, one atomic step per folder and per root
+/// file, so a build killed at any moment leaves every edition and root file either as it was or as it is now —
+/// never missing, never half-written. The next build finishes or undoes what a killed one left in staging.
 /// </summary>
 public static class SiteWriter
 {
-    /// <summary>Staging area inside the output folder (same disk, so the swap is a rename); removed after every build.</summary>
+    /// <summary>Staging area inside the output folder (same disk, so committing is a rename); removed after every build.</summary>
     public const string StagingFolder = ".mcro-staging";
 
-    public static WriteReport Write(SiteOutput site, string outputFolder)
+    /// <summary>How long a build waits for another one writing into the same folder before it refuses.</summary>
+    public static readonly TimeSpan DefaultLockWait = TimeSpan.FromSeconds(30);
+
+    public static WriteReport Write(SiteOutput site, string outputFolder) => Write(site, outputFolder, DefaultLockWait);
+
+    public static WriteReport Write(SiteOutput site, string outputFolder, TimeSpan lockWait)
     {
-        Directory.CreateDirectory(outputFolder);
-        var staging = Path.Combine(outputFolder, StagingFolder);
-        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        using var siteLock = SiteLock.Acquire(outputFolder, lockWait);
+        var staging = new Staging(Path.Combine(outputFolder, StagingFolder));
+        staging.RecoverInto(outputFolder);
+
         int written = 0, unchanged = 0;
+        var folders = new List<SiteFolder>();
+        foreach (var folder in site.Folders)
+        {
+            if (FolderMatches(outputFolder, folder)) unchanged += folder.Files.Count;
+            else { folders.Add(folder); written += folder.Files.Count; }
+        }
+        var files = new List<SiteFile>();
+        foreach (var file in site.Files)
+        {
+            if (FileMatches(Path.Combine(outputFolder, file.Path), file.Content)) unchanged++;
+            else { files.Add(file); written++; }
+        }
+
         try
         {
-            foreach (var folder in site.Folders)
-            {
-                var target = Path.Combine(outputFolder, folder.Path);
-                if (FolderMatches(outputFolder, folder))
-                {
-                    unchanged += folder.Files.Count;
-                    continue;
-                }
-                var staged = Path.Combine(staging, "new", folder.Path);
-                foreach (var file in folder.Files) WriteFile(Path.Combine(staging, "new", file.Path), file.Content);
-                Swap(staged, target, Path.Combine(staging, "old", folder.Path));
-                written += folder.Files.Count;
-            }
-            foreach (var file in site.Files)
-            {
-                var target = Path.Combine(outputFolder, file.Path);
-                if (FileMatches(target, file.Content)) { unchanged++; continue; }
-                var temporary = Path.Combine(staging, "files", file.Path);
-                WriteFile(temporary, file.Content);
-                File.Move(temporary, target, overwrite: true);
-                written++;
-            }
+            // 1. Stage: the live site is not touched yet; a kill here leaves only staging to clean up.
+            foreach (var folder in folders)
+                foreach (var file in folder.Files)
+                    WriteFile(Path.Combine(staging.NewFolder(folder.Path), Path.GetRelativePath(folder.Path, file.Path)), file.Content);
+            foreach (var file in files) WriteFile(staging.NewFile(file.Path), file.Content);
+
+            // 2. Commit, in the order that keeps every link working at every moment: folders new to the site first
+            // (nothing links to them yet), then the changed ones, the root files (the landing page links to every edition)
+            // last.
+            foreach (var folder in folders.OrderBy(f => Directory.Exists(Path.Combine(outputFolder, f.Path)) ? 1 : 0))
+                staging.Commit(folder.Path, Path.Combine(outputFolder, folder.Path));
+            foreach (var file in files)
+                File.Move(staging.NewFile(file.Path), Path.Combine(outputFolder, file.Path), overwrite: true);
             foreach (var obsolete in site.Obsolete.Select(p => Path.Combine(outputFolder, p)).Where(File.Exists))
                 File.Delete(obsolete);
         }
-        finally
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+            // The disk said no half-way (full, permissions): put back what was moved aside, drop the rest, report.
+            try { staging.RecoverInto(outputFolder); }
+            catch (Exception again) when (again is IOException or UnauthorizedAccessException) { /* the next build recovers */ }
+            throw;
         }
-        return new WriteReport(written, unchanged);
-    }
 
-    private static void Swap(string staged, string target, string old)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        if (Directory.Exists(target))
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(old)!);
-            Directory.Move(target, old);
-        }
-        Directory.Move(staged, target);
+        staging.Remove();
+        return new WriteReport(written, unchanged);
     }
 
     private static void WriteFile(string path, byte[] content)

@@ -24,6 +24,8 @@ internal static class ExclusionRules
             foreach (var task in exclusion.Tasks) KnownCodes.Task(scope, task, exclusion.Location, bag);
         }
 
+        // A notes.yaml that did not load has no exclusions to match: its own problem says so, without an echo per n/a.
+        if (!scope.Read(year.Sources.Notes)) return;
         foreach (var office in year.Offices)
         {
             byMunicipality.TryGetValue(office.Municipality, out var exclusion);

@@ -9,8 +9,14 @@ namespace Mcro.Validation;
 /// </summary>
 internal sealed record ValidationScope(Dataset Dataset, IReadOnlySet<string> FilesWithProblems)
 {
-    public static ValidationScope From(Dataset dataset, IEnumerable<Diagnostic> loadProblems) =>
-        new(dataset, loadProblems.Select(d => d.Location.File.Replace('\\', '/')).ToHashSet(StringComparer.Ordinal));
+    public static ValidationScope From(Dataset dataset, IEnumerable<Diagnostic> loadProblems)
+    {
+        var problems = loadProblems.ToList();
+        return new(dataset, problems.Select(d => d.Location.File.Replace('\\', '/')).ToHashSet(StringComparer.Ordinal))
+        {
+            FilesNotRead = problems.Where(d => WholeFileRules.Contains(d.Rule)).Select(d => d.Location.File.Replace('\\', '/')).ToHashSet(StringComparer.Ordinal),
+        };
+    }
 
     public bool MunicipalitiesComplete => Clean("municipalities.csv");
 
@@ -18,6 +24,18 @@ internal sealed record ValidationScope(Dataset Dataset, IReadOnlySet<string> Fil
 
     public bool TasksComplete => Clean("tasks.csv");
 
+    /// <summary>The problems that mean a file could not be read at all (its bytes or its syntax), not one wrong value in it.</summary>
+    private static readonly HashSet<string> WholeFileRules = new(StringComparer.Ordinal)
+    {
+        "file-missing", "file-unreadable", "file-too-large", "encoding", "yaml-syntax", "yaml-alias", "yaml-depth", "yaml-duplicate-key",
+    };
+
+    /// <summary>Files that did not load at all, so nothing may be concluded from what they lack.</summary>
+    public IReadOnlySet<string> FilesNotRead { get; init; } = new HashSet<string>();
+
     public bool Clean(string relativeFile) =>
         !FilesWithProblems.Any(f => f == relativeFile || f.EndsWith("/" + relativeFile, StringComparison.Ordinal));
+
+    public bool Read(string relativeFile) =>
+        !FilesNotRead.Any(f => f == relativeFile || f.EndsWith("/" + relativeFile, StringComparison.Ordinal));
 }

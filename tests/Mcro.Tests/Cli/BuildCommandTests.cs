@@ -88,9 +88,10 @@ public sealed class BuildCommandTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_work, "taken"), "a file, not a folder");
         var (code, output, _) = Mcro("build", "--year", "2019", "--lang", "en", "--data", SiteFixture.DataFolder,
-            "--templates", SiteFixture.TemplatesFolder, "--out", Path.Combine(_work, "taken"));
+            "--templates", SiteFixture.TemplatesFolder, "--out", Path.Combine(_work, "taken", "site"));
         Assert.Equal(1, code);
         Assert.Contains(": cannot write the site: ", output);
+        Assert.Equal("a file, not a folder", File.ReadAllText(Path.Combine(_work, "taken")));
     }
 
     [Fact]

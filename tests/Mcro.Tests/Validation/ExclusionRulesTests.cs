@@ -114,4 +114,13 @@ public sealed class ExclusionRulesTests
 
         Assert.Equal(["data/2018/notes.yaml:2:5: unknown task 'advise'; did you mean 'advice'?"], ws.Problems());
     }
+
+    [Fact]
+    public void A_notes_file_that_cannot_be_read_is_one_problem_without_an_echo_for_every_na()
+    {
+        using var ws = DataWorkspace.CopyOf();
+        ws.Replace("2018/notes.yaml", "exclusions:", "exclusions: &all");
+
+        Assert.Equal(["data/2018/notes.yaml:1:13: anchors (&name) are not supported in mcro's YAML files; write the value out"], ws.Problems());
+    }
 }

@@ -8,10 +8,12 @@ namespace Mcro.Tests.Validation;
 /// </summary>
 public sealed class RuleIdTests
 {
+
     [Theory]
     [InlineData("encoding", "communities.csv", "turkish,Turq", "turkish,Tu\0rq")]
     [InlineData("csv-syntax", "communities.csv", "turkish,Turq", "turkish,Tu\"rq")]
     [InlineData("csv-field-count", "communities.csv", "turkish,Turq,", "turkish,")]
+    [InlineData("csv-delimiter", "2018/staff.csv", "municipality,position,community,gender", "municipality\tposition\tcommunity\tgender")]
     [InlineData("column-missing", "communities.csv", "code,name_sq,name_sr,name_en", "code,name_sq,name_sr,name_en")]
     [InlineData("column-unknown", "2018/staff.csv", "municipality,position", "municipality,postion")]
     [InlineData("column-duplicate", "2018/staff.csv", "municipality,position,community,gender", "municipality,position,community,gender,gender")]
@@ -32,6 +34,7 @@ public sealed class RuleIdTests
     [InlineData("i18n-plural", "i18n/sr.yaml", "    few: \"{count} kancelarije\"\n", "")]
     [InlineData("yaml-syntax", "2019/notes.yaml", "exclusions: []", "exclusions: [")]
     [InlineData("yaml-alias", "2019/notes.yaml", "exclusions: []", "exclusions: *none")]
+    [InlineData("value-too-long", "2019/notes.yaml", "exclusions: []", "exclusions: []\nnotes: [{section: performance, text: {en: LONG}}]")]
     [InlineData("yaml-depth", "2019/notes.yaml", "exclusions: []", "exclusions: [[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]")]
     [InlineData("yaml-duplicate-key", "2019/notes.yaml", "exclusions: []", "exclusions: []\nexclusions: []")]
     [InlineData("yaml-shape", "2019/notes.yaml", "exclusions: []", "exclusions: {}")]
@@ -43,7 +46,8 @@ public sealed class RuleIdTests
         using var ws = DataWorkspace.CopyOf();
         if (newText.Length == 0 && rule == "empty-file") ws.Write(file, "");
         else if (rule == "column-missing") ws.Write(file, "code,name_sq,name_sr\nalbanian,Shqiptarë,Albanci\n");
-        else ws.Replace(file, oldText, newText);
+        // A text past the length limit is too long for an attribute: "LONG" stands for it.
+        else ws.Replace(file, oldText, newText.Replace("LONG", new string('x', 10_001), StringComparison.Ordinal));
 
         var rules = ws.Validate().Diagnostics.Select(d => d.Rule).Distinct().ToList();
 

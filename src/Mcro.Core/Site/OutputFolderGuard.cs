@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+using Mcro.Diagnostics;
+
+namespace Mcro.Site;
+
+/// <summary>
+/// Decides, before anything is built or written, whether a folder may receive the site: it must be new, empty
+/// (placeholders such as .gitkeep aside), an mcro site (it holds <see cref="SiteMarker"/>) or an mcro site from
+/// before the marker existed; and it must neither be nor hold nor sit inside the data or templates folder.
+/// Anything else is refused: mcro replaces whole edition folders, so a wrong --out must never get that far.
+/// </summary>
+public static partial class OutputFolderGuard
+{
+    [GeneratedRegex("^[0-9]{4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex YearFolder();
+
+    /// <summary>Files that keep or publish an empty folder (the repository's own output/.gitkeep); mcro never writes them.</summary>
+    private static readonly HashSet<string> Placeholders = new(StringComparer.Ordinal) { ".gitkeep", ".keep", ".gitignore", ".nojekyll", "CNAME" };
+
+    private static readonly StringComparison PathComparison =
+        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
+    /// <param name="dataFolder">The data folder and, for messages, its name as the user gave it; the same for templates.</param>
+    public static IReadOnlyList<Diagnostic> Check(string outputFolder, string outputDisplay,
+        (string Path, string Display) dataFolder, (string Path, string Display) templatesFolder)
+    {
+        var at = SourceLocation.OfFile(outputDisplay);
+        var output = Normalize(outputFolder);
+        foreach (var ((path, folder), what) in new[] { (dataFolder, "data"), (templatesFolder, "templates") })
+        {
+            var other = Normalize(path);
+            if (Same(output, other)) return Refuse(at, $"--out is the {what} folder; the site goes into a folder of its own, such as output");
+            if (IsInside(output, other)) return Refuse(at, $"--out is inside the {what} folder ({folder}); the site goes into a folder of its own, such as output");
+            if (IsInside(other, output)) return Refuse(at, $"--out holds the {what} folder ({folder}); the site goes into a folder of its own, such as output");
+        }
+        if (File.Exists(output)) return Refuse(at, "--out is a file, not a folder; give the folder the site goes into");
+        if (!Directory.Exists(output) || SiteMarker.IsIn(output)) return [];
+        List<string?> entries;
+        try
+        {
+            entries = Directory.EnumerateFileSystemEntries(output).Select(Path.GetFileName)
+                .Where(name => !(Placeholders.Contains(name!) && File.Exists(Path.Combine(output, name!)))).ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Refuse(at, $"cannot look into --out ({e.Message}); give a folder mcro can read and write");
+        }
+        if (entries.Count == 0 || LooksLikeEarlierSite(output, entries!)) return [];
+        return Refuse(at,
+            $"--out holds other files than an mcro site (no {SiteMarker.FileName} in it, and it has {Describe(entries!)}); " +
+            "mcro replaces whole folders there, so it writes only into a new or empty folder or one it built");
+    }
+
+    /// <summary>A site built before the marker: the landing page, and nothing but what mcro writes.</summary>
+    private static bool LooksLikeEarlierSite(string output, IReadOnlyList<string> entries) =>
+        File.Exists(Path.Combine(output, SitePaths.Landing))
+        && entries.All(name => name is SitePaths.Landing or SitePaths.Sitemap
+            || (Directory.Exists(Path.Combine(output, name)) && (name is SitePaths.AssetsFolder or SiteWriter.StagingFolder || YearFolder().IsMatch(name))));
+
+    private static string Describe(IReadOnlyList<string> entries)
+    {
+        var shown = entries.Order(StringComparer.Ordinal).Take(3).Select(e => $"'{Mcro.Loading.Printable.Quote(e)}'");
+        return string.Join(", ", shown) + (entries.Count > 3 ? $" and {entries.Count - 3} more" : "");
+    }
+
+    private static IReadOnlyList<Diagnostic> Refuse(SourceLocation at, string message) => [new Diagnostic(at, "output-folder", message)];
+
+    private static string Normalize(string folder) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+
+    private static bool Same(string a, string b) => string.Equals(a, b, PathComparison);
+
+    private static bool IsInside(string inner, string outer) =>
+        inner.Length > outer.Length && inner.StartsWith(outer, PathComparison)
+        && (outer.EndsWith(Path.DirectorySeparatorChar) || inner[outer.Length] == Path.DirectorySeparatorChar);
+}

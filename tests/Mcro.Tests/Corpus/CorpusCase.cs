@@ -1,0 +1,47 @@
+using Mcro.Tests.TestSupport;
+
+namespace Mcro.Tests.Corpus;
+
+/// <summary>
+/// One case of the broken-and-hostile input corpus (tests/corpus/NAME/): the files under data/ replace or add to
+/// the base dataset (tests/Mcro.Tests/Fixtures/site), and expected.txt says what mcro must do with it.
+/// </summary>
+/// <param name="Outcome">"refused": exit 1 with every message fragment printed; "built": exit 0 with the text escaped.</param>
+public sealed record CorpusCase(
+    string Name,
+    string Folder,
+    string Category,
+    string Outcome,
+    IReadOnlyList<string> Arguments,
+    IReadOnlyList<string> Messages,
+    IReadOnlyList<string> Escaped,
+    IReadOnlyList<(string Generator, string File)> Generated,
+    IReadOnlyList<string> Deleted)
+{
+    public static string Root => Path.Combine(RepositoryRoot.Path, "tests", "corpus");
+
+    public static IReadOnlyList<CorpusCase> All() =>
+        [.. Directory.EnumerateDirectories(Root).Order(StringComparer.Ordinal).Select(Load)];
+
+    public static CorpusCase Load(string folder)
+    {
+        var lines = File.ReadAllLines(Path.Combine(folder, "expected.txt"))
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(l => l.Split(':', 2) is [var key, var value] ? (Key: key.Trim(), Value: value.Trim()) : throw new FormatException($"{folder}/expected.txt: '{l}' is not 'key: value'"))
+            .ToList();
+        IReadOnlyList<string> All(string key) => [.. lines.Where(l => l.Key == key).Select(l => l.Value)];
+        string One(string key) => All(key) is [var value] ? value : throw new FormatException($"{folder}/expected.txt needs exactly one '{key}:'");
+        var unknown = lines.Select(l => l.Key).Except(["category", "outcome", "args", "message", "escaped", "generate", "delete"]).ToList();
+        if (unknown.Count > 0) throw new FormatException($"{folder}/expected.txt: unknown key(s) {string.Join(", ", unknown)}");
+        var outcome = One("outcome");
+        if (outcome is not ("refused" or "built")) throw new FormatException($"{folder}/expected.txt: outcome is refused or built");
+        return new CorpusCase(
+            Path.GetFileName(folder), folder, One("category"), outcome,
+            [.. All("args").SelectMany(a => a.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
+            All("message"), All("escaped"),
+            [.. All("generate").Select(g => g.Split(' ', 2) is [var generator, var file] ? (generator, file) : throw new FormatException($"{folder}: generate: NAME FILE"))],
+            All("delete"));
+    }
+
+    public override string ToString() => Name;
+}

@@ -1,0 +1,46 @@
+using System.Text;
+
+namespace Mcro.Tests.Corpus;
+
+/// <summary>Inputs too large to commit, made at test time from a case's "generate: NAME FILE" line.</summary>
+internal static class CorpusGenerators
+{
+    public static void Generate(string generator, string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        switch (generator)
+        {
+            case "huge-field":
+                // One staff row whose community cell is 10 MB: an unclosed quote that swallowed a pasted column.
+                File.WriteAllText(path, "municipality,position,community,gender\nprizren,head,\"" + new string('x', 10 * 1024 * 1024) + "\",female\n");
+                break;
+            case "many-rows":
+                // 100 000 well-formed rows and one wrong one at the very end: the line number must still be right.
+                var rows = new StringBuilder("municipality,position,community,gender\nprizren,head,albanian,female\n");
+                for (var i = 1; i < 100_000; i++) rows.Append(i % 2 == 0 ? "gracanice,staff,serbian,male\n" : "mamushe,staff,turkish,female\n");
+                rows.Append("junik,staff,martian,female\n");
+                File.WriteAllText(path, rows.ToString());
+                break;
+            case "oversized":
+                // 65 MB without writing 65 MB: a sparse file, refused by its size before it is read.
+                using (var file = new FileStream(path, FileMode.Create)) file.SetLength(65L * 1024 * 1024);
+                break;
+            case "huge-text":
+                // A 10 MB exclusion reason: a page with it would be cut short or unusable; it is refused at its line.
+                File.WriteAllText(path, "exclusions:\n  - municipality: mamushe\n    tasks: [coordination]\n    reason:\n      sq: \"" + new string('x', 10 * 1024 * 1024)
+                    + "\"\n      sr: \"x\"\n      en: \"x\"\n  - municipality: junik\n    tasks: all\n    reason: {sq: x, sr: x, en: x}\nnotes: []\n");
+                break;
+            case "link-to-device":
+                // A data file that is a link to /dev/zero (endless bytes, length 0): read up to the limit, then refused.
+                if (OperatingSystem.IsWindows()) goto case "oversized";
+                File.Delete(path);
+                File.CreateSymbolicLink(path, "/dev/zero");
+                break;
+            case "deep-nesting":
+                File.WriteAllText(path, "site: " + new string('[', 10_000) + new string(']', 10_000) + "\n");
+                break;
+            default:
+                throw new ArgumentException($"no corpus generator '{generator}'", nameof(generator));
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using System.Net;
+using System.Text.Json;
+using Mcro.Site;
+using Mcro.Tests.Cli;
+using Mcro.Tests.Robustness;
+using Mcro.Tests.Site;
+using Mcro.Tests.TestSupport;
+
+namespace Mcro.Tests.Corpus;
+
+/// <summary>
+/// Every case of tests/corpus through the real command line, into an output folder that already holds a good
+/// site. Refused input: exit 1, the expected file:line and message, no stack trace, the site byte-identical.
+/// Hostile text that is valid data: a build that escapes it in every page and chart, and valid JSON and CSV.
+/// </summary>
+public sealed class CorpusTests : IDisposable
+{
+    private static readonly Lazy<string> PreviousSite = new(() =>
+    {
+        var folder = Path.Combine(Directory.CreateTempSubdirectory("mcro-corpus-previous-").FullName, "site");
+        var run = CliRun.Of("build", "--year", "2019", "--lang", "en", "--data", SiteFixture.DataFolder, "--templates", SiteFixture.TemplatesFolder, "--out", folder);
+        Assert.True(run.ExitCode == 0, run.Output + run.Error);
+        return folder;
+    });
+
+    private readonly string _work = Directory.CreateTempSubdirectory("mcro-corpus-").FullName;
+
+    public void Dispose() => Directory.Delete(_work, recursive: true);
+
+    public static TheoryData<string> Cases() => [.. CorpusCase.All().Select(c => c.Name)];
+
+    [Fact]
+    public void The_corpus_has_at_least_forty_cases_and_every_one_says_what_it_expects()
+    {
+        var cases = CorpusCase.All();
+        Assert.True(cases.Count >= 40, $"{cases.Count} cases");
+        Assert.All(cases, c => Assert.True(c.Outcome == "built" ? c.Escaped.Count > 0 : c.Messages.Count > 0, c.Name));
+    }
+
+    [Fact]
+    public void The_readme_table_counts_the_cases_of_each_category()
+    {
+        var readme = File.ReadAllLines(Path.Combine(RepositoryRoot.Path, "README.md"));
+        var table = readme.SkipWhile(l => !l.StartsWith("| category | cases |", StringComparison.Ordinal)).Skip(2).TakeWhile(l => l.StartsWith('|'))
+            .Select(l => l.Split('|', StringSplitOptions.TrimEntries))
+            .Where(cells => !cells[1].StartsWith("**", StringComparison.Ordinal))
+            .ToDictionary(cells => cells[1].Split(' ')[0], cells => int.Parse(cells[2], System.Globalization.CultureInfo.InvariantCulture));
+        var corpus = CorpusCase.All().GroupBy(c => c.Category).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(corpus.OrderBy(p => p.Key, StringComparer.Ordinal), table.OrderBy(p => p.Key, StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Each_case_is_refused_with_its_file_and_line_or_built_with_its_text_escaped(string name)
+    {
+        var corpusCase = CorpusCase.Load(Path.Combine(CorpusCase.Root, name));
+        var data = Path.Combine(_work, "data");
+        BuildOptionTests.CopyFolder(SiteFixture.DataFolder, data);
+        var overrides = Path.Combine(corpusCase.Folder, "data");
+        if (Directory.Exists(overrides)) CopyOver(overrides, data);
+        foreach (var deleted in corpusCase.Deleted) File.Delete(Path.Combine(data, deleted));
+        foreach (var (generator, file) in corpusCase.Generated) CorpusGenerators.Generate(generator, Path.Combine(data, file));
+        var output = Path.Combine(_work, "out");
+        BuildOptionTests.CopyFolder(PreviousSite.Value, output);
+        var before = FolderSnapshot.Of(output);
+
+        var run = CliRun.Of(["build", .. corpusCase.Arguments, "--data", data, "--templates", SiteFixture.TemplatesFolder, "--out", output]);
+
+        var printed = run.Output + run.Error;
+        Assert.DoesNotContain("   at ", printed);
+        Assert.DoesNotContain("internal error", printed);
+        if (corpusCase.Outcome == "refused")
+        {
+            Assert.True(run.ExitCode == 1, $"exit {run.ExitCode}:\n{printed}");
+            Assert.All(corpusCase.Messages, fragment => Assert.True(printed.Contains(fragment, StringComparison.Ordinal), $"'{fragment}' not in:\n{printed}"));
+            Assert.Equal(before, FolderSnapshot.Of(output));
+        }
+        else
+        {
+            Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}:\n{printed}");
+            AssertEscapedEverywhere(output, corpusCase.Escaped);
+        }
+    }
+
+    /// <summary>The text reached the pages (decoded, it is there) and no page or chart carries it as markup.</summary>
+    private static void AssertEscapedEverywhere(string site, IReadOnlyList<string> texts)
+    {
+        var files = Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories).ToList();
+        var markup = files.Where(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".svg", StringComparison.Ordinal)).ToList();
+        foreach (var text in texts)
+        {
+            Assert.Contains(markup, f => WebUtility.HtmlDecode(File.ReadAllText(f)).Contains(text, StringComparison.Ordinal));
+            foreach (var file in markup)
+            {
+                var content = File.ReadAllText(file);
+                Assert.False(content.Contains("<script", StringComparison.OrdinalIgnoreCase), $"{file} has a <script>");
+                Assert.False(content.Contains("<!--", StringComparison.Ordinal), $"{file} has a comment opened by data");
+                Assert.False(content.Contains("]]>", StringComparison.Ordinal), $"{file} has a raw ]]>");
+                Assert.False(content.Contains(text, StringComparison.Ordinal), $"{file} has the text unescaped");
+            }
+        }
+        foreach (var json in files.Where(f => f.EndsWith(".json", StringComparison.Ordinal)))
+            using (JsonDocument.Parse(File.ReadAllBytes(json))) { }
+        foreach (var csv in files.Where(f => f.EndsWith(".csv", StringComparison.Ordinal)))
+        {
+            var lines = File.ReadAllLines(csv);
+            Assert.All(lines, line => Assert.Equal(lines[0].Split(',').Length, line.Split(',').Length));
+        }
+    }
+
+    private static void CopyOver(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
+}

@@ -1,0 +1,181 @@
+using Mcro.Site;
+using Mcro.Tests.Cli;
+using Mcro.Tests.Site;
+using Mcro.Tests.TestSupport;
+
+namespace Mcro.Tests.Robustness;
+
+/// <summary>
+/// Options that cannot work are refused with a clear message before anything is deleted or written: above all an
+/// --out that holds something else than an mcro site (`--out ~`, `--out src`, the repository root).
+/// </summary>
+public sealed class BuildOptionTests : IDisposable
+{
+    private readonly string _work = Directory.CreateTempSubdirectory("mcro-options-").FullName;
+
+    public void Dispose() => Directory.Delete(_work, recursive: true);
+
+    private string Out => Path.Combine(_work, "out");
+
+    private static CliRun Build(string output, params string[] extra) =>
+        CliRun.Of(["build", "--data", SiteFixture.DataFolder, "--templates", SiteFixture.TemplatesFolder, "--out", output, .. extra]);
+
+    private string Folder(string name, params string[] files)
+    {
+        var folder = Path.Combine(_work, name);
+        foreach (var file in files)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(folder, file))!);
+            File.WriteAllText(Path.Combine(folder, file), "someone's " + file);
+        }
+        return folder;
+    }
+
+    [Fact]
+    public void An_unknown_option_is_refused_naming_it()
+    {
+        var run = Build(Out, "--lnag", "sr");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("Unrecognized command or argument '--lnag'", run.Error);
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [Fact]
+    public void A_year_without_data_is_refused_listing_the_years_there_are()
+    {
+        var run = Build(Out, "--year", "2030");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("no data for 2030; years available: 2018, 2019", run.Output);
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [Fact]
+    public void A_year_that_is_not_a_year_is_refused()
+    {
+        var run = Build(Out, "--year", "20x9");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("--year: '20x9' is not a year", run.Error);
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [Fact]
+    public void An_unknown_edition_is_refused_listing_the_editions_there_are()
+    {
+        var run = Build(Out, "--lang", "sr-Latn-RS");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("--lang sr-Latn-RS: this dataset has no such edition; its editions are sq, sr, sr-Cyrl, en", run.Output);
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [Fact]
+    public void All_years_and_all_editions_are_built_when_asked_for_by_name()
+    {
+        var run = Build(Out, "--year", "all", "--lang", "all");
+        Assert.True(run.ExitCode == 0, run.Output + run.Error);
+        Assert.Contains("built 8 edition(s) (2018, 2019 × sq, sr, sr-Cyrl, en)", run.Output);
+    }
+
+    [Theory]
+    [InlineData("--year", "")]
+    [InlineData("--year", ",")]
+    [InlineData("--lang", "")]
+    [InlineData("--lang", ",,,")]
+    public void An_option_given_without_a_value_is_refused_rather_than_building_nothing(string option, string value)
+    {
+        var run = Build(Out, option, value);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{option}: give a", run.Error);
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [Theory]
+    [InlineData("home", new[] { ".bashrc", "Documents/letter.odt", "2019/sr/index.html" })]
+    [InlineData("src", new[] { "Mcro.Core/Site/SiteWriter.cs", "Mcro.Cli/Program.cs" })]
+    [InlineData("photos", new[] { "index.html", "2019/sr/holiday.jpg", "album.txt" })]
+    public void A_folder_with_other_files_is_refused_and_left_exactly_as_it_was(string name, string[] files)
+    {
+        var folder = Folder(name, files);
+        var before = FolderSnapshot.Of(folder);
+
+        var run = Build(folder, "--year", "2019", "--lang", "sr");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{folder}: --out holds other files than an mcro site (no .mcro-site in it", run.Output);
+        Assert.Contains("nothing was written", run.Error);
+        Assert.Equal(before, FolderSnapshot.Of(folder));
+    }
+
+    [Fact]
+    public void The_repository_root_is_refused_because_it_holds_the_data_folder()
+    {
+        var repo = Folder("repo", "README.md", "src/Program.cs");
+        var data = Path.Combine(repo, "data");
+        CopyFolder(SiteFixture.DataFolder, data);
+        var before = FolderSnapshot.Of(repo);
+
+        var run = CliRun.Of("build", "--data", data, "--templates", SiteFixture.TemplatesFolder, "--out", repo);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"--out holds the data folder ({data})", run.Output);
+        Assert.Equal(before, FolderSnapshot.Of(repo));
+    }
+
+    [Fact]
+    public void The_data_and_templates_folders_are_refused()
+    {
+        var data = Path.Combine(_work, "data");
+        CopyFolder(SiteFixture.DataFolder, data);
+        var before = FolderSnapshot.Of(data);
+
+        var intoData = CliRun.Of("build", "--data", data, "--templates", SiteFixture.TemplatesFolder, "--out", Path.Combine(data, "site"));
+        var intoTemplates = CliRun.Of("build", "--data", data, "--templates", SiteFixture.TemplatesFolder, "--out", SiteFixture.TemplatesFolder);
+
+        Assert.Equal(1, intoData.ExitCode);
+        Assert.Contains("--out is inside the data folder", intoData.Output);
+        Assert.Equal(1, intoTemplates.ExitCode);
+        Assert.Contains("--out is the templates folder", intoTemplates.Output);
+        Assert.Equal(before, FolderSnapshot.Of(data));
+    }
+
+    [Fact]
+    public void An_output_that_is_a_file_is_refused_and_the_file_kept()
+    {
+        File.WriteAllText(Out, "a file, not a folder");
+        var run = Build(Out);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("--out is a file, not a folder", run.Output);
+        Assert.Equal("a file, not a folder", File.ReadAllText(Out));
+    }
+
+    [Fact]
+    public void A_site_mcro_built_is_rebuilt_and_files_added_beside_its_editions_are_kept()
+    {
+        Assert.Equal(0, Build(Out, "--year", "2019", "--lang", "sr").ExitCode);
+        Assert.True(File.Exists(Path.Combine(Out, SiteMarker.FileName)));
+        File.WriteAllText(Path.Combine(Out, "CNAME"), "factsheets.example.org");
+
+        Assert.Equal(0, Build(Out, "--year", "2019").ExitCode);
+        Assert.Equal("factsheets.example.org", File.ReadAllText(Path.Combine(Out, "CNAME")));
+        Assert.True(File.Exists(Path.Combine(Out, "2019", "en", "index.html")));
+    }
+
+    [Fact]
+    public void A_site_built_before_the_marker_existed_is_adopted()
+    {
+        Assert.Equal(0, Build(Out, "--year", "2019", "--lang", "sr").ExitCode);
+        File.Delete(Path.Combine(Out, SiteMarker.FileName));
+
+        Assert.Equal(0, Build(Out, "--year", "2019", "--lang", "sr").ExitCode);
+        Assert.True(File.Exists(Path.Combine(Out, SiteMarker.FileName)));
+    }
+
+    internal static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}

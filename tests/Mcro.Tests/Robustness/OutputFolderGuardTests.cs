@@ -1,0 +1,89 @@
+using Mcro.Site;
+using Mcro.Tests.TestSupport;
+
+namespace Mcro.Tests.Robustness;
+
+/// <summary>Which folders may receive the site: mcro replaces whole folders there, so a wrong --out must be refused first.</summary>
+public sealed class OutputFolderGuardTests : IDisposable
+{
+    private readonly string _work = Directory.CreateTempSubdirectory("mcro-guard-").FullName;
+
+    public void Dispose() => Directory.Delete(_work, recursive: true);
+
+    private string Data => Path.Combine(_work, "repo", "data");
+
+    private string Templates => Path.Combine(_work, "repo", "templates");
+
+    private IReadOnlyList<string> Check(string output) =>
+        [.. OutputFolderGuard.Check(output, "out", (Data, "data"), (Templates, "templates")).Select(d => d.ToString())];
+
+    private string Folder(string relative, params string[] files)
+    {
+        var folder = Path.Combine(_work, relative);
+        Directory.CreateDirectory(folder);
+        foreach (var file in files)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(folder, file))!);
+            File.WriteAllText(Path.Combine(folder, file), "x");
+        }
+        return folder;
+    }
+
+    [Fact]
+    public void A_new_an_empty_and_a_marked_folder_are_accepted()
+    {
+        Assert.Empty(Check(Path.Combine(_work, "new")));
+        Assert.Empty(Check(Folder("empty")));
+        Assert.Empty(Check(Folder("site", SiteMarker.FileName, "index.html", "CNAME", "notes.txt")));
+    }
+
+    [Fact]
+    public void A_folder_holding_only_placeholders_counts_as_empty_like_the_repositorys_own_output_folder()
+    {
+        Assert.Empty(Check(Folder("placeholders", ".gitkeep", ".nojekyll", "CNAME")));
+        Assert.Empty(Check(Path.Combine(RepositoryRoot.Path, "output")));
+    }
+
+    [Fact]
+    public void A_site_built_before_the_marker_existed_is_accepted()
+    {
+        Assert.Empty(Check(Folder("old-site", "index.html", "sitemap.xml", "assets/site.css", "2019/sr/index.html", ".mcro-staging/new/x")));
+    }
+
+    [Theory]
+    [InlineData("home", new[] { ".bashrc", "Documents/cv.odt" })]
+    [InlineData("src", new[] { "Mcro.Core/Site/SiteWriter.cs" })]
+    [InlineData("almost-a-site", new[] { "index.html", "2019/sr/index.html", "thesis.docx" })]
+    [InlineData("years-only", new[] { "2019/offices.csv" })]
+    public void A_folder_holding_anything_else_is_refused_naming_what_it_holds(string name, string[] files)
+    {
+        var problem = Assert.Single(Check(Folder(name, files)));
+        Assert.StartsWith("out: --out holds other files than an mcro site (no .mcro-site in it, and it has '", problem);
+    }
+
+    [Fact]
+    public void A_file_is_refused()
+    {
+        File.WriteAllText(Path.Combine(_work, "taken"), "a file");
+        Assert.Equal(["out: --out is a file, not a folder; give the folder the site goes into"], Check(Path.Combine(_work, "taken")));
+    }
+
+    [Fact]
+    public void The_data_and_templates_folders_what_is_inside_them_and_what_holds_them_are_refused_even_when_empty()
+    {
+        Directory.CreateDirectory(Data);
+        Assert.Contains("--out is the data folder", Assert.Single(Check(Data)));
+        Assert.Contains("--out is inside the data folder", Assert.Single(Check(Path.Combine(Data, "2019"))));
+        Assert.Contains("--out is the templates folder", Assert.Single(Check(Templates + "/")));
+        Assert.Contains("--out is inside the templates folder", Assert.Single(Check(Path.Combine(Templates, "out"))));
+        // The repository root: `--out .` run from the checkout.
+        Assert.Equal(["out: --out holds the data folder (data); the site goes into a folder of its own, such as output"], Check(Path.Combine(_work, "repo")));
+        Assert.Contains("--out holds the data folder", Assert.Single(Check(_work)));
+    }
+
+    [Fact]
+    public void A_sibling_whose_name_starts_like_the_data_folder_is_not_inside_it()
+    {
+        Assert.Empty(Check(Path.Combine(_work, "repo", "data-site")));
+    }
+}
