@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Mcro.Charts;
 using Mcro.Indicators;
+using Mcro.Localization;
 using Mcro.Rendering;
 using Mcro.Site;
 using Mcro.Validation;
@@ -32,7 +33,9 @@ public class StageBenchmarks
         _chart = _site.Charts.All.Single(c => c.Spec.Id == "core-tasks").Spec;
         _renderer = new PageRenderer(_site.Templates);
         _oneEdition = _site.OneEdition();
-        _frames = new PageFrames(_oneEdition, _site.Dataset.Config, new Dictionary<Mcro.Localization.Edition, string> { [_site.Edition] = _site.Text.Endonym() });
+        // The page links every edition of the site, each named in its own language.
+        var endonyms = _oneEdition.Editions.ToDictionary(e => e, e => new TextCatalog(_site.Dataset.I18n, e, $"i18n/{e.DataLanguage}.yaml").Endonym());
+        _frames = new PageFrames(_oneEdition, _site.Dataset.Config, endonyms);
         _assets = SiteAssets.Load(_site.TemplatesFolder);
         var built = SiteBuilder.Build(_site.Dataset, _site.Templates, _oneEdition, _assets).Output!;
         _editionOutput = built with { Folders = [built.Folders[0]], Files = [], Obsolete = [] };
