@@ -57,7 +57,11 @@ internal sealed class ChartCanvas
         using var plot = new Plot();
         plot.Layout.Fixed(new PixelPadding(0));
         foreach (IAxis axis in plot.Axes.GetAxes())
+        {
             axis.IsVisible = false;
+            // Hidden axes still generate (and measure) ticks on every render: give them none to make.
+            axis.TickGenerator = new ScottPlot.TickGenerators.NumericManual();
+        }
         plot.HideGrid();
         plot.FigureBackground.Color = Color.FromHex(ChartPalette.Background);
         plot.DataBackground.Color = Color.FromHex(ChartPalette.Background);
