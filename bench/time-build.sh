@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Times `mcro build` as users run it — the whole process, startup included — on the sample data and on generated
 # datasets of several sizes: a cold build (empty output folder) and a rebuild with nothing changed, each RUNS times.
-# Prints the median wall time, the peak memory (GNU time's max RSS) and the CPU use (user+sys over wall; 200% = both
-# cores of a 2-core machine). Needs GNU time (apt-get install time).
+# Prints the median wall time, the median CPU time (user+sys: steadier than wall time when other work shares the
+# machine), the peak memory (GNU time's max RSS) and the CPU use (CPU over wall; 200% = both cores of a 2-core
+# machine). Needs GNU time (apt-get install time).
 #
 #   bench/time-build.sh                         # pack + install the tool into .tools (if not there), every size
 #   SIZES="sample 30x38" RUNS=5 bench/time-build.sh
@@ -34,15 +35,16 @@ datagen="dotnet tools/Mcro.DataGen/bin/Release/net10.0/mcro-datagen.dll"
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "mcro: $MCRO; $RUNS run(s) each, median shown; cold = empty output folder (files in the OS cache)"
-printf '%-8s %9s %6s | %8s %8s %6s | %8s %8s %6s\n' size editions charts "cold s" "cold MB" "CPU" "again s" "again MB" "CPU"
+printf '%-8s %8s %6s | %7s %7s %7s %5s | %7s %7s %7s %5s\n' size editions charts \
+  "cold s" "cpu s" "MB" "CPU" "again s" "cpu s" "MB" "CPU"
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-# Runs the build once under GNU time; appends "wall maxrss_kb cpu_percent" to the file $1.
+# Runs the build once under GNU time; appends "wall maxrss_kb cpu_percent cpu_seconds" to the file $1.
 timed() {
   local log=$1; shift
-  /usr/bin/time -f '%e %M %P' -o "$work/time" "$@" >"$work/build.out" 2>&1 || { cat "$work/build.out" >&2; exit 1; }
-  tr -d '%' <"$work/time" >>"$log"
+  /usr/bin/time -f '%e %M %P %U %S' -o "$work/time" "$@" >"$work/build.out" 2>&1 || { cat "$work/build.out" >&2; exit 1; }
+  tr -d '%' <"$work/time" | awk '{printf "%s %s %s %.2f\n", $1, $2, $3, $4 + $5}' >>"$log"
 }
 
 for size in $SIZES; do
@@ -64,8 +66,8 @@ for size in $SIZES; do
   editions=$(sed -E 's/^built ([0-9]+) edition.*/\1/' <<<"$summary")
   charts=$(sed -E 's/.* ([0-9]+) chart\(s\).*/\1/' <<<"$summary")
   col() { awk -v c="$2" '{print $c}' "$work/$1" | median; }
-  printf '%-8s %9s %6s | %8s %8d %5s%% | %8s %8d %5s%%\n' "$size" "$editions" "$charts" \
-    "$(col cold 1)" "$(( $(col cold 2) / 1024 ))" "$(col cold 3)" \
-    "$(col again 1)" "$(( $(col again 2) / 1024 ))" "$(col again 3)"
+  printf '%-8s %8s %6s | %7s %7s %7d %4s%% | %7s %7s %7d %4s%%\n' "$size" "$editions" "$charts" \
+    "$(col cold 1)" "$(col cold 4)" "$(( $(col cold 2) / 1024 ))" "$(col cold 3)" \
+    "$(col again 1)" "$(col again 4)" "$(( $(col again 2) / 1024 ))" "$(col again 3)"
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
