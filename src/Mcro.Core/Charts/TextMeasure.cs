@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using ScottPlot;
 
@@ -6,7 +7,22 @@ namespace Mcro.Charts;
 /// <summary>Measures and wraps text with the chart font, as ScottPlot will draw it.</summary>
 internal static class TextMeasure
 {
-    public static float Width(string text, float size, bool bold = false)
+    // Measuring is a pure function of the text, size and weight (one embedded font), and the same labels recur in every
+    // chart of a year, every year and both forms of a chart: each is measured once per process.
+    private static readonly ConcurrentDictionary<(string Text, float Size, bool Bold), float> Widths = new();
+    private static readonly ConcurrentDictionary<(string Text, float Size, bool Bold, Alignment Alignment), (float Baseline, float Left)> Placements = new();
+
+    public static float Width(string text, float size, bool bold = false) =>
+        Widths.GetOrAdd((text, size, bold), static key => MeasureWidth(key.Text, key.Size, key.Bold));
+
+    /// <summary>
+    /// Where ScottPlot puts a text line relative to its anchor point, from the font's metrics (as LabelStyle.Render does):
+    /// the baseline's offset and the left edge's offset.
+    /// </summary>
+    public static (float Baseline, float Left) Offsets(string text, float size, bool bold, Alignment alignment) =>
+        Placements.GetOrAdd((text, size, bold, alignment), static key => MeasureOffsets(key.Text, key.Size, key.Bold, key.Alignment));
+
+    private static float MeasureWidth(string text, float size, bool bold)
     {
         ChartFonts.EnsureRegistered();
         var style = new LabelStyle { FontName = ChartFonts.ScottPlotName, FontSize = size, Bold = bold };
@@ -14,11 +30,7 @@ internal static class TextMeasure
         return style.Measure(text, paint).Width;
     }
 
-    /// <summary>
-    /// Where ScottPlot puts a text line relative to its anchor point, from the font's metrics (as LabelStyle.Render does):
-    /// the baseline's offset and the left edge's offset.
-    /// </summary>
-    public static (float Baseline, float Left) Offsets(string text, float size, bool bold, Alignment alignment)
+    private static (float Baseline, float Left) MeasureOffsets(string text, float size, bool bold, Alignment alignment)
     {
         ChartFonts.EnsureRegistered();
         var style = new LabelStyle { FontName = ChartFonts.ScottPlotName, FontSize = size, Bold = bold, Alignment = alignment };

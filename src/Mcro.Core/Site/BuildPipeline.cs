@@ -7,7 +7,8 @@ namespace Mcro.Site;
 
 /// <summary>
 /// The build, top to bottom: load and validate → plan → templates → render the site in memory → write it.
-/// Nothing is written unless every earlier step succeeded.
+/// Nothing is written unless every earlier step succeeded. When the inputs, the request and the tool are those of
+/// the last build and its output is intact (<see cref="BuildManifest"/>), nothing is loaded, rendered or written.
 /// </summary>
 public static class BuildPipeline
 {
@@ -27,6 +28,16 @@ public static class BuildPipeline
         var outputProblems = OutputFolderGuard.Check(request.OutputFolder, request.OutputDisplay,
             (request.DataFolder, request.DataDisplay), (request.TemplatesFolder, request.TemplatesDisplay));
         if (outputProblems.Count > 0) return Failed(outputProblems, steps);
+
+        observer?.StepStarted("last build");
+        var fingerprint = Fingerprint(request);
+        var last = fingerprint is null ? null : BuildManifest.Read(request.OutputFolder);
+        if (last is not null && last.Fingerprint == fingerprint && last.Matches(request.OutputFolder))
+        {
+            Done("last build", $"same inputs, output intact ({last.Files.Count} file(s)): nothing to do");
+            return new BuildReport([], last.Plan, new SiteBuildResult(null, [], [], last.Pages, last.Charts), new WriteReport(0, last.Files.Count), steps);
+        }
+        Done("last build", last is null ? "none recorded" : last.Fingerprint != fingerprint ? "inputs changed" : "output changed since");
 
         observer?.StepStarted("load and validate");
         var loaded = DatasetValidator.LoadAndValidate(request.DataFolder, request.DataDisplay, request.Years);
@@ -54,7 +65,9 @@ public static class BuildPipeline
         WriteReport written;
         try
         {
+            BuildManifest.Remove(request.OutputFolder);
             written = SiteWriter.Write(site.Output, request.OutputFolder);
+            if (fingerprint is not null) BuildManifest.Of(fingerprint, plan, site).Write(request.OutputFolder);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -63,6 +76,19 @@ public static class BuildPipeline
         }
         Done("write", $"{written.Written} written, {written.Unchanged} unchanged");
         return new BuildReport([], plan, site, written, steps);
+    }
+
+    /// <summary>The inputs' fingerprint, or null when they cannot all be read (the build then reports why, as ever).</summary>
+    private static string? Fingerprint(BuildRequest request)
+    {
+        try
+        {
+            return BuildFingerprint.Of(request);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private static BuildReport Failed(IReadOnlyList<Diagnostic> problems, IReadOnlyList<BuildStep> steps) =>

@@ -1,0 +1,113 @@
+using Mcro.Cli;
+using Mcro.Site;
+
+namespace Mcro.Tests.Site;
+
+/// <summary>A rebuild with nothing changed skips the work; any change of input or output makes it build again, and correctly.</summary>
+public sealed class BuildManifestTests : IDisposable
+{
+    private readonly string _work = Directory.CreateTempSubdirectory("mcro-manifest-").FullName;
+
+    public void Dispose() => Directory.Delete(_work, recursive: true);
+
+    private string Out => Path.Combine(_work, "out");
+
+    private string Data => Path.Combine(_work, "data");
+
+    private (int Code, string Output) Build(params string[] extra)
+    {
+        var (output, error) = (new StringWriter(), new StringWriter());
+        var code = McroApp.Run(["build", "--data", Data, "--templates", SiteFixture.TemplatesFolder, "--out", Out, .. extra], output, error);
+        return (code, output.ToString() + error);
+    }
+
+    public BuildManifestTests()
+    {
+        foreach (var file in Directory.EnumerateFiles(SiteFixture.DataFolder, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(Data, Path.GetRelativePath(SiteFixture.DataFolder, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    [Fact]
+    public void An_unchanged_rebuild_does_nothing_and_says_so_with_the_same_summary()
+    {
+        var first = Build("--year", "2019");
+        var again = Build("--year", "2019");
+
+        Assert.Equal(0, again.Code);
+        Assert.Contains("nothing to do", again.Output);
+        Assert.Contains("built 4 edition(s) (2019 × sq, sr, sr-Cyrl, en): 5 page(s), 24 chart(s); 0 file(s) written,", again.Output);
+        Assert.Contains("built 4 edition(s) (2019 × sq, sr, sr-Cyrl, en): 5 page(s), 24 chart(s);", first.Output);
+    }
+
+    [Fact]
+    public void An_edited_or_deleted_output_file_is_built_again()
+    {
+        Build();
+        var page = Path.Combine(Out, "2019", "sr", "index.html");
+        var original = File.ReadAllBytes(page);
+        File.AppendAllText(page, "edited");
+        File.Delete(Path.Combine(Out, "2018", "en", "charts", "core-tasks.svg"));
+
+        var (code, output) = Build();
+
+        Assert.Equal(0, code);
+        Assert.Contains("output changed since", output);
+        Assert.Equal(original, File.ReadAllBytes(page));
+        Assert.True(File.Exists(Path.Combine(Out, "2018", "en", "charts", "core-tasks.svg")));
+        Assert.Contains("nothing to do", Build().Output);
+    }
+
+    [Fact]
+    public void A_stray_file_in_an_edition_folder_is_noticed()
+    {
+        Build();
+        File.WriteAllText(Path.Combine(Out, "2019", "en", "stray.txt"), "not ours");
+
+        var (_, output) = Build();
+
+        Assert.Contains("output changed since", output);
+        Assert.False(File.Exists(Path.Combine(Out, "2019", "en", "stray.txt")));
+    }
+
+    [Fact]
+    public void A_changed_input_or_request_builds_again()
+    {
+        Build("--lang", "en");
+        File.AppendAllText(Path.Combine(Data, "2019", "staff.csv"), "prizren,staff,serbian,female\n");
+        Assert.Contains("inputs changed", Build("--lang", "en").Output);
+        Assert.Contains("inputs changed", Build("--lang", "sq").Output);
+        Assert.Contains("inputs changed", Build("--lang", "sq", "--base-url", "https://example.org/").Output);
+        Directory.CreateDirectory(Path.Combine(Data, "20x9"));
+        var (code, output) = Build("--lang", "sq", "--base-url", "https://example.org/");
+        Assert.Equal(1, code);
+        Assert.Contains("looks like a year", output);
+    }
+
+    [Fact]
+    public void The_skipped_build_leaves_the_same_bytes_as_a_full_build()
+    {
+        Build();
+        var skipped = Snapshot(Out);
+        File.Delete(Path.Combine(Out, BuildManifest.FileName));
+        Assert.Contains("none recorded", Build().Output);
+        Assert.Equal(skipped, Snapshot(Out));
+    }
+
+    [Fact]
+    public void A_damaged_manifest_only_costs_a_full_build()
+    {
+        Build();
+        File.WriteAllText(Path.Combine(Out, BuildManifest.FileName), "mcro build manifest 1\nnot what it should be\n");
+        var (code, output) = Build();
+        Assert.Equal(0, code);
+        Assert.Contains("none recorded", output);
+    }
+
+    private static Dictionary<string, string> Snapshot(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToBase64String(File.ReadAllBytes(f)));
+}
