@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Mcro.Loading;
 
 namespace Mcro.Site;
 
@@ -12,7 +13,8 @@ namespace Mcro.Site;
 /// </summary>
 public static class BuildFingerprint
 {
-    public static string Of(BuildRequest request)
+    /// <summary>The fingerprint, or null when an input cannot be hashed within the loaders' size limit.</summary>
+    public static string? Of(BuildRequest request)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
@@ -25,19 +27,20 @@ public static class BuildFingerprint
         Add("years " + (request.Years is null ? "all" : string.Join(",", request.Years.Select(y => y.ToString(CultureInfo.InvariantCulture)))));
         Add("languages " + (request.Languages is null ? "all" : string.Join(",", request.Languages)));
         Add("base-url " + (request.BaseUrl ?? ""));
-        AddFolder(hash, "data", request.DataFolder);
-        AddFolder(hash, "templates", request.TemplatesFolder);
+        if (!AddFolder(hash, "data", request.DataFolder) || !AddFolder(hash, "templates", request.TemplatesFolder)) return null;
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     /// <summary>Every entry by its path; folders too, since an empty or misnamed year folder changes what a build says.</summary>
-    private static void AddFolder(IncrementalHash hash, string name, string root)
+    /// <returns>false for a file past the loaders' limit (a link to /dev/zero, a file still growing): the build itself then says why.</returns>
+    private static bool AddFolder(IncrementalHash hash, string name, string root)
     {
         hash.AppendData(Encoding.UTF8.GetBytes($"folder {name}\n"));
-        if (!Directory.Exists(root)) return;
+        if (!Directory.Exists(root)) return true;
         var entries = Directory.EnumerateFileSystemEntries(root, "*", SearchOption.AllDirectories)
             .Select(path => (Path: path, Relative: Path.GetRelativePath(root, path).Replace('\\', '/')))
             .OrderBy(e => e.Relative, StringComparer.Ordinal);
+        var buffer = new byte[81920];
         foreach (var (path, relative) in entries)
         {
             if (Directory.Exists(path))
@@ -45,9 +48,19 @@ public static class BuildFingerprint
                 hash.AppendData(Encoding.UTF8.GetBytes($"dir {relative}\n"));
                 continue;
             }
-            var content = File.ReadAllBytes(path);
-            hash.AppendData(Encoding.UTF8.GetBytes($"file {relative} {content.Length.ToString(CultureInfo.InvariantCulture)}\n"));
-            hash.AppendData(content);
+            hash.AppendData(Encoding.UTF8.GetBytes($"file {relative}\n"));
+            // Streamed and bounded: the length a file reports can lie (devices, links), so count what is read.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            long total = 0;
+            int read;
+            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                total += read;
+                if (total > TextFileDecoder.MaxFileBytes) return false;
+                hash.AppendData(buffer, 0, read);
+            }
+            hash.AppendData(Encoding.UTF8.GetBytes($"\nlength {total.ToString(CultureInfo.InvariantCulture)}\n"));
         }
+        return true;
     }
 }

@@ -54,7 +54,7 @@ public static partial class OutputFolderGuard
     /// <summary>A site built before the marker: the landing page, and nothing but what mcro writes.</summary>
     private static bool LooksLikeEarlierSite(string output, IReadOnlyList<string> entries) =>
         File.Exists(Path.Combine(output, SitePaths.Landing))
-        && entries.All(name => name is SitePaths.Landing or SitePaths.Sitemap
+        && entries.All(name => name is SitePaths.Landing or SitePaths.Sitemap or BuildManifest.FileName
             || (Directory.Exists(Path.Combine(output, name)) && (name is SitePaths.AssetsFolder or SiteWriter.StagingFolder || YearFolder().IsMatch(name))));
 
     private static string Describe(IReadOnlyList<string> entries)

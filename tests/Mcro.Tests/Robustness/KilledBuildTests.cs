@@ -99,7 +99,7 @@ public sealed class KilledBuildTests(ITestOutputHelper log) : IDisposable
     {
         var units = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var files = FolderSnapshot.Of(site)
-            .Where(f => !f.Key.EndsWith('/') && !f.Key.StartsWith(SiteWriter.StagingFolder, StringComparison.Ordinal) && f.Key != SiteMarker.FileName)
+            .Where(f => !f.Key.EndsWith('/') && !f.Key.StartsWith(SiteWriter.StagingFolder, StringComparison.Ordinal) && f.Key != SiteMarker.FileName && f.Key != BuildManifest.FileName)
             .ToDictionary(f => f.Key.Replace('\\', '/'), f => f.Value.Split(' ')[0]);
         foreach (var (path, hash) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
