@@ -45,17 +45,33 @@ public static partial class OutputFolderGuard
         {
             return Refuse(at, $"cannot look into --out ({e.Message}); give a folder mcro can read and write");
         }
-        if (entries.Count == 0 || LooksLikeEarlierSite(output, entries!)) return [];
+        if (entries.Count == 0) return [];
+        var foreign = ForeignFiles(output, entries!);
+        if (foreign.Count == 0) return [];
         return Refuse(at,
-            $"--out holds other files than an mcro site (no {SiteMarker.FileName} in it, and it has {Describe(entries!)}); " +
+            $"--out holds other files than an mcro site (no {SiteMarker.FileName} in it, and it has {Describe(foreign)}); " +
             "mcro replaces whole folders there, so it writes only into a new or empty folder or one it built");
     }
 
-    /// <summary>A site built before the marker: the landing page, and nothing but what mcro writes.</summary>
-    private static bool LooksLikeEarlierSite(string output, IReadOnlyList<string> entries) =>
-        File.Exists(Path.Combine(output, SitePaths.Landing))
-        && entries.All(name => name is SitePaths.Landing or SitePaths.Sitemap or BuildManifest.FileName
-            || (Directory.Exists(Path.Combine(output, name)) && (name is SitePaths.AssetsFolder or SiteWriter.StagingFolder || YearFolder().IsMatch(name))));
+    /// <summary>
+    /// What in the folder an mcro build did not write; none for a site built before the marker. A static site of
+    /// someone else's (index.html beside assets/js/app.js, or 2019/photos/) is not adopted.
+    /// </summary>
+    private static IReadOnlyList<string> ForeignFiles(string output, IReadOnlyList<string> entries)
+    {
+        if (!File.Exists(Path.Combine(output, SitePaths.Landing))) return entries;
+        var foreignEntries = entries.Where(name => !(name is SitePaths.Landing or SitePaths.Sitemap or BuildManifest.FileName
+            || (Directory.Exists(Path.Combine(output, name)) && (name is SitePaths.AssetsFolder or SiteWriter.StagingFolder || YearFolder().IsMatch(name))))).ToList();
+        if (foreignEntries.Count > 0) return foreignEntries;
+        return Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(output, file).Replace('\\', '/'))
+            .Where(relative => !Placeholders.Contains(relative) && !McroWritten().IsMatch(relative))
+            .ToList();
+    }
+
+    /// <summary>Every path an mcro build writes, or stages while it writes.</summary>
+    [GeneratedRegex(@"^(index\.html|sitemap\.xml|\.mcro-manifest|assets/[^/]+\.css|assets/fonts/[^/]+\.(woff2|woff|ttf|otf|txt)|[0-9]{4}/[a-z]{2,3}(-[A-Za-z]{4})?/(index\.html|indicators\.json|indicators\.csv|charts/[a-z0-9-]+\.svg)|\.mcro-staging/.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex McroWritten();
 
     private static string Describe(IReadOnlyList<string> entries)
     {
