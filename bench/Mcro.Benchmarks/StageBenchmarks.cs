@@ -36,7 +36,7 @@ public class StageBenchmarks
         // The page links every edition of the site, each named in its own language.
         var endonyms = _oneEdition.Editions.ToDictionary(e => e, e => new TextCatalog(_site.Dataset.I18n, e, $"i18n/{e.DataLanguage}.yaml").Endonym());
         _frames = new PageFrames(_oneEdition, _site.Dataset.Config, endonyms);
-        _assets = SiteAssets.Load(_site.TemplatesFolder);
+        _assets = SiteAssets.Load(_site.TemplatesFolder, "templates").Assets!;
         var built = SiteBuilder.Build(_site.Dataset, _site.Templates, _oneEdition, _assets).Output!;
         _editionOutput = built with { Folders = [built.Folders[0]], Files = [], Obsolete = [] };
         _outputFolder = Directory.CreateTempSubdirectory("mcro-bench-").FullName;

@@ -37,8 +37,11 @@ public sealed class TemplateSet
         var texts = Directory.EnumerateFiles(folder, "*.html", SearchOption.AllDirectories)
             .Select(path => (Name: Path.GetRelativePath(folder, path).Replace('\\', '/'), Path: path))
             .Where(f => !f.Name.StartsWith("assets/", StringComparison.Ordinal))
-            .ToDictionary(f => f.Name, f => File.ReadAllText(f.Path), StringComparer.Ordinal);
-        return Parse(texts, displayFolder);
+            .OrderBy(f => f.Name, StringComparer.Ordinal)
+            .ToDictionary(f => f.Name, f => Mcro.Loading.TextFileDecoder.Read(f.Path, displayFolder + "/" + f.Name, bag), StringComparer.Ordinal);
+        // Read as the data is: strict UTF-8, at most 64 MB (a template linked to /dev/zero is a problem, not a crash).
+        if (bag.Count > 0) return (null, bag.ToSortedList());
+        return Parse(texts.ToDictionary(t => t.Key, t => t.Value!, StringComparer.Ordinal), displayFolder);
     }
 
     /// <summary>Parses templates given as name → text (also how tests build a template set without a disk).</summary>

@@ -53,7 +53,8 @@ public static class BuildPipeline
         observer?.StepStarted("templates");
         var (templates, templateProblems) = TemplateSet.Load(request.TemplatesFolder, request.TemplatesDisplay);
         if (templates is null) return Failed(templateProblems, steps);
-        var assets = SiteAssets.Load(request.TemplatesFolder);
+        var (assets, assetProblems) = SiteAssets.Load(request.TemplatesFolder, request.TemplatesDisplay);
+        if (assets is null) return Failed(assetProblems, steps);
         Done("templates", $"{templates.Templates.Count} template(s), {assets.Count} asset(s)");
 
         var site = SiteBuilder.Build(dataset, templates, plan, assets, observer);

@@ -1,4 +1,6 @@
 using Mcro.Charts;
+using Mcro.Diagnostics;
+using Mcro.Loading;
 
 namespace Mcro.Site;
 
@@ -8,19 +10,30 @@ namespace Mcro.Site;
 /// </summary>
 public static class SiteAssets
 {
-    public static IReadOnlyList<SiteFile> Load(string templatesFolder)
+    /// <param name="templatesDisplay">The templates folder as the user named it, for messages.</param>
+    public static (IReadOnlyList<SiteFile>? Assets, IReadOnlyList<Diagnostic> Problems) Load(string templatesFolder, string templatesDisplay)
     {
+        var bag = new DiagnosticBag();
         var fonts = ChartFonts.WebFontFiles.Select(f => new SiteFile(SitePaths.FontsFolder + "/" + f.FileName, f.Content.ToArray()))
             .Append(SiteFile.Text(SitePaths.FontsFolder + "/OFL.txt", ChartFonts.LicenceText));
         var folder = Path.Combine(templatesFolder, SitePaths.AssetsFolder);
-        var templates = Directory.Exists(folder)
-            ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-                .Select(path => new SiteFile(SitePaths.AssetsFolder + "/" + Path.GetRelativePath(folder, path).Replace('\\', '/'), File.ReadAllBytes(path)))
-            : [];
+        var templates = new List<SiteFile>();
+        if (Directory.Exists(folder))
+        {
+            foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var relative = SitePaths.AssetsFolder + "/" + Path.GetRelativePath(folder, path).Replace('\\', '/');
+                // Bounded like every input: an asset linked to /dev/zero is reported, not read until memory runs out.
+                if (TextFileDecoder.ReadBytes(path, templatesDisplay + "/" + relative, bag) is { } content)
+                    templates.Add(new SiteFile(relative, content));
+            }
+        }
+        if (bag.Count > 0) return (null, bag.ToSortedList());
         // A file of the templates' own assets wins over the built-in font of the same name.
-        return fonts.Concat(templates)
+        var assets = fonts.Concat(templates)
             .GroupBy(f => f.Path, StringComparer.Ordinal).Select(g => g.Last())
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
+        return (assets, []);
     }
 }

@@ -37,7 +37,7 @@ public sealed class DatasetFuzzTests(Xunit.Abstractions.ITestOutputHelper log) :
     private static readonly int Iterations =
         int.TryParse(Environment.GetEnvironmentVariable("MCRO_FUZZ_ITERATIONS"), out var n) && n > 0 ? n : 100;
 
-    private static readonly IReadOnlyList<SiteFile> Assets = SiteAssets.Load(SiteFixture.TemplatesFolder);
+    private static readonly IReadOnlyList<SiteFile> Assets = SiteAssets.Load(SiteFixture.TemplatesFolder, "templates").Assets!;
 
     private readonly DataWorkspace _data = DataWorkspace.CopyOf("site");
 

@@ -41,7 +41,7 @@ internal static class SiteFixture
     public static SiteOutput Build(Dataset? dataset = null, string? baseUrl = null, TemplateSet? templates = null)
     {
         dataset ??= Dataset;
-        var result = SiteBuilder.Build(dataset, templates ?? Templates, Plan(dataset, baseUrl), SiteAssets.Load(TemplatesFolder));
+        var result = SiteBuilder.Build(dataset, templates ?? Templates, Plan(dataset, baseUrl), SiteAssets.Load(TemplatesFolder, "templates").Assets!);
         Assert.Empty(result.Problems);
         return result.Output!;
     }
