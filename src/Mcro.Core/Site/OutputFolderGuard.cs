@@ -81,7 +81,33 @@ public static partial class OutputFolderGuard
 
     private static IReadOnlyList<Diagnostic> Refuse(SourceLocation at, string message) => [new Diagnostic(at, "output-folder", message)];
 
-    private static string Normalize(string folder) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+    /// <summary>
+    /// The full path with every symbolic link in it resolved as far as the path exists, so that a link
+    /// (`--out link-to-data/site`) cannot carry the site into the data or templates folder.
+    /// </summary>
+    private static string Normalize(string folder) => Resolve(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)), depth: 0);
+
+    private static string Resolve(string full, int depth)
+    {
+        var root = Path.GetPathRoot(full) ?? "";
+        var resolved = root;
+        foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var next = Path.Combine(resolved, part);
+            try
+            {
+                // Links inside the target (or a link to a link) resolve in turn; 40 is the kernel's own limit on links in a path.
+                if (depth < 40 && new DirectoryInfo(next).LinkTarget is not null && new DirectoryInfo(next).ResolveLinkTarget(returnFinalTarget: true) is { } target)
+                    next = Resolve(Path.TrimEndingDirectorySeparator(Path.GetFullPath(target.FullName)), depth + 1);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A loop or an unreadable link: compare the path as written; writing there fails later with its own message.
+            }
+            resolved = next;
+        }
+        return Path.TrimEndingDirectorySeparator(resolved);
+    }
 
     private static bool Same(string a, string b) => string.Equals(a, b, PathComparison);
 

@@ -97,4 +97,15 @@ public sealed class OutputFolderGuardTests : IDisposable
     {
         Assert.Empty(Check(Path.Combine(_work, "repo", "data-site")));
     }
+
+    [Fact]
+    public void A_link_does_not_carry_the_site_into_the_data_folder()
+    {
+        Directory.CreateDirectory(Data);
+        var link = Path.Combine(_work, "link-to-data");
+        Directory.CreateSymbolicLink(link, Data);
+
+        Assert.Contains("--out is inside the data folder", Assert.Single(Check(Path.Combine(link, "site"))));
+        Assert.Contains("--out is the data folder", Assert.Single(Check(link)));
+    }
 }
