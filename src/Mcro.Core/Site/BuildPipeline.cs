@@ -66,9 +66,7 @@ public static class BuildPipeline
         WriteReport written;
         try
         {
-            BuildManifest.Remove(request.OutputFolder);
-            written = SiteWriter.Write(site.Output, request.OutputFolder);
-            if (fingerprint is not null) BuildManifest.Of(fingerprint, plan, site).Write(request.OutputFolder);
+            written = SiteWriter.Write(site.Output, request.OutputFolder, fingerprint is null ? null : BuildManifest.Of(fingerprint, plan, site));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

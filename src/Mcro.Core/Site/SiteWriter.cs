@@ -15,11 +15,15 @@ public static class SiteWriter
     /// <summary>How long a build waits for another one writing into the same folder before it refuses.</summary>
     public static readonly TimeSpan DefaultLockWait = TimeSpan.FromSeconds(30);
 
-    public static WriteReport Write(SiteOutput site, string outputFolder) => Write(site, outputFolder, DefaultLockWait);
+    /// <param name="manifest">What this build wrote, recorded when all of it is in place (see <see cref="BuildManifest"/>).</param>
+    public static WriteReport Write(SiteOutput site, string outputFolder, BuildManifest? manifest = null) =>
+        Write(site, outputFolder, DefaultLockWait, manifest);
 
-    public static WriteReport Write(SiteOutput site, string outputFolder, TimeSpan lockWait)
+    public static WriteReport Write(SiteOutput site, string outputFolder, TimeSpan lockWait, BuildManifest? manifest = null)
     {
         using var siteLock = SiteLock.Acquire(outputFolder, lockWait);
+        // Under the lock, like the site itself: two builds at once never leave one's manifest over the other's files.
+        BuildManifest.Remove(outputFolder);
         var staging = new Staging(Path.Combine(outputFolder, StagingFolder));
         staging.RecoverInto(outputFolder);
 
@@ -64,6 +68,7 @@ public static class SiteWriter
         }
 
         staging.Remove();
+        manifest?.Write(outputFolder);
         return new WriteReport(written, unchanged);
     }
 
