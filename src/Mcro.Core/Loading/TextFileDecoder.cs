@@ -32,8 +32,15 @@ public static class TextFileDecoder
                 $"file is {(info.Length + MiB - 1) / MiB} MB; mcro reads files up to {MaxFileBytes / MiB} MB");
             return null;
         }
+        using var stream = InputFile.OpenRegular(path);
+        if (stream is null)
+        {
+            bag.Add(SourceLocation.OfFile(displayPath), "file-not-regular",
+                "this is not a plain file (a named pipe or a device?); save the export as an ordinary file");
+            return null;
+        }
         // Read at most one byte past the limit: a link to /dev/zero or a file still growing reports length 0 or too little.
-        if (ReadAtMost(path, MaxFileBytes + 1) is not { } bytes)
+        if (ReadAtMost(stream, MaxFileBytes + 1) is not { } bytes)
         {
             bag.Add(SourceLocation.OfFile(displayPath), "file-too-large",
                 $"file has more than {MaxFileBytes / MiB} MB (is it a device or a link to one?); mcro reads files up to {MaxFileBytes / MiB} MB");
@@ -43,9 +50,8 @@ public static class TextFileDecoder
     }
 
     /// <summary>The file's bytes, or null when it holds more than <paramref name="limit"/> minus one.</summary>
-    private static byte[]? ReadAtMost(string path, long limit)
+    private static byte[]? ReadAtMost(FileStream stream, long limit)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
         using var content = new MemoryStream();
         var chunk = new byte[81920];
         int read;

@@ -32,7 +32,7 @@ public static class BuildFingerprint
     }
 
     /// <summary>Every entry by its path; folders too, since an empty or misnamed year folder changes what a build says.</summary>
-    /// <returns>false for a file past the loaders' limit (a link to /dev/zero, a file still growing): the build itself then says why.</returns>
+    /// <returns>false for a file past the loaders' limit (a link to /dev/zero, a file still growing) or not a plain file (a named pipe): the build itself then says why.</returns>
     private static bool AddFolder(IncrementalHash hash, string name, string root)
     {
         hash.AppendData(Encoding.UTF8.GetBytes($"folder {name}\n"));
@@ -50,7 +50,8 @@ public static class BuildFingerprint
             }
             hash.AppendData(Encoding.UTF8.GetBytes($"file {relative}\n"));
             // Streamed and bounded: the length a file reports can lie (devices, links), so count what is read.
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            using var stream = InputFile.OpenRegular(path);
+            if (stream is null) return false;
             long total = 0;
             int read;
             while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)

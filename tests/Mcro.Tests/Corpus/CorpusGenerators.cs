@@ -36,6 +36,12 @@ internal static class CorpusGenerators
                 File.Delete(path);
                 File.CreateSymbolicLink(path, "/dev/zero");
                 break;
+            case "named-pipe":
+                // A data file that is a named pipe (FIFO): a plain open waits for a writer forever; it must be refused at once.
+                if (!OperatingSystem.IsLinux()) goto case "oversized";
+                File.Delete(path);
+                using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path])) mkfifo.WaitForExit();
+                break;
             case "deep-nesting":
                 File.WriteAllText(path, "site: " + new string('[', 10_000) + new string(']', 10_000) + "\n");
                 break;
