@@ -68,7 +68,10 @@ public static class SiteBuilder
         folders.Add(new SiteFolder(SitePaths.AssetsFolder, assets));
         var files = new List<SiteFile> { SiteFile.Text(SitePaths.Landing, landing.Text!) };
         if (plan.BaseUrl is { } baseUrl) files.Add(SiteFile.Text(SitePaths.Sitemap, Sitemap.Write(plan, baseUrl)));
-        var output = new SiteOutput(folders, files, plan.BaseUrl is null ? [SitePaths.Sitemap] : []);
+        var output = new SiteOutput(folders, files, plan.BaseUrl is null ? [SitePaths.Sitemap] : [])
+        {
+            DatasetEditions = plan.Years.SelectMany(year => plan.Editions.Select(edition => SitePaths.EditionFolder(year, edition))).ToHashSet(StringComparer.Ordinal),
+        };
         return new SiteBuildResult(output, [], steps.Steps, pages.Count + 1, charts.Count);
     }
 

@@ -21,6 +21,13 @@ public sealed record SiteFolder(string Path, IReadOnlyList<SiteFile> Files);
 /// </summary>
 public sealed record SiteOutput(IReadOnlyList<SiteFolder> Folders, IReadOnlyList<SiteFile> Files, IReadOnlyList<string> Obsolete)
 {
+    /// <summary>
+    /// Every edition folder the dataset has ("2019/sr"), built now or not; an edition folder on disk that is not
+    /// among them (a year taken out of the data, a language dropped) is removed, so it is not published unlinked.
+    /// Null: leave the editions on disk alone.
+    /// </summary>
+    public IReadOnlyCollection<string>? DatasetEditions { get; init; }
+
     public IEnumerable<SiteFile> AllFiles => Folders.SelectMany(f => f.Files).Concat(Files);
 
     public SiteFile? Find(string path) => AllFiles.FirstOrDefault(f => f.Path == path);

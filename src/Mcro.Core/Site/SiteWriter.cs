@@ -7,7 +7,7 @@ namespace Mcro.Site;
 /// file, so a build killed at any moment leaves every edition and root file either as it was or as it is now —
 /// never missing, never half-written. The next build finishes or undoes what a killed one left in staging.
 /// </summary>
-public static class SiteWriter
+public static partial class SiteWriter
 {
     /// <summary>Staging area inside the output folder (same disk, so committing is a rename); removed after every build.</summary>
     public const string StagingFolder = ".mcro-staging";
@@ -58,6 +58,8 @@ public static class SiteWriter
                 File.Move(staging.NewFile(file.Path), Path.Combine(outputFolder, file.Path), overwrite: true);
             foreach (var obsolete in site.Obsolete.Select(p => Path.Combine(outputFolder, p)).Where(File.Exists))
                 File.Delete(obsolete);
+            // Last, when the landing page no longer links to them; a kill half-way leaves an unlinked rest the next build removes.
+            RemoveStaleEditions(site, outputFolder);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -71,6 +73,21 @@ public static class SiteWriter
         manifest?.Write(outputFolder);
         return new WriteReport(written, unchanged);
     }
+
+    private static void RemoveStaleEditions(SiteOutput site, string outputFolder)
+    {
+        if (site.DatasetEditions is not { } kept) return;
+        foreach (var year in Directory.EnumerateDirectories(outputFolder).Where(y => YearFolder().IsMatch(Path.GetFileName(y))).ToList())
+        {
+            foreach (var edition in Directory.EnumerateDirectories(year).ToList())
+                if (!kept.Contains(Path.GetFileName(year) + "/" + Path.GetFileName(edition)))
+                    Directory.Delete(edition, recursive: true);
+            if (!Directory.EnumerateFileSystemEntries(year).Any()) Directory.Delete(year);
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[0-9]{4}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex YearFolder();
 
     private static void WriteFile(string path, byte[] content)
     {
