@@ -40,7 +40,6 @@ public static class BuildFingerprint
         var entries = Directory.EnumerateFileSystemEntries(root, "*", SearchOption.AllDirectories)
             .Select(path => (Path: path, Relative: Path.GetRelativePath(root, path).Replace('\\', '/')))
             .OrderBy(e => e.Relative, StringComparer.Ordinal);
-        var buffer = new byte[81920];
         foreach (var (path, relative) in entries)
         {
             if (Directory.Exists(path))
@@ -48,19 +47,10 @@ public static class BuildFingerprint
                 hash.AppendData(Encoding.UTF8.GetBytes($"dir {relative}\n"));
                 continue;
             }
-            hash.AppendData(Encoding.UTF8.GetBytes($"file {relative}\n"));
-            // Streamed and bounded: the length a file reports can lie (devices, links), so count what is read.
-            using var stream = InputFile.OpenRegular(path);
-            if (stream is null) return false;
-            long total = 0;
-            int read;
-            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
-            {
-                total += read;
-                if (total > TextFileDecoder.MaxFileBytes) return false;
-                hash.AppendData(buffer, 0, read);
-            }
-            hash.AppendData(Encoding.UTF8.GetBytes($"\nlength {total.ToString(CultureInfo.InvariantCulture)}\n"));
+            // The loaders' own bounded reader: a link to /dev/zero or a named pipe is refused here as it is there.
+            if (TextFileDecoder.ReadBytes(path, relative, new Mcro.Diagnostics.DiagnosticBag()) is not { } content) return false;
+            hash.AppendData(Encoding.UTF8.GetBytes($"file {relative} {content.Length.ToString(CultureInfo.InvariantCulture)}\n"));
+            hash.AppendData(content);
         }
         return true;
     }

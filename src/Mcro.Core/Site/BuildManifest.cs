@@ -43,9 +43,10 @@ public sealed record BuildManifest(
         return new BuildManifest(fingerprint, plan, site.Pages, site.Charts, files, folders, output.Obsolete);
     }
 
-    /// <summary>The output folder holds exactly what this manifest lists: every file with its bytes, no extra file in a swapped folder, nothing obsolete.</summary>
+    /// <summary>The output folder holds exactly what this manifest lists: every file with its bytes, no extra file in a swapped folder, nothing obsolete, and its site marker.</summary>
     public bool Matches(string outputFolder)
     {
+        if (!SiteMarker.IsIn(outputFolder)) return false;
         if (Directory.Exists(Path.Combine(outputFolder, SiteWriter.StagingFolder))) return false;
         if (Absent.Any(p => File.Exists(Path.Combine(outputFolder, p)))) return false;
         foreach (var folder in Folders)

@@ -32,7 +32,7 @@ public static class BuildPipeline
         observer?.StepStarted("last build");
         var fingerprint = Fingerprint(request);
         var last = fingerprint is null ? null : BuildManifest.Read(request.OutputFolder);
-        if (last is not null && last.Fingerprint == fingerprint && SiteMarker.IsIn(request.OutputFolder) && last.Matches(request.OutputFolder))
+        if (last is not null && last.Fingerprint == fingerprint && last.Matches(request.OutputFolder))
         {
             Done("last build", $"same inputs, output intact ({last.Files.Count} file(s)): nothing to do");
             return new BuildReport([], last.Plan, new SiteBuildResult(null, [], [], last.Pages, last.Charts), new WriteReport(0, last.Files.Count), steps);

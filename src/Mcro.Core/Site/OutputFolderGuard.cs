@@ -11,9 +11,6 @@ namespace Mcro.Site;
 /// </summary>
 public static partial class OutputFolderGuard
 {
-    [GeneratedRegex("^[0-9]{4}$", RegexOptions.CultureInvariant)]
-    private static partial Regex YearFolder();
-
     /// <summary>Files that keep or publish an empty folder (the repository's own output/.gitkeep); mcro never writes them.</summary>
     private static readonly HashSet<string> Placeholders = new(StringComparer.Ordinal) { ".gitkeep", ".keep", ".gitignore", ".nojekyll", "CNAME" };
 
@@ -60,9 +57,6 @@ public static partial class OutputFolderGuard
     private static IReadOnlyList<string> ForeignFiles(string output, IReadOnlyList<string> entries)
     {
         if (!File.Exists(Path.Combine(output, SitePaths.Landing))) return entries;
-        var foreignEntries = entries.Where(name => !(name is SitePaths.Landing or SitePaths.Sitemap or BuildManifest.FileName
-            || (Directory.Exists(Path.Combine(output, name)) && (name is SitePaths.AssetsFolder or SiteWriter.StagingFolder || YearFolder().IsMatch(name))))).ToList();
-        if (foreignEntries.Count > 0) return foreignEntries;
         return Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
             .Select(file => Path.GetRelativePath(output, file).Replace('\\', '/'))
             .Where(relative => !Placeholders.Contains(relative) && !McroWritten().IsMatch(relative))
@@ -97,7 +91,8 @@ public static partial class OutputFolderGuard
             try
             {
                 // Links inside the target (or a link to a link) resolve in turn; 40 is the kernel's own limit on links in a path.
-                if (depth < 40 && new DirectoryInfo(next).LinkTarget is not null && new DirectoryInfo(next).ResolveLinkTarget(returnFinalTarget: true) is { } target)
+                var info = new DirectoryInfo(next);
+                if (depth < 40 && info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } target)
                     next = Resolve(Path.TrimEndingDirectorySeparator(Path.GetFullPath(target.FullName)), depth + 1);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -12,6 +12,9 @@ public static class SitePaths
     public const string Stylesheet = "assets/site.css";
     public const string FontsFolder = "assets/fonts";
 
+    /// <summary>A folder name that is a year ("2019"): where editions live.</summary>
+    public static bool IsYearFolder(string name) => name.Length == 4 && name.All(char.IsAsciiDigit);
+
     public static string EditionFolder(int year, Edition edition) =>
         year.ToString(CultureInfo.InvariantCulture) + "/" + edition.Tag;
 

@@ -7,7 +7,7 @@ namespace Mcro.Site;
 /// file, so a build killed at any moment leaves every edition and root file either as it was or as it is now —
 /// never missing, never half-written. The next build finishes or undoes what a killed one left in staging.
 /// </summary>
-public static partial class SiteWriter
+public static class SiteWriter
 {
     /// <summary>Staging area inside the output folder (same disk, so committing is a rename); removed after every build.</summary>
     public const string StagingFolder = ".mcro-staging";
@@ -77,7 +77,7 @@ public static partial class SiteWriter
     private static void RemoveStaleEditions(SiteOutput site, string outputFolder)
     {
         if (site.DatasetEditions is not { } kept) return;
-        foreach (var year in Directory.EnumerateDirectories(outputFolder).Where(y => YearFolder().IsMatch(Path.GetFileName(y))).ToList())
+        foreach (var year in Directory.EnumerateDirectories(outputFolder).Where(y => SitePaths.IsYearFolder(Path.GetFileName(y))).ToList())
         {
             foreach (var edition in Directory.EnumerateDirectories(year).ToList())
                 if (!kept.Contains(Path.GetFileName(year) + "/" + Path.GetFileName(edition)))
@@ -85,9 +85,6 @@ public static partial class SiteWriter
             if (!Directory.EnumerateFileSystemEntries(year).Any()) Directory.Delete(year);
         }
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex("^[0-9]{4}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex YearFolder();
 
     private static void WriteFile(string path, byte[] content)
     {
