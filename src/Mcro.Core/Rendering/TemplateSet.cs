@@ -34,14 +34,16 @@ public sealed class TemplateSet
             bag.Add(SourceLocation.OfFile(displayFolder), "templates-missing", "templates folder not found; pass it with --templates");
             return (null, bag.ToSortedList());
         }
-        var texts = Directory.EnumerateFiles(folder, "*.html", SearchOption.AllDirectories)
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, path) in Directory.EnumerateFiles(folder, "*.html", SearchOption.AllDirectories)
             .Select(path => (Name: Path.GetRelativePath(folder, path).Replace('\\', '/'), Path: path))
-            .Where(f => !f.Name.StartsWith("assets/", StringComparison.Ordinal))
-            .OrderBy(f => f.Name, StringComparer.Ordinal)
-            .ToDictionary(f => f.Name, f => Mcro.Loading.TextFileDecoder.Read(f.Path, displayFolder + "/" + f.Name, bag), StringComparer.Ordinal);
-        // Read as the data is: strict UTF-8, at most 64 MB (a template linked to /dev/zero is a problem, not a crash).
+            .Where(f => !f.Name.StartsWith("assets/", StringComparison.Ordinal)))
+        {
+            // Read as the data is: strict UTF-8, at most 64 MB (a template linked to /dev/zero is a problem, not a crash).
+            if (Mcro.Loading.TextFileDecoder.Read(path, displayFolder + "/" + name, bag) is { } text) texts[name] = text;
+        }
         if (bag.Count > 0) return (null, bag.ToSortedList());
-        return Parse(texts.ToDictionary(t => t.Key, t => t.Value!, StringComparer.Ordinal), displayFolder);
+        return Parse(texts, displayFolder);
     }
 
     /// <summary>Parses templates given as name → text (also how tests build a template set without a disk).</summary>

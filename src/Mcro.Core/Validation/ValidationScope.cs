@@ -27,7 +27,7 @@ internal sealed record ValidationScope(Dataset Dataset, IReadOnlySet<string> Fil
     /// <summary>The problems that mean a file could not be read at all (its bytes or its syntax), not one wrong value in it.</summary>
     private static readonly HashSet<string> WholeFileRules = new(StringComparer.Ordinal)
     {
-        "file-missing", "file-unreadable", "file-too-large", "encoding", "yaml-syntax", "yaml-alias", "yaml-depth", "yaml-duplicate-key",
+        "file-missing", "file-unreadable", "file-too-large", "file-not-regular", "encoding", "yaml-syntax", "yaml-alias", "yaml-depth", "yaml-duplicate-key",
     };
 
     /// <summary>Files that did not load at all, so nothing may be concluded from what they lack.</summary>
