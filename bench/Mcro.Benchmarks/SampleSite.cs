@@ -1,7 +1,9 @@
+using Mcro.Build;
 using Mcro.Charts;
 using Mcro.Indicators;
 using Mcro.Localization;
 using Mcro.Model;
+using Mcro.Producers.Sheet;
 using Mcro.Rendering;
 using Mcro.Site;
 using Mcro.Validation;
@@ -56,8 +58,8 @@ internal sealed class SampleSite
     /// <summary>The plan of one edition of one year, as `mcro build --year Y --lang sr` makes it.</summary>
     public SitePlan OneEdition()
     {
-        var (plan, problems) = EditionSelection.Plan(Dataset.Config, [.. Dataset.Years.Keys], [LastYear], ["sr"], null);
-        return plan ?? throw new InvalidOperationException($"plan: {problems.Count} problem(s)");
+        var plan = EditionSelection.Plan(Dataset.Config, [.. Dataset.Years.Keys], [LastYear], ["sr"], null);
+        return plan.Value ?? throw new InvalidOperationException($"plan: {plan.Problems.Count} problem(s)");
     }
 
     private static string FindRepoRoot()

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using Mcro.Cli.Output;
-using Mcro.Site;
+using Mcro.Build;
 
 namespace Mcro.Cli;
 
@@ -61,15 +61,18 @@ public sealed class BuildCommand : Command
             parse.GetValue(_languages) is { Count: > 0 } languages ? languages : null,
             parse.GetValue(_baseUrl)?.AbsoluteUri);
         var progress = new BuildProgress(output, error, BuildProgress.IsInteractive());
-        var report = BuildPipeline.Run(request, progress);
+        var outcome = BuildPipeline.Run(request, progress);
         progress.Finish();
-        if (report.Problems.Count > 0)
+        if (outcome is BuildOutcome.Failed failed)
         {
-            ProblemPrinter.Print(report.Problems, ProblemFormat.Text, output);
-            error.WriteLine($"{report.Problems.Count} problem(s) found; nothing was written.");
+            ProblemPrinter.Print(failed.Problems, ProblemFormat.Text, output);
+            // The problem names what a write refused half-way had replaced already; otherwise the site is as it was.
+            error.WriteLine(failed.Replaced.Count == 0
+                ? $"{failed.Problems.Count} problem(s) found; nothing was written."
+                : $"{failed.Problems.Count} problem(s) found; the site was written only in part (see above); the next build completes it.");
             return ExitCodes.Problems;
         }
-        output.WriteLine(BuildSummary.Describe(report, CommonOptions.DisplayName(parse, _output)));
+        output.WriteLine(BuildSummary.Describe(outcome, CommonOptions.DisplayName(parse, _output)));
         return ExitCodes.Success;
     }
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Mcro.Site;
+using Mcro.Build;
 
 namespace Mcro.Cli.Output;
 

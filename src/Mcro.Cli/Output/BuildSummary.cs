@@ -1,21 +1,24 @@
 using System.Globalization;
-using Mcro.Site;
+using Mcro.Build;
 
 namespace Mcro.Cli.Output;
 
 /// <summary>The one line a successful build ends with.</summary>
 public static class BuildSummary
 {
-    public static string Describe(BuildReport report, string outputDisplay)
+    public static string Describe(BuildOutcome outcome, string outputDisplay)
     {
-        var plan = report.Plan!;
-        var site = report.Site!;
-        var written = report.Written!;
-        var seconds = report.Steps.Sum(s => s.Elapsed.TotalSeconds);
-        var editions = plan.BuildYears.Count * plan.BuildEditions.Count;
+        var (site, written, unchanged) = outcome switch
+        {
+            BuildOutcome.Built built => (built.Site, built.Written.Written, built.Written.Unchanged),
+            BuildOutcome.UpToDate same => (same.Site, 0, same.Files),
+            _ => throw new ArgumentException("a failed build has no summary", nameof(outcome)),
+        };
+        var seconds = outcome.Steps.Sum(s => s.Elapsed.TotalSeconds);
+        var editions = site.Years.Count * site.Editions.Count;
         return string.Create(CultureInfo.InvariantCulture,
-            $"built {editions} edition(s) ({string.Join(", ", plan.BuildYears)} × {string.Join(", ", plan.BuildEditions.Select(e => e.Tag))}): " +
-            $"{site.Pages} page(s), {site.Charts} chart(s); {written.Written} file(s) written, {written.Unchanged} unchanged; " +
+            $"built {editions} edition(s) ({string.Join(", ", site.Years)} × {string.Join(", ", site.Editions)}): " +
+            $"{site.Pages} page(s), {site.Charts} chart(s); {written} file(s) written, {unchanged} unchanged; " +
             $"{seconds:0.00} s → {outputDisplay}/");
     }
 }

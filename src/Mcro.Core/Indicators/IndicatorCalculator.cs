@@ -6,6 +6,10 @@ namespace Mcro.Indicators;
 public static class IndicatorCalculator
 {
     /// <summary>The dataset must be valid (see DatasetValidator) and hold the year; a missing year is the caller's bug.</summary>
+    /// <summary>The figures of every year of the dataset, each computed once.</summary>
+    public static IReadOnlyDictionary<int, YearIndicators> ComputeEveryYear(Dataset dataset) =>
+        dataset.Years.Keys.AsParallel().AsOrdered().Select(year => Compute(dataset, year)).ToDictionary(f => f.Year);
+
     public static YearIndicators Compute(Dataset dataset, int year)
     {
         if (!dataset.Years.TryGetValue(year, out var data))

@@ -3,7 +3,7 @@ using Mcro.Diagnostics;
 namespace Mcro.Loading;
 
 /// <summary>The dataset folder on disk; names files as the user wrote the folder, so messages point where they look.</summary>
-public sealed class DataFolder(string root, string displayRoot, DiagnosticBag bag)
+public sealed class DataFolder(string root, string displayRoot, DiagnosticBag bag, InputLog? log = null)
 {
     public string Root { get; } = root;
 
@@ -24,7 +24,7 @@ public sealed class DataFolder(string root, string displayRoot, DiagnosticBag ba
         }
         try
         {
-            return TextFileDecoder.Read(path, Display(relative), Bag);
+            return TextFileDecoder.Read(path, Display(relative), Bag, log);
         }
         catch (IOException e)
         {

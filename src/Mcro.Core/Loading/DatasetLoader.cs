@@ -15,7 +15,8 @@ public static partial class DatasetLoader
     /// <param name="root">The folder on disk.</param>
     /// <param name="displayRoot">The folder as the user named it, used in messages (e.g. "data").</param>
     /// <param name="onlyYears">Load only these years (null or empty: all).</param>
-    public static LoadResult Load(string root, string displayRoot, IReadOnlyCollection<int>? onlyYears = null)
+    /// <param name="log">Where a build records the bytes it read, for its fingerprint.</param>
+    public static LoadResult Load(string root, string displayRoot, IReadOnlyCollection<int>? onlyYears = null, InputLog? log = null)
     {
         var bag = new DiagnosticBag();
         if (!Directory.Exists(root))
@@ -23,7 +24,7 @@ public static partial class DatasetLoader
             bag.Add(SourceLocation.OfFile(displayRoot), "folder-missing", "data folder not found; pass the dataset folder with --data");
             return new LoadResult(null, bag.ToSortedList());
         }
-        var folder = new DataFolder(root, displayRoot, bag);
+        var folder = new DataFolder(root, displayRoot, bag, log);
         var config = ConfigLoader.Load(folder);
         var languages = config?.Languages ?? ConfigLoader.Fallback.Languages;
         var municipalities = ReferenceListsLoader.Municipalities(folder, languages);

@@ -19,11 +19,12 @@ public static class TextFileDecoder
     public const string ResaveHint =
         "re-save it as UTF-8: in Excel choose 'CSV UTF-8 (Comma delimited)', in LibreOffice tick 'Edit filter settings' and pick 'Unicode (UTF-8)'";
 
-    public static string? Read(string path, string displayPath, DiagnosticBag bag) =>
-        ReadBytes(path, displayPath, bag) is { } bytes ? Decode(bytes, displayPath, bag) : null;
+    /// <param name="log">Where a build records what it read, for its fingerprint.</param>
+    public static string? Read(string path, string displayPath, DiagnosticBag bag, InputLog? log = null) =>
+        ReadBytes(path, displayPath, bag, log) is { } bytes ? Decode(bytes, displayPath, bag) : null;
 
     /// <summary>A file's bytes within <see cref="MaxFileBytes"/>, or null with the problem in the bag.</summary>
-    public static byte[]? ReadBytes(string path, string displayPath, DiagnosticBag bag)
+    public static byte[]? ReadBytes(string path, string displayPath, DiagnosticBag bag, InputLog? log = null)
     {
         var info = new FileInfo(path);
         if (info.Length > MaxFileBytes)
@@ -46,6 +47,7 @@ public static class TextFileDecoder
                 $"file has more than {MaxFileBytes / MiB} MB (is it a device or a link to one?); mcro reads files up to {MaxFileBytes / MiB} MB");
             return null;
         }
+        log?.Record(path, bytes);
         return bytes;
     }
 

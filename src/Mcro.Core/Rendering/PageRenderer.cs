@@ -66,7 +66,7 @@ public sealed class PageRenderer(TemplateSet templates)
         return context;
     }
 
-    /// <summary>Templates read the properties of view models and nothing else of .NET.</summary>
+    /// <summary>Templates read the properties of view models (records in a Views namespace: Rendering/Views, Producers/*/Views) and nothing else of .NET.</summary>
     private static bool IsViewModelMember(MemberInfo member) =>
-        member is PropertyInfo && member.DeclaringType?.Namespace == typeof(Views.SheetPage).Namespace;
+        member is PropertyInfo && member.DeclaringType?.Namespace is { } ns && ns.StartsWith("Mcro.", StringComparison.Ordinal) && ns.EndsWith(".Views", StringComparison.Ordinal);
 }

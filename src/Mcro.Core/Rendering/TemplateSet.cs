@@ -26,7 +26,7 @@ public sealed class TemplateSet
     public string DisplayPath(string name) => DisplayFolder + "/" + name;
 
     /// <summary>Reads and parses the folder; a parse error is reported as templates/file.html:line:column.</summary>
-    public static (TemplateSet? Templates, IReadOnlyList<Diagnostic> Problems) Load(string folder, string displayFolder)
+    public static (TemplateSet? Templates, IReadOnlyList<Diagnostic> Problems) Load(string folder, string displayFolder, Mcro.Loading.InputLog? log = null)
     {
         var bag = new DiagnosticBag();
         if (!Directory.Exists(folder))
@@ -40,7 +40,7 @@ public sealed class TemplateSet
             .Where(f => !f.Name.StartsWith("assets/", StringComparison.Ordinal)))
         {
             // Read as the data is: strict UTF-8, at most 64 MB (a template linked to /dev/zero is a problem, not a crash).
-            if (Mcro.Loading.TextFileDecoder.Read(path, displayFolder + "/" + name, bag) is { } text) texts[name] = text;
+            if (Mcro.Loading.TextFileDecoder.Read(path, displayFolder + "/" + name, bag, log) is { } text) texts[name] = text;
         }
         if (bag.Count > 0) return (null, bag.ToSortedList());
         return Parse(texts, displayFolder);

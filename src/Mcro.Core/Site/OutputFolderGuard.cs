@@ -1,15 +1,14 @@
-using System.Text.RegularExpressions;
 using Mcro.Diagnostics;
 
 namespace Mcro.Site;
 
 /// <summary>
 /// Decides, before anything is built or written, whether a folder may receive the site: it must be new, empty
-/// (placeholders such as .gitkeep aside), an mcro site (it holds <see cref="SiteMarker"/>) or an mcro site from
-/// before the marker existed; and it must neither be nor hold nor sit inside the data or templates folder.
-/// Anything else is refused: mcro replaces whole edition folders, so a wrong --out must never get that far.
+/// (placeholders such as .gitkeep aside) or an mcro site (it holds <see cref="SiteMarker"/>); and it must neither be
+/// nor hold nor sit inside the data or templates folder. Anything else is refused — a hand-written index.html is
+/// never taken over because mcro also writes one.
 /// </summary>
-public static partial class OutputFolderGuard
+public static class OutputFolderGuard
 {
     /// <summary>Files that keep or publish an empty folder (the repository's own output/.gitkeep); mcro never writes them.</summary>
     private static readonly HashSet<string> Placeholders = new(StringComparer.Ordinal) { ".gitkeep", ".keep", ".gitignore", ".nojekyll", "CNAME" };
@@ -43,29 +42,10 @@ public static partial class OutputFolderGuard
             return Refuse(at, $"cannot look into --out ({e.Message}); give a folder mcro can read and write");
         }
         if (entries.Count == 0) return [];
-        var foreign = ForeignFiles(output, entries!);
-        if (foreign.Count == 0) return [];
         return Refuse(at,
-            $"--out holds other files than an mcro site (no {SiteMarker.FileName} in it, and it has {Describe(foreign)}); " +
-            "mcro replaces whole folders there, so it writes only into a new or empty folder or one it built");
+            $"--out holds other files than an mcro site (no {SiteMarker.FileName} in it, and it has {Describe(entries!)}); " +
+            "mcro writes only into a new or empty folder or one it built, so that it never replaces a file it did not write");
     }
-
-    /// <summary>
-    /// What in the folder an mcro build did not write; none for a site built before the marker. A static site of
-    /// someone else's (index.html beside assets/js/app.js, or 2019/photos/) is not adopted.
-    /// </summary>
-    private static IReadOnlyList<string> ForeignFiles(string output, IReadOnlyList<string> entries)
-    {
-        if (!File.Exists(Path.Combine(output, SitePaths.Landing))) return entries;
-        return Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
-            .Select(file => Path.GetRelativePath(output, file).Replace('\\', '/'))
-            .Where(relative => !Placeholders.Contains(relative) && !McroWritten().IsMatch(relative))
-            .ToList();
-    }
-
-    /// <summary>Every path an mcro build writes, or stages while it writes.</summary>
-    [GeneratedRegex(@"^(index\.html|sitemap\.xml|\.mcro-manifest|assets/[^/]+\.css|assets/fonts/[^/]+\.(woff2|woff|ttf|otf|txt)|[0-9]{4}/[a-z]{2,3}(-[A-Za-z]{4})?/(index\.html|indicators\.json|indicators\.csv|charts/[a-z0-9-]+\.svg)|\.mcro-staging/.*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex McroWritten();
 
     private static string Describe(IReadOnlyList<string> entries)
     {

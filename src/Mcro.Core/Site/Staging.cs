@@ -1,9 +1,10 @@
 namespace Mcro.Site;
 
 /// <summary>
-/// The writer's staging folder. Each folder of the site is staged flat under new/ (its path escaped: "2019%2Fsr"),
-/// each root file under files/; where the system cannot swap folders in one step, the previous version of a folder
-/// waits under old/ between the two renames, which is what <see cref="RecoverInto"/> puts back after a kill.
+/// The writer's staging folder. Each unit of the site (<see cref="SiteLayout.UnitOf"/>) is staged flat under new/
+/// (its path escaped: "2019%2Fsr"), each root file under files/; where the system cannot swap folders in one step,
+/// the previous version of a folder waits under old/ between the two renames, which is what <see cref="RecoverInto"/>
+/// puts back after a kill.
 /// </summary>
 internal sealed class Staging(string root)
 {
@@ -11,14 +12,21 @@ internal sealed class Staging(string root)
 
     private string Old => Path.Combine(root, "old");
 
-    public string NewFolder(string sitePath) => Path.Combine(New, Uri.EscapeDataString(sitePath));
+    public string NewFolder(string unit) => Path.Combine(New, Uri.EscapeDataString(unit));
 
     public string NewFile(string sitePath) => Path.Combine(root, "files", Uri.EscapeDataString(sitePath));
 
-    /// <summary>Puts the staged folder in place of the live one, atomically where the system can.</summary>
-    public void Commit(string sitePath, string target)
+    /// <summary>Where a file of the site is staged.</summary>
+    public string PathOf(string sitePath)
     {
-        var staged = NewFolder(sitePath);
+        var unit = SiteLayout.UnitOf(sitePath);
+        return unit.Length == 0 ? NewFile(sitePath) : Path.Combine(NewFolder(unit), sitePath[(unit.Length + 1)..]);
+    }
+
+    /// <summary>Puts the staged folder in place of the live one, atomically where the system can.</summary>
+    public void Commit(string unit, string target)
+    {
+        var staged = NewFolder(unit);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         if (!Directory.Exists(target))
         {
@@ -27,7 +35,7 @@ internal sealed class Staging(string root)
         }
         // After the exchange the staged path holds the previous version, removed with the staging folder.
         if (FolderExchange.TryExchange(staged, target)) return;
-        var aside = Path.Combine(Old, Uri.EscapeDataString(sitePath));
+        var aside = Path.Combine(Old, Uri.EscapeDataString(unit));
         Directory.CreateDirectory(Old);
         Directory.Move(target, aside);
         Directory.Move(staged, target);
@@ -44,10 +52,10 @@ internal sealed class Staging(string root)
         {
             foreach (var aside in Directory.EnumerateDirectories(Old))
             {
-                var sitePath = Uri.UnescapeDataString(Path.GetFileName(aside));
+                var unit = Uri.UnescapeDataString(Path.GetFileName(aside));
                 // Only names this writer makes ("2019/sr", "assets"): nothing in staging may point outside the site.
-                if (Path.IsPathRooted(sitePath) || sitePath.Split('/', '\\').Any(part => part is "" or "." or "..")) continue;
-                var target = Path.Combine(outputFolder, sitePath);
+                if (Path.IsPathRooted(unit) || unit.Split('/', '\\').Any(part => part is "" or "." or "..")) continue;
+                var target = Path.Combine(outputFolder, unit);
                 if (Directory.Exists(target)) continue;
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 Directory.Move(aside, target);

@@ -1,3 +1,4 @@
+using Mcro.Build;
 using Mcro.BrowserTests.Tools;
 using Mcro.Site;
 
@@ -50,9 +51,9 @@ public sealed class BuiltSite
         var root = RunFolder.NewFolder("sample-site");
         var data = Path.Combine(RepositoryRoot.Path, "data");
         var templates = Path.Combine(RepositoryRoot.Path, "templates");
-        var report = BuildPipeline.Run(new BuildRequest(data, "data", templates, "templates", root, root, null, null, null));
-        if (report.Problems.Count > 0)
-            throw new InvalidOperationException("the sample site does not build: " + string.Join("; ", report.Problems.Select(p => p.ToString())));
+        var outcome = BuildPipeline.Run(new BuildRequest(data, "data", templates, "templates", root, root, null, null, null));
+        if (outcome is BuildOutcome.Failed failed)
+            throw new InvalidOperationException("the sample site does not build: " + string.Join("; ", failed.Problems.Select(p => p.ToString())));
         return new BuiltSite(root);
     }
 }

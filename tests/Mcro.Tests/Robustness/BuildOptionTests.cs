@@ -160,13 +160,17 @@ public sealed class BuildOptionTests : IDisposable
     }
 
     [Fact]
-    public void A_site_built_before_the_marker_existed_is_adopted()
+    public void A_site_without_its_marker_is_refused_rather_than_guessed_at()
     {
         Assert.Equal(0, Build(Out, "--year", "2019", "--lang", "sr").ExitCode);
         File.Delete(Path.Combine(Out, SiteMarker.FileName));
+        var before = File.ReadAllText(Path.Combine(Out, "index.html"));
 
-        Assert.Equal(0, Build(Out, "--year", "2019", "--lang", "sr").ExitCode);
-        Assert.True(File.Exists(Path.Combine(Out, SiteMarker.FileName)));
+        var run = Build(Out, "--year", "2019", "--lang", "sr");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("--out holds other files than an mcro site", run.Output);
+        Assert.Equal(before, File.ReadAllText(Path.Combine(Out, "index.html")));
     }
 
     internal static void CopyFolder(string from, string to)

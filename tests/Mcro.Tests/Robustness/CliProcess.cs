@@ -25,7 +25,7 @@ internal sealed class CliProcess : IDisposable
         var cli = new CliProcess(new Process { StartInfo = start });
         cli.Process.OutputDataReceived += (_, line) =>
         {
-            if (line.Data?.StartsWith("pages:", StringComparison.Ordinal) != true) return;
+            if (line.Data?.StartsWith("texts:", StringComparison.Ordinal) != true) return;
             cli._sinceRendered.Start();
             cli._rendered.Set();
         };

@@ -11,13 +11,8 @@ public sealed class InterruptedWriteRecoveryTests : IDisposable
 
     private string Staging(string relative) => Path.Combine(_out, SiteWriter.StagingFolder, relative);
 
-    private static SiteOutput Site(string text) => new(
-        [
-            new SiteFolder("2019/sr", [SiteFile.Text("2019/sr/index.html", text)]),
-            new SiteFolder("2019/en", [SiteFile.Text("2019/en/index.html", text)]),
-        ],
-        [SiteFile.Text("index.html", "landing " + text)],
-        []);
+    private static IReadOnlyList<SiteFile> Site(string text) =>
+        [SiteFile.Text("2019/sr/index.html", text), SiteFile.Text("2019/en/index.html", text), SiteFile.Text("index.html", "landing " + text)];
 
     private static void Put(string path, string text)
     {

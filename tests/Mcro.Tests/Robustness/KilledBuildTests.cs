@@ -37,7 +37,7 @@ public sealed class KilledBuildTests(ITestOutputHelper log) : IDisposable
         Assert.Equal(0, InProcessBuild(newData, expected).ExitCode);
         var before = Units(previous);
         var after = Units(expected);
-        Assert.All(before.Keys.Where(unit => unit != SitePaths.AssetsFolder), unit => Assert.NotEqual(before[unit], after[unit]));
+        Assert.All(before.Keys.Where(unit => unit != SiteLayout.AssetsFolder), unit => Assert.NotEqual(before[unit], after[unit]));
 
         // How long the writing takes: from the progress line that ends rendering ("pages: …") to the exit.
         var timing = Path.Combine(_work, "timing");
@@ -99,12 +99,12 @@ public sealed class KilledBuildTests(ITestOutputHelper log) : IDisposable
     {
         var units = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var files = FolderSnapshot.Of(site)
-            .Where(f => !f.Key.EndsWith('/') && !f.Key.StartsWith(SiteWriter.StagingFolder, StringComparison.Ordinal) && f.Key != SiteMarker.FileName && f.Key != BuildManifest.FileName)
+            .Where(f => !f.Key.EndsWith('/') && !f.Key.StartsWith(SiteWriter.StagingFolder, StringComparison.Ordinal) && f.Key != SiteMarker.FileName && f.Key != SiteLayout.Manifest)
             .ToDictionary(f => f.Key.Replace('\\', '/'), f => f.Value.Split(' ')[0]);
         foreach (var (path, hash) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             var parts = path.Split('/');
-            var unit = parts.Length == 1 ? path : parts[0] == SitePaths.AssetsFolder ? parts[0] : parts[0] + "/" + parts[1];
+            var unit = parts.Length == 1 ? path : parts[0] == SiteLayout.AssetsFolder ? parts[0] : parts[0] + "/" + parts[1];
             units[unit] = units.TryGetValue(unit, out var sofar) ? sofar + "\n" + path + " " + hash : path + " " + hash;
         }
         return units;

@@ -45,17 +45,12 @@ public sealed class OutputFolderGuardTests : IDisposable
     }
 
     [Fact]
-    public void A_site_built_before_the_marker_existed_is_accepted()
+    public void A_folder_whose_files_merely_have_the_names_mcro_writes_is_not_taken_over()
     {
-        Assert.Empty(Check(Folder("old-site", "index.html", "sitemap.xml", "assets/site.css", "assets/fonts/NotoSans-Regular.woff2",
-            "assets/fonts/OFL.txt", "2019/sr/index.html", "2019/sr-Cyrl/charts/work-plans.svg", "2019/en/indicators.json", ".mcro-staging/new/x")));
-    }
-
-    [Fact]
-    public void A_foreign_file_deep_in_an_earlier_looking_site_is_named()
-    {
-        var problem = Assert.Single(Check(Folder("deep", "index.html", "2019/sr/index.html", "2019/sr/notes.txt")));
-        Assert.Contains("'2019/sr/notes.txt'", problem);
+        // A hand-written page and stylesheet: without the marker nothing says they are mcro's to replace.
+        var problem = Assert.Single(Check(Folder("hand-written", "index.html", "assets/site.css")));
+        Assert.Contains("'assets', 'index.html'", problem);
+        Assert.Single(Check(Folder("old-looking", "index.html", "sitemap.xml", "2019/sr/index.html", "2019/en/indicators.json")));
     }
 
     [Theory]
@@ -64,6 +59,7 @@ public sealed class OutputFolderGuardTests : IDisposable
     [InlineData("almost-a-site", new[] { "index.html", "2019/sr/index.html", "thesis.docx" })]
     [InlineData("years-only", new[] { "2019/offices.csv" })]
     [InlineData("someone-elses-static-site", new[] { "index.html", "assets/site.css", "assets/js/app.js" })]
+    [InlineData("a-page-and-a-stylesheet", new[] { "index.html", "assets/style.css" })]
     [InlineData("notes-in-an-edition", new[] { "index.html", "2019/sr/index.html", "2019/sr/notes.txt" })]
     [InlineData("photos-in-a-year", new[] { "index.html", "2019/photos/a.jpg" })]
     public void A_folder_holding_anything_else_is_refused_naming_what_it_holds(string name, string[] files)

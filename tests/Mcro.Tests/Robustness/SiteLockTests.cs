@@ -9,10 +9,8 @@ public sealed class SiteLockTests : IDisposable
 
     public void Dispose() => Directory.Delete(_out, recursive: true);
 
-    private static SiteOutput Site(string text) => new(
-        [new SiteFolder("2019/sr", [SiteFile.Text("2019/sr/index.html", text), SiteFile.Text("2019/sr/charts/a.svg", "<svg>" + text + "</svg>")])],
-        [SiteFile.Text("index.html", "landing " + text)],
-        []);
+    private static IReadOnlyList<SiteFile> Site(string text) =>
+        [SiteFile.Text("2019/sr/index.html", text), SiteFile.Text("2019/sr/charts/a.svg", "<svg>" + text + "</svg>"), SiteFile.Text("index.html", "landing " + text)];
 
     [Fact]
     public void The_first_write_marks_the_folder_as_an_mcro_site()

@@ -62,15 +62,50 @@ public sealed class BuildManifestTests : IDisposable
     }
 
     [Fact]
-    public void A_stray_file_in_an_edition_folder_is_noticed()
+    public void A_users_file_in_an_edition_folder_is_neither_removed_nor_a_reason_to_rebuild()
     {
         Build();
-        File.WriteAllText(Path.Combine(Out, "2019", "en", "stray.txt"), "not ours");
+        File.WriteAllText(Path.Combine(Out, "2019", "en", "reviewed.txt"), "not ours");
 
         var (_, output) = Build();
 
-        Assert.Contains("output changed since", output);
-        Assert.False(File.Exists(Path.Combine(Out, "2019", "en", "stray.txt")));
+        Assert.Contains("nothing to do", output);
+        Assert.True(File.Exists(Path.Combine(Out, "2019", "en", "reviewed.txt")));
+    }
+
+    [Fact]
+    public void An_input_edited_while_a_build_runs_is_never_recorded_as_built_even_once_the_edit_is_undone()
+    {
+        var staff = Path.Combine(Data, "2019", "staff.csv");
+        var original = File.ReadAllText(staff);
+        // The edit lands just before the build reads the data; it is undone before the build writes its manifest.
+        var observer = new EditDuringBuild(
+            onLoad: () => File.AppendAllText(staff, "prizren,staff,serbian,female\n"),
+            onWrite: () => File.WriteAllText(staff, original));
+        var during = Mcro.Build.BuildPipeline.Run(Request(), observer);
+        Assert.True(during is Mcro.Build.BuildOutcome.Built, string.Join("\n", (during as Mcro.Build.BuildOutcome.Failed)?.Problems ?? []));
+        Assert.Equal(original, File.ReadAllText(staff));
+
+        var (_, output) = Build();
+
+        Assert.Contains("inputs changed", output);
+        Assert.DoesNotContain("nothing to do", output);
+    }
+
+    private Mcro.Build.BuildRequest Request() =>
+        new(Data, "data", SiteFixture.TemplatesFolder, "templates", Out, "out", null, null, null);
+
+    private sealed class EditDuringBuild(Action onLoad, Action onWrite) : Mcro.Build.IBuildObserver
+    {
+        public void StepStarted(string name)
+        {
+            if (name == "load") onLoad();
+            if (name == "write") onWrite();
+        }
+
+        public void StepDone(Mcro.Build.BuildStep step)
+        {
+        }
     }
 
     [Fact]
@@ -92,7 +127,7 @@ public sealed class BuildManifestTests : IDisposable
     {
         Build();
         var skipped = Snapshot(Out);
-        File.Delete(Path.Combine(Out, BuildManifest.FileName));
+        File.Delete(Path.Combine(Out, SiteLayout.Manifest));
         Assert.Contains("none recorded", Build().Output);
         Assert.Equal(skipped, Snapshot(Out));
     }
@@ -101,7 +136,7 @@ public sealed class BuildManifestTests : IDisposable
     public void A_damaged_manifest_only_costs_a_full_build()
     {
         Build();
-        File.WriteAllText(Path.Combine(Out, BuildManifest.FileName), "mcro build manifest 1\nnot what it should be\n");
+        File.WriteAllText(Path.Combine(Out, SiteLayout.Manifest), "mcro build manifest 1\nnot what it should be\n");
         var (code, output) = Build();
         Assert.Equal(0, code);
         Assert.Contains("none recorded", output);

@@ -18,8 +18,8 @@ public class DeterminismTests
     {
         var reference = WithCulture(CultureInfo.InvariantCulture, () => SiteFixture.Build(baseUrl: "https://example.org/"));
         var other = WithCulture(CultureInfo.GetCultureInfo(culture), () => SiteFixture.Build(baseUrl: "https://example.org/"));
-        Assert.Equal(reference.AllFiles.Select(f => f.Path), other.AllFiles.Select(f => f.Path));
-        foreach (var (a, b) in reference.AllFiles.Zip(other.AllFiles))
+        Assert.Equal(reference.Files.Select(f => f.Path), other.Files.Select(f => f.Path));
+        foreach (var (a, b) in reference.Files.Zip(other.Files))
             Assert.True(a.Content.AsSpan().SequenceEqual(b.Content), $"{a.Path} differs under {culture}");
     }
 
@@ -28,7 +28,9 @@ public class DeterminismTests
     {
         var first = SiteFixture.Build();
         var second = SiteFixture.Build();
-        Assert.All(first.AllFiles.Zip(second.AllFiles), p => Assert.Equal(p.First.Content, p.Second.Content));
+        // Paths first: zipping two lists alone would pass with a file missing from one of them.
+        Assert.Equal(first.Files.Select(f => f.Path), second.Files.Select(f => f.Path));
+        Assert.All(first.Files.Zip(second.Files), p => Assert.Equal(p.First.Content, p.Second.Content));
     }
 
     [Fact]
@@ -36,7 +38,7 @@ public class DeterminismTests
     {
         var site = SiteFixture.Build();
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        Assert.All(site.AllFiles.Where(f => !f.Path.StartsWith(SitePaths.AssetsFolder, StringComparison.Ordinal)),
+        Assert.All(site.Files.Where(f => !f.Path.StartsWith(SiteLayout.AssetsFolder, StringComparison.Ordinal)),
             f => Assert.DoesNotContain(today, f.ReadText()));
     }
 

@@ -1,3 +1,5 @@
+using Mcro.Build;
+using Mcro.Indicators;
 using Mcro.Localization;
 using Mcro.Model;
 using Mcro.Rendering;
@@ -27,27 +29,39 @@ internal static class SiteFixture
         return templates!;
     });
 
+    private static readonly Lazy<IReadOnlyList<SiteFile>> LazyAssets = new(() => TemplateAssets.Load(TemplatesFolder, "templates").Value!);
+
     public static Dataset Dataset => LazyDataset.Value;
 
     public static TemplateSet Templates => LazyTemplates.Value;
 
+    public static IReadOnlyList<SiteFile> Assets => LazyAssets.Value;
+
     public static SitePlan Plan(Dataset dataset, string? baseUrl = null, IReadOnlyList<string>? languages = null, IReadOnlyList<int>? years = null)
     {
-        var (plan, problems) = EditionSelection.Plan(dataset.Config, dataset.Years.Keys.ToList(), years, languages, baseUrl);
-        Assert.Empty(problems);
-        return plan!;
+        var plan = EditionSelection.Plan(dataset.Config, dataset.Years.Keys.ToList(), years, languages, baseUrl);
+        Assert.Empty(plan.Problems);
+        return plan.Value!;
     }
 
-    public static SiteOutput Build(Dataset? dataset = null, string? baseUrl = null, TemplateSet? templates = null)
+    /// <summary>The produce stage over a dataset, into memory: its problems, or none and the site's files.</summary>
+    public static Mcro.Diagnostics.Result<MemorySink> TryBuild(Dataset? dataset = null, string? baseUrl = null, TemplateSet? templates = null, SitePlan? plan = null)
     {
         dataset ??= Dataset;
-        var result = SiteBuilder.Build(dataset, templates ?? Templates, Plan(dataset, baseUrl), SiteAssets.Load(TemplatesFolder, "templates").Assets!);
-        Assert.Empty(result.Problems);
-        return result.Output!;
+        var context = new BuildContext(dataset, plan ?? Plan(dataset, baseUrl), IndicatorCalculator.ComputeEveryYear(dataset), templates ?? Templates, Assets);
+        var sink = new MemorySink();
+        var produced = BuildPipeline.Produce(context, sink);
+        return produced.Succeeded ? Mcro.Diagnostics.Result<MemorySink>.Ok(sink) : Mcro.Diagnostics.Result<MemorySink>.Failed(produced.Problems);
     }
 
-    public static string Page(SiteOutput site, int year, string tag) =>
-        site.Find(SitePaths.Sheet(year, Edition.For(tag)))!.ReadText();
+    public static MemorySink Build(Dataset? dataset = null, string? baseUrl = null, TemplateSet? templates = null)
+    {
+        var site = TryBuild(dataset, baseUrl, templates);
+        Assert.Empty(site.Problems);
+        return site.Value!;
+    }
+
+    public static string Page(MemorySink site, int year, string tag) => site.ReadText(SiteLayout.Sheet(year, Edition.For(tag)));
 
     private static string FindRepoRoot()
     {

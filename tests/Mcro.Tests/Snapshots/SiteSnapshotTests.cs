@@ -6,7 +6,7 @@ namespace Mcro.Tests.Snapshots;
 /// <summary>The fixture site's 2018 and 2019 sheets in every edition (HTML and every SVG) and its landing page, approved.</summary>
 public class SiteSnapshotTests
 {
-    private static readonly Lazy<SiteOutput> Site = new(() => SiteFixture.Build());
+    private static readonly Lazy<MemorySink> Site = new(() => SiteFixture.Build());
 
     [Theory]
     [InlineData(2018, "sq")]
@@ -20,7 +20,7 @@ public class SiteSnapshotTests
     public void Sheet_and_its_charts_match_the_approved_snapshots(int year, string edition)
     {
         var folder = $"{year}/{edition}/";
-        var files = Site.Value.AllFiles
+        var files = Site.Value.Files
             .Where(f => f.Path.StartsWith(folder, StringComparison.Ordinal) && (f.Path.EndsWith(".html", StringComparison.Ordinal) || f.Path.EndsWith(".svg", StringComparison.Ordinal)))
             .Select(f => (f.Path[..f.Path.LastIndexOf('.')], Path.GetExtension(f.Path), f.ReadText()))
             .ToList();
@@ -30,5 +30,5 @@ public class SiteSnapshotTests
 
     [Fact]
     public void Landing_page_matches_the_approved_snapshot() =>
-        SnapshotFiles.Verify([("index", ".html", Site.Value.Find(SitePaths.Landing)!.ReadText())]);
+        SnapshotFiles.Verify([("index", ".html", Site.Value.Find(SiteLayout.Landing)!.ReadText())]);
 }

@@ -1,0 +1,47 @@
+using Mcro.Indicators;
+using Mcro.Localization;
+using Mcro.Model;
+using Mcro.Producers;
+using Mcro.Rendering;
+using Mcro.Site;
+
+namespace Mcro.Build;
+
+/// <summary>
+/// Everything a page producer may use, made once per build and shared read-only by every producer and thread:
+/// the dataset, the figures of every year loaded (each computed once), each edition's texts, the templates and
+/// their assets, and the plan (what is built, what the site will hold).
+/// </summary>
+public sealed class BuildContext
+{
+    public BuildContext(Dataset dataset, SitePlan plan, IReadOnlyDictionary<int, YearIndicators> indicators, TemplateSet templates,
+        IReadOnlyList<SiteFile> templateAssets)
+    {
+        Dataset = dataset;
+        Plan = plan;
+        Indicators = indicators;
+        Texts = plan.Editions.ToDictionary(e => e, e => new TextCatalog(dataset.I18n, e, $"i18n/{e.DataLanguage}.yaml"));
+        Templates = templateAssets;
+        Pages = new LayoutRenderer(new PageRenderer(templates), Texts);
+        Frames = new PageFrames(plan, dataset.Config, Texts);
+    }
+
+    public Dataset Dataset { get; }
+
+    public SitePlan Plan { get; }
+
+    /// <summary>The figures of each year, by year.</summary>
+    public IReadOnlyDictionary<int, YearIndicators> Indicators { get; }
+
+    /// <summary>Each edition's texts; a text missing in one is a problem of the build (<see cref="TextCatalog.Problems"/>).</summary>
+    public IReadOnlyDictionary<Edition, TextCatalog> Texts { get; }
+
+    /// <summary>templates/assets/** as read (the stylesheet, …).</summary>
+    public IReadOnlyList<SiteFile> Templates { get; }
+
+    /// <summary>Renders a page body and wraps it in layout.html.</summary>
+    public LayoutRenderer Pages { get; }
+
+    /// <summary>The frame of every page: title, switchers, alternates — linking only published sheets.</summary>
+    public PageFrames Frames { get; }
+}

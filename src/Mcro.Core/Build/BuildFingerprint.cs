@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Mcro.Loading;
+
+namespace Mcro.Build;
+
+/// <summary>
+/// One hash of everything a build's output depends on: every file and folder name under the data and templates
+/// folders, what was asked (years, editions, base URL) and the tool itself (Mcro.Core's module id, which a
+/// deterministic build changes with every change of code, and the versions of the libraries it draws with).
+/// Output never depends on the machine, the culture or the time, so equal fingerprints mean equal output.
+/// After a build, files are counted with the bytes the build read (<see cref="InputLog"/>), not as the disk holds
+/// them by then: an edit made while the build ran, even one undone since, never passes for built.
+/// </summary>
+public static class BuildFingerprint
+{
+    /// <summary>The fingerprint, or null when an input cannot be hashed within the loaders' size limit.</summary>
+    /// <param name="read">What the build read; null for the inputs as they are on disk now.</param>
+    public static string? Of(BuildRequest request, InputLog? read = null)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
+
+        Add("mcro build fingerprint 2");
+        var core = typeof(BuildFingerprint).Assembly;
+        Add(core.ManifestModule.ModuleVersionId.ToString());
+        foreach (var reference in core.GetReferencedAssemblies().Select(a => a.FullName).Order(StringComparer.Ordinal))
+            Add(reference);
+        Add("years " + (request.Years is null ? "all" : string.Join(",", request.Years.Select(y => y.ToString(CultureInfo.InvariantCulture)))));
+        Add("languages " + (request.Languages is null ? "all" : string.Join(",", request.Languages)));
+        Add("base-url " + (request.BaseUrl ?? ""));
+        if (!AddFolder(hash, "data", request.DataFolder, read) || !AddFolder(hash, "templates", request.TemplatesFolder, read)) return null;
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>Every entry by its path; folders too, since an empty or misnamed year folder changes what a build says.</summary>
+    /// <returns>false for a file past the loaders' limit (a link to /dev/zero, a file still growing) or not a plain file (a named pipe): the build itself then says why.</returns>
+    private static bool AddFolder(IncrementalHash hash, string name, string root, InputLog? read)
+    {
+        hash.AppendData(Encoding.UTF8.GetBytes($"folder {name}\n"));
+        if (!Directory.Exists(root)) return true;
+        var entries = Directory.EnumerateFileSystemEntries(root, "*", SearchOption.AllDirectories)
+            .Select(path => (Path: path, Relative: Path.GetRelativePath(root, path).Replace('\\', '/')))
+            .OrderBy(e => e.Relative, StringComparer.Ordinal);
+        foreach (var (path, relative) in entries)
+        {
+            if (Directory.Exists(path))
+            {
+                hash.AppendData(Encoding.UTF8.GetBytes($"dir {relative}\n"));
+                continue;
+            }
+            if (HashOf(path, relative, read) is not { } sha) return false;
+            hash.AppendData(Encoding.UTF8.GetBytes($"file {relative} {sha}\n"));
+        }
+        return true;
+    }
+
+    private static string? HashOf(string path, string relative, InputLog? read)
+    {
+        if (read?.HashOf(path) is { } loaded) return loaded;
+        // The loaders' own bounded reader: a link to /dev/zero or a named pipe is refused here as it is there.
+        return TextFileDecoder.ReadBytes(path, relative, new Mcro.Diagnostics.DiagnosticBag()) is { } content
+            ? Convert.ToHexStringLower(SHA256.HashData(content))
+            : null;
+    }
+}

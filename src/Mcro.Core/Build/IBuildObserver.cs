@@ -1,0 +1,10 @@
+namespace Mcro.Build;
+
+/// <summary>What a build reports while it runs; the CLI shows it as a progress line or plain log lines.</summary>
+public interface IBuildObserver
+{
+    /// <summary>A step begins: "charts", "pages", …</summary>
+    void StepStarted(string name);
+
+    void StepDone(BuildStep step);
+}

@@ -1,0 +1,26 @@
+using Mcro.Build;
+using Mcro.Diagnostics;
+using Mcro.Site;
+
+namespace Mcro.Producers;
+
+/// <summary>
+/// One kind of page (the year sheet, the landing page, …): from the build's shared context to the files of its pages,
+/// written to the sink as they are rendered. A new kind of page is a new folder under Producers/ with one of these,
+/// and one line in <see cref="BuildPipeline"/>'s list of producers.
+/// </summary>
+public interface IPageProducer
+{
+    /// <summary>The build step's name, as the progress line shows it: "sheets".</summary>
+    string Name { get; }
+
+    Result<Produced> Produce(BuildContext context, ISiteSink sink);
+}
+
+/// <summary>What a producer made: pages (HTML), charts (SVG) and files in all.</summary>
+public sealed record Produced(int Pages, int Charts, int Files)
+{
+    public static Produced operator +(Produced a, Produced b) => new(a.Pages + b.Pages, a.Charts + b.Charts, a.Files + b.Files);
+
+    public static Produced None { get; } = new(0, 0, 0);
+}

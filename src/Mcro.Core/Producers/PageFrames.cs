@@ -1,0 +1,67 @@
+using System.Globalization;
+using Mcro.Build;
+using Mcro.Localization;
+using Mcro.Model;
+using Mcro.Producers.Landing.Views;
+using Mcro.Rendering.Views;
+using Mcro.Site;
+
+namespace Mcro.Producers;
+
+/// <summary>
+/// The frame of every page: title, switchers between editions and years, alternates, canonical address. Every link
+/// goes to a sheet the site holds after this build (<see cref="SitePlan.IsPublished"/>), never to one that was not built.
+/// </summary>
+public sealed class PageFrames(SitePlan plan, DatasetConfig config, IReadOnlyDictionary<Edition, TextCatalog> texts)
+{
+    public PageFrame ForSheet(int year, Edition edition, string title)
+    {
+        var self = SiteLayout.Sheet(year, edition);
+        var editions = plan.PublishedEditions(year);
+        var languages = editions
+            .Select(e => new NavLink(texts[e].Endonym(), SiteLayout.Relative(self, SiteLayout.Sheet(year, e)), e.Tag, e == edition))
+            .ToList();
+        var years = plan.PublishedYearsOf(edition)
+            .Select(y => new NavLink(y.ToString(CultureInfo.InvariantCulture), SiteLayout.Relative(self, SiteLayout.Sheet(y, edition)), edition.Tag, y == year))
+            .ToList();
+        var alternates = editions
+            .Select(e => new AlternateLink(e.Tag, Link(self, SiteLayout.Sheet(year, e))))
+            .Append(new AlternateLink("x-default", Link(self, SiteLayout.Landing)))
+            .ToList();
+        return Frame(self, edition, title, alternates, languages, years);
+    }
+
+    /// <summary>The landing page is in the dataset's default language and titled with the site's name.</summary>
+    public PageFrame ForLanding() =>
+        Frame(SiteLayout.Landing, plan.LandingEdition, SiteTitle(plan.LandingEdition), [], [], []);
+
+    /// <summary>Every published year with a link to each of its published editions, named and titled in its own language.</summary>
+    public IReadOnlyList<LandingYear> LandingYears() => plan.PublishedYears
+        .Select(year => new LandingYear(year, plan.PublishedEditions(year)
+            .Select(e => new LandingEdition(texts[e].Endonym(),
+                texts[e].Text("sheet.title", ("year", year.ToString(CultureInfo.InvariantCulture))),
+                SiteLayout.Relative(SiteLayout.Landing, SiteLayout.Sheet(year, e)), e.Tag))
+            .ToList()))
+        .ToList();
+
+    private string SiteTitle(Edition edition) => edition.Script(config.Title[edition.DataLanguage]);
+
+    private PageFrame Frame(string self, Edition edition, string title, IReadOnlyList<AlternateLink> alternates,
+        IReadOnlyList<NavLink> languages, IReadOnlyList<NavLink> years) => new(
+            edition.Tag,
+            title,
+            SiteTitle(edition),
+            edition.Script(config.Publisher[edition.DataLanguage]),
+            SiteLayout.Relative(self, SiteLayout.Landing),
+            SiteLayout.Relative(self, SiteLayout.Stylesheet),
+            plan.BaseUrl is { } baseUrl ? SiteLayout.Absolute(baseUrl, self) : null,
+            config.Illustrative,
+            alternates,
+            languages,
+            years);
+
+    /// <summary>For alternates: relative by default, absolute when the site has a public address (search engines want them so).
+    /// Links a reader follows stay relative always.</summary>
+    private string Link(string from, string to) =>
+        plan.BaseUrl is { } baseUrl ? SiteLayout.Absolute(baseUrl, to) : SiteLayout.Relative(from, to);
+}

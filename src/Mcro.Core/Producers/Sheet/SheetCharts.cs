@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Mcro.Indicators;
+using Mcro.Localization;
+
+using Mcro.Charts;
+
+namespace Mcro.Producers.Sheet;
+
+/// <summary>Decides which charts a sheet has and fills them with one edition's words and one year's figures.</summary>
+public static class SheetCharts
+{
+    public static SheetChartSet Build(YearIndicators figures, TextCatalog text, EditionNames names)
+    {
+        var year = ("year", figures.Year.ToString(CultureInfo.InvariantCulture));
+        var mocrs = text.Text("labels.number_of_mocrs");
+        var yesNo = ImmutableArray.Create(text.Text("labels.answer_yes"), text.Text("labels.answer_no"));
+        var communities = figures.Staff.ByCommunity.Select(c => names.Community(c.Community)).ToImmutableArray();
+
+        SheetChart YesNo(string id, string key, YesNoCount count) => new(
+            Spec(text, id, ChartKind.Columns, text.Text(key, year), text.Text("labels.answer"), mocrs, yesNo,
+                [new ChartSeries(mocrs, [count.Yes, count.No])]),
+            ShareColumn: true, TotalColumn: false, TotalRow: true);
+
+        var gender = new SheetChart(
+            Spec(text, "gender-by-community", ChartKind.StackedColumns, text.Text("charts.gender_by_community.title"),
+                text.Text("labels.community"), text.Text("labels.staff"), communities,
+                [
+                    new ChartSeries(text.Text("labels.women"), figures.Staff.ByCommunity.Select(c => c.Female).ToImmutableArray()),
+                    new ChartSeries(text.Text("labels.men"), figures.Staff.ByCommunity.Select(c => c.Male).ToImmutableArray()),
+                ]),
+            ShareColumn: false, TotalColumn: true, TotalRow: true);
+
+        var staff = new SheetChart(
+            Spec(text, "staff-by-community", ChartKind.Columns, text.Text("charts.community_representation.title"),
+                text.Text("labels.community"), text.Text("labels.staff"), communities,
+                [new ChartSeries(text.Text("labels.staff"), figures.Staff.ByCommunity.Select(c => c.Total).ToImmutableArray())]),
+            ShareColumn: true, TotalColumn: false, TotalRow: true);
+
+        // One chart for the eight tasks: the bars side by side compare tasks at a glance, which eight charts cannot.
+        var tasks = new SheetChart(
+            Spec(text, "core-tasks", ChartKind.StackedBars, text.Text("charts.core_tasks.title"),
+                text.Text("labels.task"), mocrs, figures.Tasks.Select(t => names.Task(t.Task)).ToImmutableArray(),
+                [
+                    new ChartSeries(yesNo[0], figures.Tasks.Select(t => t.Performed).ToImmutableArray()),
+                    new ChartSeries(yesNo[1], figures.Tasks.Select(t => t.NotPerformed).ToImmutableArray()),
+                    .. figures.Tasks.Any(t => t.Excluded.Length > 0)
+                        ? [new ChartSeries(text.Text("labels.excluded"), figures.Tasks.Select(t => t.Excluded.Length).ToImmutableArray())]
+                        : Array.Empty<ChartSeries>(),
+                ]),
+            ShareColumn: false, TotalColumn: true, TotalRow: false);
+
+        var distribution = new SheetChart(
+            Spec(text, "tasks-performed", ChartKind.Columns, text.Text("charts.tasks_performed.title"),
+                text.Text("labels.tasks_performed"), mocrs,
+                Enumerable.Range(0, figures.TasksPerformed.Distribution.Length).Select(n => text.Edition.Numbers.Integer(n)).ToImmutableArray(),
+                [new ChartSeries(mocrs, figures.TasksPerformed.Distribution)]),
+            ShareColumn: true, TotalColumn: false, TotalRow: true);
+
+        return new SheetChartSet(
+            YesNo("work-plans", "charts.work_plans.title", figures.WorkPlans),
+            YesNo("annual-reports", "charts.annual_reports.title", figures.AnnualReports),
+            gender, staff, tasks, distribution);
+    }
+
+    private static ChartSpec Spec(TextCatalog text, string id, ChartKind kind, string title, string categoryAxis, string valueAxis,
+        ImmutableArray<string> categories, ImmutableArray<ChartSeries> series) =>
+        new(id, text.Edition.Tag, kind, title, ChartDescription.Of(categories, series, text.Edition.Numbers),
+            categoryAxis, valueAxis, categories, series, text.Edition.Numbers);
+}

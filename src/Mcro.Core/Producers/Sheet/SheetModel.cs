@@ -1,0 +1,68 @@
+using System.Globalization;
+using Mcro.Indicators;
+using Mcro.Localization;
+using Mcro.Model;
+using Mcro.Producers.Sheet.Views;
+using Mcro.Rendering.Views;
+using Mcro.Site;
+
+namespace Mcro.Producers.Sheet;
+
+/// <summary>Turns one year's figures and data into the view model of its sheet in one edition.</summary>
+public static class SheetModel
+{
+    /// <param name="svgs">Each chart's SVG document, by chart id.</param>
+    public static SheetPage Build(YearData data, YearIndicators figures, SheetChartSet charts, IReadOnlyDictionary<string, string> svgs,
+        TextCatalog text, EditionNames names)
+    {
+        var numbers = text.Edition.Numbers;
+        var year = ("year", figures.Year.ToString(CultureInfo.InvariantCulture));
+        IReadOnlyList<string> NotesOf(string section) =>
+            data.Notes.Where(n => n.Section == section).Select(n => names.Of(n.Text)).ToList();
+        Figure FigureOf(SheetChart chart, IReadOnlyList<string>? notes = null) =>
+            FigureBuilder.Build(chart, svgs[chart.Spec.Id], text, notes ?? []);
+
+        var similar = figures.SimilarOffices.Select(names.Municipality).ToList();
+        var establishment = new EstablishmentSection(
+            text.Text("establishment.heading"),
+            text.Plural("establishment.summary", figures.Offices, ("total", numbers.Integer(figures.Municipalities))),
+            similar.Count == 0 ? null : text.Plural("establishment.similar_offices", similar.Count, ("names", text.JoinList(similar))),
+            NotesOf("establishment"));
+
+        var functioning = new FunctioningSection(
+            text.Text("functioning.heading"),
+            [FigureOf(charts.WorkPlans), FigureOf(charts.AnnualReports), FigureOf(charts.GenderByCommunity), FigureOf(charts.StaffByCommunity)],
+            NotesOf("functioning"));
+
+        // Exclusion notes go where the reader meets the gap: under the task chart for one task, under the distribution for all.
+        var performance = new PerformanceSection(
+            text.Text("performance.heading", year),
+            text.Text("performance.method_note"),
+            FigureOf(charts.CoreTasks, data.Exclusions.Where(e => !e.AllTasks).Select(e => names.Of(e.Reason)).ToList())
+                with { Footnote = text.Text("performance.footnote") },
+            FigureOf(charts.TasksPerformed, data.Exclusions.Where(e => e.AllTasks).Select(e => names.Of(e.Reason)).ToList()),
+            NotesOf("performance"));
+
+        return new SheetPage(
+            figures.Year,
+            text.Text("sheet.title", year),
+            text.Plural("intro.paragraph", figures.Offices,
+                ("first_year", (figures.FirstEstablished ?? figures.Year).ToString(CultureInfo.InvariantCulture))),
+            establishment,
+            functioning,
+            performance,
+            text.Text("closing.paragraph"),
+            Downloads(text));
+    }
+
+    private static DownloadLinks Downloads(TextCatalog text)
+    {
+        const string Marker = "\u0001";
+        var sentence = text.Text("site.download_figures", ("formats", Marker));
+        var at = sentence.IndexOf(Marker, StringComparison.Ordinal);
+        return new DownloadLinks(
+            at < 0 ? sentence : sentence[..at],
+            at < 0 ? "" : sentence[(at + 1)..],
+            [new FileLink("JSON", SiteLayout.IndicatorsJson, "application/json"), new FileLink("CSV", SiteLayout.IndicatorsCsv, "text/csv")]);
+    }
+}

@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+using Mcro.Build;
+using Mcro.Charts;
+using Mcro.Diagnostics;
+using Mcro.Indicators;
+using Mcro.Localization;
+using Mcro.Site;
+
+namespace Mcro.Producers.Sheet;
+
+/// <summary>
+/// The year sheet, one per year and edition built: its page (sheet.html), each chart as its own SVG file, and its
+/// figures as indicators.json and indicators.csv. Sheets are rendered in parallel and each is written to the sink
+/// as soon as it is done, so memory holds a few sheets, never the site.
+/// </summary>
+public sealed class SheetProducer : IPageProducer
+{
+    public string Name => "sheets";
+
+    public Result<Produced> Produce(BuildContext context, ISiteSink sink)
+    {
+        var problems = new ConcurrentBag<Diagnostic>();
+        var produced = context.Plan.Sheets.AsParallel()
+            .Select(sheet => ProduceSheet(context, sheet.Year, sheet.Edition, sink, problems))
+            .Aggregate(Produced.None, (a, b) => a + b);
+        return problems.IsEmpty ? Result<Produced>.Ok(produced) : Result<Produced>.Failed(DiagnosticOrder.Sort(problems));
+    }
+
+    private static Produced ProduceSheet(BuildContext context, int year, Edition edition, ISiteSink sink, ConcurrentBag<Diagnostic> problems)
+    {
+        var text = context.Texts[edition];
+        var names = new EditionNames(context.Dataset, edition);
+        var figures = context.Indicators[year];
+        var charts = SheetCharts.Build(figures, text, names);
+
+        // Each chart twice: its own file (titled, finding the site's fonts) and the element the page inlines.
+        var fontsUrl = SiteLayout.Relative(SiteLayout.Chart(year, edition, "chart"), SiteLayout.FontsFolder + "/");
+        var inline = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var chart in charts.All)
+        {
+            sink.WriteText(SiteLayout.Chart(year, edition, chart.Spec.Id), SvgChartRenderer.Render(chart.Spec, fontsUrl));
+            inline[chart.Spec.Id] = SvgChartRenderer.RenderInline(chart.Spec);
+        }
+
+        var model = SheetModel.Build(context.Dataset.Years[year], figures, charts, inline, text, names);
+        var page = context.Pages.Render("sheet.html", "sheet", model, context.Frames.ForSheet(year, edition, model.Title), edition);
+        if (page.Problem is { } problem)
+        {
+            problems.Add(problem);
+            return Produced.None;
+        }
+        sink.WriteText(SiteLayout.Sheet(year, edition), page.Text!);
+        sink.WriteText(SiteLayout.EditionFile(year, edition, SiteLayout.IndicatorsJson), IndicatorsJsonWriter.Write(figures));
+        sink.WriteText(SiteLayout.EditionFile(year, edition, SiteLayout.IndicatorsCsv), IndicatorsCsvWriter.Write(figures));
+        return new Produced(1, charts.All.Count, charts.All.Count + 3);
+    }
+}

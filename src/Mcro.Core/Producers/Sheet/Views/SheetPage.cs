@@ -1,0 +1,31 @@
+using Mcro.Rendering.Views;
+
+namespace Mcro.Producers.Sheet.Views;
+
+/// <summary>One year's factsheet in one edition, in the order of its anatomy; every text already localized.</summary>
+public sealed record SheetPage(
+    int Year,
+    string Title,
+    string Intro,
+    EstablishmentSection Establishment,
+    FunctioningSection Functioning,
+    PerformanceSection Performance,
+    string Closing,
+    DownloadLinks Downloads);
+
+public sealed record EstablishmentSection(string Heading, string Summary, string? SimilarOffices, IReadOnlyList<string> Notes);
+
+public sealed record FunctioningSection(string Heading, IReadOnlyList<Figure> Figures, IReadOnlyList<string> Notes);
+
+/// <summary>The method note, core tasks (with the footnote on "core tasks*"), the distribution of tasks performed; exclusions sit in their figure's notes.</summary>
+public sealed record PerformanceSection(
+    string Heading,
+    string MethodNote,
+    Figure CoreTasks,
+    Figure TasksPerformed,
+    IReadOnlyList<string> Notes);
+
+/// <summary>"Download figures (JSON/CSV)": the text around the links, and the links.</summary>
+public sealed record DownloadLinks(string Before, string After, IReadOnlyList<FileLink> Files);
+
+public sealed record FileLink(string Label, string Href, string MediaType);

@@ -1,9 +1,0 @@
-namespace Mcro.Rendering.Views;
-
-/// <summary>The site's front page: every edition of every year.</summary>
-public sealed record LandingPage(string Heading, IReadOnlyList<LandingYear> Years);
-
-public sealed record LandingYear(int Year, IReadOnlyList<LandingEdition> Editions);
-
-/// <summary>One sheet on the landing page: its language's name for itself and the sheet's title, both in that language.</summary>
-public sealed record LandingEdition(string Language, string Title, string Href, string Lang);

@@ -1,0 +1,83 @@
+using System.Globalization;
+using Mcro.Localization;
+
+namespace Mcro.Site;
+
+/// <summary>
+/// Where every file of the site lives, and which folder is replaced as a whole (a unit) when it changes. The
+/// producers, the writer, the output guard and the manifest all ask here; no other code spells an output path.
+/// Paths are relative to the site's root and use '/'.
+/// </summary>
+public static class SiteLayout
+{
+    public const string Landing = "index.html";
+    public const string Sitemap = "sitemap.xml";
+    public const string AssetsFolder = "assets";
+    public const string Stylesheet = "assets/site.css";
+    public const string FontsFolder = "assets/fonts";
+    public const string FontLicence = FontsFolder + "/OFL.txt";
+
+    /// <summary>Inside an edition's folder, relative to its sheet.</summary>
+    public const string ChartsFolder = "charts";
+    public const string IndicatorsJson = "indicators.json";
+    public const string IndicatorsCsv = "indicators.csv";
+
+    /// <summary>The files mcro keeps beside the site: its marker (and lock), its record of the last build, its staging area.</summary>
+    public const string Marker = ".mcro-site";
+    public const string Manifest = ".mcro-manifest";
+    public const string Staging = ".mcro-staging";
+
+    public static string EditionFolder(int year, Edition edition) =>
+        year.ToString(CultureInfo.InvariantCulture) + "/" + edition.Tag;
+
+    public static string Sheet(int year, Edition edition) => EditionFolder(year, edition) + "/index.html";
+
+    /// <summary>A chart's own file, relative to the sheet that shows it.</summary>
+    public static string ChartFromSheet(string chartId) => $"{ChartsFolder}/{chartId}.svg";
+
+    public static string Chart(int year, Edition edition, string chartId) => EditionFolder(year, edition) + "/" + ChartFromSheet(chartId);
+
+    public static string EditionFile(int year, Edition edition, string name) => EditionFolder(year, edition) + "/" + name;
+
+    public static string Font(string fileName) => FontsFolder + "/" + fileName;
+
+    /// <summary>A folder name that is a year ("2019"): where editions live.</summary>
+    public static bool IsYearFolder(string name) => name.Length == 4 && name.All(char.IsAsciiDigit);
+
+    /// <summary>
+    /// The folder a file is replaced with: its edition ("2019/sr") for every file of a sheet, "assets" for the assets,
+    /// "" for a file at the root (each root file is replaced on its own).
+    /// </summary>
+    public static string UnitOf(string path)
+    {
+        var parts = path.Split('/');
+        if (parts.Length == 1) return "";
+        if (IsYearFolder(parts[0])) return parts.Length > 2 ? parts[0] + "/" + parts[1] : "";
+        return parts[0];
+    }
+
+    /// <summary>The edition a unit is ("2019/sr" → 2019, sr), or null for any other unit.</summary>
+    public static (int Year, string Tag)? EditionOf(string unit)
+    {
+        var parts = unit.Split('/');
+        return parts.Length == 2 && IsYearFolder(parts[0]) ? (int.Parse(parts[0], CultureInfo.InvariantCulture), parts[1]) : null;
+    }
+
+    /// <summary>The link from one site file to another: Relative("2019/sr/index.html", "assets/site.css") = "../../assets/site.css".</summary>
+    public static string Relative(string fromFile, string toFile)
+    {
+        var from = fromFile.Split('/')[..^1];
+        var to = toFile.Split('/');
+        var common = 0;
+        while (common < from.Length && common < to.Length - 1 && from[common] == to[common]) common++;
+        var ups = Enumerable.Repeat("..", from.Length - common);
+        return string.Join("/", ups.Concat(to[common..]));
+    }
+
+    /// <summary>The public address of a page: folders end in "/" rather than "index.html".</summary>
+    public static string Absolute(string baseUrl, string file)
+    {
+        var path = file == Landing ? "" : file.EndsWith("/index.html", StringComparison.Ordinal) ? file[..^"index.html".Length] : file;
+        return baseUrl.TrimEnd('/') + "/" + path;
+    }
+}

@@ -1,0 +1,114 @@
+namespace Mcro.Site;
+
+/// <summary>
+/// One build's hold on the output folder, from its lock to its commit. Disposing it without a commit drops what was
+/// staged and leaves the site as it was (a folder this build created only for itself is removed again).
+/// </summary>
+public sealed class SiteTransaction : IDisposable
+{
+    private readonly string _output;
+    private readonly SiteLock _lock;
+    private readonly Staging _staging;
+    private readonly StagingSink _sink;
+    private readonly bool _createdFolder;
+    private bool _committed;
+
+    private SiteTransaction(string output, SiteLock siteLock, bool createdFolder)
+    {
+        _output = output;
+        _lock = siteLock;
+        _createdFolder = createdFolder;
+        _staging = new Staging(Path.Combine(output, SiteLayout.Staging));
+        _sink = new StagingSink(_staging);
+    }
+
+    internal static SiteTransaction Begin(string outputFolder, TimeSpan lockWait)
+    {
+        var created = !Directory.Exists(outputFolder);
+        var siteLock = SiteLock.Acquire(outputFolder, lockWait);
+        try
+        {
+            new Staging(Path.Combine(outputFolder, SiteLayout.Staging)).RecoverInto(outputFolder);
+            return new SiteTransaction(outputFolder, siteLock, created);
+        }
+        catch
+        {
+            siteLock.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Where producers write; nothing reaches the site before <see cref="Commit"/>.</summary>
+    public ISiteSink Sink => _sink;
+
+    /// <exception cref="SiteWriteException">A link in the way, or the disk refused half-way; it says which units were replaced.</exception>
+    public WriteReport Commit(CommitRequest request)
+    {
+        var plan = CommitPlan.Make(_output, BuildManifest.Read(_output), _sink.Entries, request.KeepUnit);
+        var committed = new List<string>();
+        try
+        {
+            plan.CarryForeignFiles(_staging);
+            // While units are swapped the manifest claims the files of both builds: a kill now still knows what is mcro's.
+            new BuildManifest(null, [], [], 0, 0, plan.Claimed).Write(_output);
+            // New units before changed ones (nothing links to them yet), root files (the landing page links to every
+            // edition) after them, removals last, when nothing links there any more.
+            foreach (var unit in plan.ChangedUnits.OrderBy(u => Directory.Exists(Path.Combine(_output, u)) ? 1 : 0))
+            {
+                _staging.Commit(unit, Path.Combine(_output, unit));
+                committed.Add(unit);
+            }
+            foreach (var file in plan.ChangedRootFiles)
+            {
+                File.Move(_staging.NewFile(file), Path.Combine(_output, file), overwrite: true);
+                committed.Add(file);
+            }
+            plan.RemoveStale();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            try { _staging.RecoverInto(_output); }
+            catch (Exception again) when (again is IOException or UnauthorizedAccessException) { /* the next build recovers */ }
+            var notReplaced = plan.ChangedUnits.Concat(plan.ChangedRootFiles).Except(committed).ToList();
+            throw new SiteWriteException(Describe(e, committed, notReplaced), committed, notReplaced, e);
+        }
+        _staging.Remove();
+        new BuildManifest(request.Fingerprint, request.BuildYears, request.BuildEditions, request.Pages, request.Charts, plan.Owned).Write(_output);
+        _committed = true;
+        return new WriteReport(plan.Written, plan.Unchanged);
+    }
+
+    private static string Describe(Exception e, IReadOnlyList<string> replaced, IReadOnlyList<string> notReplaced) =>
+        e is SiteWriteException ? e.Message :
+        $"cannot write the site: {e.Message}; " +
+        (replaced.Count == 0 ? "nothing was replaced" : "replaced with the new build: " + string.Join(", ", replaced)) +
+        (notReplaced.Count == 0 ? "" : "; left as they were: " + string.Join(", ", notReplaced));
+
+    public void Dispose()
+    {
+        try
+        {
+            if (!_committed)
+            {
+                _staging.Remove();
+                if (_createdFolder) RemoveCreatedFolder();
+            }
+        }
+        finally
+        {
+            _lock.Dispose();
+        }
+    }
+
+    /// <summary>A build that failed into a folder it created leaves no folder behind (only its marker was ever in it).</summary>
+    private void RemoveCreatedFolder()
+    {
+        var entries = Directory.EnumerateFileSystemEntries(_output).Select(Path.GetFileName).ToList();
+        if (entries.All(name => name == SiteLayout.Marker))
+        {
+            _lock.Dispose();
+            File.Delete(Path.Combine(_output, SiteLayout.Marker));
+            Directory.Delete(_output);
+        }
+    }
+}
