@@ -33,12 +33,7 @@ public sealed class BuiltSite
     public MutableSite Copy()
     {
         var copy = RunFolder.NewFolder("broken-site");
-        foreach (var file in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(copy, Path.GetRelativePath(Root, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        FolderCopy.Copy(Root, copy);
         return new MutableSite(new BuiltSite(copy));
     }
 
@@ -48,9 +43,7 @@ public sealed class BuiltSite
     private static BuiltSite BuildSample()
     {
         var root = RunFolder.NewFolder("sample-site");
-        var data = Path.Combine(RepositoryRoot.Path, "data");
-        var templates = Path.Combine(RepositoryRoot.Path, "templates");
-        var report = BuildPipeline.Run(new BuildRequest(data, "data", templates, "templates", root, root, null, null, null));
+        var report = BuildPipeline.Run(new BuildRequest(RepositoryRoot.Data, "data", RepositoryRoot.Templates, "templates", root, root, null, null, null));
         if (report.Problems.Count > 0)
             throw new InvalidOperationException("the sample site does not build: " + string.Join("; ", report.Problems.Select(p => p.ToString())));
         return new BuiltSite(root);

@@ -1,5 +1,4 @@
 using Mcro.DataGen;
-using Mcro.Tests.TestSupport;
 using Mcro.Validation;
 
 namespace Mcro.Tests.DataGen;
@@ -9,14 +8,14 @@ public sealed class DatasetGeneratorTests : IDisposable
 {
     private static readonly Lazy<ReferenceData> Reference = new(() => ReferenceData.From(RepositoryRoot.Data));
 
-    private readonly string _work = Directory.CreateTempSubdirectory("mcro-datagen-").FullName;
+    private readonly TempFolder _work = new("mcro-datagen-");
 
-    public void Dispose() => Directory.Delete(_work, recursive: true);
+    public void Dispose() => _work.Dispose();
 
     [Fact]
     public void A_small_generated_dataset_validates_clean()
     {
-        var folder = Path.Combine(_work, "data");
+        var folder = _work.PathOf("data");
         DatasetGenerator.Write(DatasetGenerator.Generate(new GeneratorOptions(Years: 3, Municipalities: 12, Seed: 7), Reference.Value), folder);
 
         var loaded = DatasetValidator.LoadAndValidate(folder, "data");
@@ -30,7 +29,7 @@ public sealed class DatasetGeneratorTests : IDisposable
     [Fact]
     public void Generated_datasets_have_staff_and_both_kinds_of_exclusion()
     {
-        var folder = Path.Combine(_work, "data");
+        var folder = _work.PathOf("data");
         DatasetGenerator.Write(DatasetGenerator.Generate(new GeneratorOptions(Years: 10, Municipalities: 38), Reference.Value), folder);
 
         var years = DatasetValidator.LoadAndValidate(folder, "data").Dataset!.Years.Values;

@@ -4,14 +4,14 @@ namespace Mcro.Tests.Robustness;
 
 public sealed class FolderExchangeTests : IDisposable
 {
-    private readonly string _work = Directory.CreateTempSubdirectory("mcro-exchange-").FullName;
+    private readonly TempFolder _work = new("mcro-exchange-");
 
-    public void Dispose() => Directory.Delete(_work, recursive: true);
+    public void Dispose() => _work.Dispose();
 
     [Fact]
     public void Two_folders_trade_places_in_one_step_on_linux()
     {
-        var (a, b) = (Path.Combine(_work, "a"), Path.Combine(_work, "b"));
+        var (a, b) = (_work.PathOf("a"), _work.PathOf("b"));
         Directory.CreateDirectory(a);
         Directory.CreateDirectory(b);
         File.WriteAllText(Path.Combine(a, "f"), "was a");

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using Mcro.Site;
-using Mcro.Tests.Cli;
 using Mcro.Tests.Site;
-using Mcro.Tests.TestSupport;
 using Xunit.Abstractions;
 
 namespace Mcro.Tests.Robustness;
@@ -18,21 +16,21 @@ public sealed class KilledBuildTests(ITestOutputHelper log) : IDisposable
 
     private static readonly string[] Options = ["--year", "2019", "--lang", "sr,en"];
 
-    private readonly string _work = Directory.CreateTempSubdirectory("mcro-kill-").FullName;
+    private readonly TempFolder _work = new("mcro-kill-");
 
-    public void Dispose() => Directory.Delete(_work, recursive: true);
+    public void Dispose() => _work.Dispose();
 
     [Fact]
     public void A_build_killed_at_any_moment_leaves_the_site_whole_and_the_next_build_completes_it()
     {
         // The new data changes the site's title in every language, so every page of every edition changes.
-        var newData = Path.Combine(_work, "data-new");
-        BuildOptionTests.CopyFolder(SiteFixture.DataFolder, newData);
+        var newData = _work.PathOf("data-new");
+        FolderCopy.Copy(SiteFixture.DataFolder, newData);
         var config = Path.Combine(newData, "config.yaml");
         File.WriteAllText(config, File.ReadAllText(config).Replace("(ZKKK)", "(ZKKK) 2").Replace("(OKZP)", "(OKZP) 2").Replace("(MOCR)", "(MOCR) 2"));
 
-        var previous = Path.Combine(_work, "previous");
-        var expected = Path.Combine(_work, "expected");
+        var previous = _work.PathOf("previous");
+        var expected = _work.PathOf("expected");
         Assert.Equal(0, InProcessBuild(SiteFixture.DataFolder, previous).ExitCode);
         Assert.Equal(0, InProcessBuild(newData, expected).ExitCode);
         var before = Units(previous);
@@ -40,8 +38,8 @@ public sealed class KilledBuildTests(ITestOutputHelper log) : IDisposable
         Assert.All(before.Keys.Where(unit => unit != SitePaths.AssetsFolder), unit => Assert.NotEqual(before[unit], after[unit]));
 
         // How long the writing takes: from the progress line that ends rendering ("pages: …") to the exit.
-        var timing = Path.Combine(_work, "timing");
-        BuildOptionTests.CopyFolder(previous, timing);
+        var timing = _work.PathOf("timing");
+        FolderCopy.Copy(previous, timing);
         TimeSpan writing;
         using (var run = CliProcess.Start(newData, timing, Options))
         {
@@ -56,8 +54,8 @@ public sealed class KilledBuildTests(ITestOutputHelper log) : IDisposable
         var (allOld, allNew) = (TimeSpan.Zero, writing * 1.2);
         for (var i = 0; i < Kills; i++)
         {
-            var site = Path.Combine(_work, $"site-{i}");
-            BuildOptionTests.CopyFolder(previous, site);
+            var site = _work.PathOf($"site-{i}");
+            FolderCopy.Copy(previous, site);
             using var cli = CliProcess.Start(newData, site, Options);
             var moment = i switch { 0 => "at start", 1 => "while loading", _ => "" };
             var delay = (allOld + allNew) / 2;
@@ -92,7 +90,7 @@ public sealed class KilledBuildTests(ITestOutputHelper log) : IDisposable
     }
 
     private static CliRun InProcessBuild(string data, string output) =>
-        CliRun.Of(["build", .. Options, "--data", data, "--templates", SiteFixture.TemplatesFolder, "--out", output]);
+        CliRun.Build(data, SiteFixture.TemplatesFolder, output, Options);
 
     /// <summary>What must change in one piece: each edition folder and the assets as a whole, each root file on its own.</summary>
     private static IReadOnlyDictionary<string, string> Units(string site)

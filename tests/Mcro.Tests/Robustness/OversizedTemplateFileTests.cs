@@ -1,4 +1,3 @@
-using Mcro.Tests.Cli;
 using Mcro.Tests.Site;
 
 namespace Mcro.Tests.Robustness;
@@ -9,19 +8,19 @@ namespace Mcro.Tests.Robustness;
 /// </summary>
 public sealed class OversizedTemplateFileTests : IDisposable
 {
-    private readonly string _work = Directory.CreateTempSubdirectory("mcro-template-files-").FullName;
+    private readonly TempFolder _work = new("mcro-template-files-");
 
-    public void Dispose() => Directory.Delete(_work, recursive: true);
+    public void Dispose() => _work.Dispose();
 
     private string Templates()
     {
-        var templates = Path.Combine(_work, "templates");
-        BuildOptionTests.CopyFolder(SiteFixture.TemplatesFolder, templates);
+        var templates = _work.PathOf("templates");
+        FolderCopy.Copy(SiteFixture.TemplatesFolder, templates);
         return templates;
     }
 
     private CliRun Build(string templates) =>
-        CliRun.Of(["build", "--data", SiteFixture.DataFolder, "--templates", templates, "--out", Path.Combine(_work, "out"), "--year", "2019", "--lang", "en"]);
+        CliRun.Build(SiteFixture.DataFolder, templates, _work.PathOf("out"), "--year", "2019", "--lang", "en");
 
     [Theory]
     [InlineData("partials/endless.html")]
@@ -35,7 +34,7 @@ public sealed class OversizedTemplateFileTests : IDisposable
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains($"/{file}: file has more than 64 MB", run.Output);
-        Assert.False(Directory.Exists(Path.Combine(_work, "out", "2019")));
+        Assert.False(Directory.Exists(_work.PathOf("out/2019")));
     }
 
     [Fact]
