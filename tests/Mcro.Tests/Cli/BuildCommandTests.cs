@@ -2,13 +2,9 @@ using Mcro.Tests.Site;
 
 namespace Mcro.Tests.Cli;
 
-public sealed class BuildCommandTests : IDisposable
+public sealed class BuildCommandTests() : TempFolderTest("mcro-build-")
 {
-    private readonly TempFolder _work = new("mcro-build-");
-
-    public void Dispose() => _work.Dispose();
-
-    private string Out => _work.PathOf("out");
+    private string Out => Work.PathOf("out");
 
     private CliRun Build(params string[] extra) => CliRun.Build(SiteFixture.DataFolder, SiteFixture.TemplatesFolder, Out, extra);
 
@@ -39,7 +35,7 @@ public sealed class BuildCommandTests : IDisposable
     {
         Assert.Equal(0, Build("--year", "2019").ExitCode);
         var before = FolderSnapshot.Of(Out);
-        var templates = _work.PathOf("templates");
+        var templates = Work.PathOf("templates");
         FolderCopy.Copy(SiteFixture.TemplatesFolder, templates);
         File.WriteAllText(Path.Combine(templates, "partials", "intro.html"), "<section>\n  {{ sheet.intro | nosuchfunction }}\n</section>\n");
 
@@ -54,7 +50,7 @@ public sealed class BuildCommandTests : IDisposable
     [Fact]
     public void Data_problems_fail_the_build_with_validates_messages_before_anything_is_written()
     {
-        var data = _work.PathOf("data");
+        var data = Work.PathOf("data");
         FolderCopy.Copy(SiteFixture.DataFolder, data);
         File.AppendAllText(Path.Combine(data, "2019", "staff.csv"), "prizren,staff,martian,female\n");
 
@@ -77,11 +73,11 @@ public sealed class BuildCommandTests : IDisposable
     [Fact]
     public void An_output_folder_that_cannot_be_written_is_a_problem_not_a_crash()
     {
-        File.WriteAllText(_work.PathOf("taken"), "a file, not a folder");
-        var (code, output, _) = CliRun.Build(SiteFixture.DataFolder, SiteFixture.TemplatesFolder, _work.PathOf("taken/site"), "--year", "2019", "--lang", "en");
+        File.WriteAllText(Work.PathOf("taken"), "a file, not a folder");
+        var (code, output, _) = CliRun.Build(SiteFixture.DataFolder, SiteFixture.TemplatesFolder, Work.PathOf("taken/site"), "--year", "2019", "--lang", "en");
         Assert.Equal(1, code);
         Assert.Contains(": cannot write the site: ", output);
-        Assert.Equal("a file, not a folder", File.ReadAllText(_work.PathOf("taken")));
+        Assert.Equal("a file, not a folder", File.ReadAllText(Work.PathOf("taken")));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace Mcro.Tests.Corpus;
 /// site. Refused input: exit 1, the expected file:line and message, no stack trace, the site byte-identical.
 /// Hostile text that is valid data: a build that escapes it in every page and chart, and valid JSON and CSV.
 /// </summary>
-public sealed class CorpusTests : IDisposable
+public sealed class CorpusTests() : TempFolderTest("mcro-corpus-")
 {
     private static readonly Lazy<string> PreviousSite = new(() =>
     {
@@ -20,10 +20,6 @@ public sealed class CorpusTests : IDisposable
         Assert.True(run.ExitCode == 0, run.Output + run.Error);
         return folder;
     });
-
-    private readonly TempFolder _work = new("mcro-corpus-");
-
-    public void Dispose() => _work.Dispose();
 
     public static TheoryData<string> Cases() => [.. CorpusCase.All().Select(c => c.Name)];
 
@@ -52,13 +48,13 @@ public sealed class CorpusTests : IDisposable
     public void Each_case_is_refused_with_its_file_and_line_or_built_with_its_text_escaped(string name)
     {
         var corpusCase = CorpusCase.Load(Path.Combine(CorpusCase.Root, name));
-        var data = _work.PathOf("data");
+        var data = Work.PathOf("data");
         FolderCopy.Copy(SiteFixture.DataFolder, data);
         var overrides = Path.Combine(corpusCase.Folder, "data");
         if (Directory.Exists(overrides)) FolderCopy.Copy(overrides, data, overwrite: true);
         foreach (var deleted in corpusCase.Deleted) File.Delete(Path.Combine(data, deleted));
         foreach (var (generator, file) in corpusCase.Generated) CorpusGenerators.Generate(generator, Path.Combine(data, file));
-        var output = _work.PathOf("out");
+        var output = Work.PathOf("out");
         FolderCopy.Copy(PreviousSite.Value, output);
         var before = FolderSnapshot.Of(output);
 

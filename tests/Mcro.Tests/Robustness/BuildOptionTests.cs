@@ -7,13 +7,9 @@ namespace Mcro.Tests.Robustness;
 /// Options that cannot work are refused with a clear message before anything is deleted or written: above all an
 /// --out that holds something else than an mcro site (`--out ~`, `--out src`, the repository root).
 /// </summary>
-public sealed class BuildOptionTests : IDisposable
+public sealed class BuildOptionTests() : TempFolderTest("mcro-options-")
 {
-    private readonly TempFolder _work = new("mcro-options-");
-
-    public void Dispose() => _work.Dispose();
-
-    private string Out => _work.PathOf("out");
+    private string Out => Work.PathOf("out");
 
     private static CliRun Build(string output, params string[] extra) =>
         CliRun.Build(SiteFixture.DataFolder, SiteFixture.TemplatesFolder, output, extra);
@@ -81,7 +77,7 @@ public sealed class BuildOptionTests : IDisposable
     [InlineData("photos", new[] { "index.html", "2019/sr/holiday.jpg", "album.txt" })]
     public void A_folder_with_other_files_is_refused_and_left_exactly_as_it_was(string name, string[] files)
     {
-        var folder = _work.Folder(name, files);
+        var folder = Work.Folder(name, files);
         var before = FolderSnapshot.Of(folder);
 
         var run = Build(folder, "--year", "2019", "--lang", "sr");
@@ -95,7 +91,7 @@ public sealed class BuildOptionTests : IDisposable
     [Fact]
     public void The_repository_root_is_refused_because_it_holds_the_data_folder()
     {
-        var repo = _work.Folder("repo", "README.md", "src/Program.cs");
+        var repo = Work.Folder("repo", "README.md", "src/Program.cs");
         var data = Path.Combine(repo, "data");
         FolderCopy.Copy(SiteFixture.DataFolder, data);
         var before = FolderSnapshot.Of(repo);
@@ -110,7 +106,7 @@ public sealed class BuildOptionTests : IDisposable
     [Fact]
     public void The_data_and_templates_folders_are_refused()
     {
-        var data = _work.PathOf("data");
+        var data = Work.PathOf("data");
         FolderCopy.Copy(SiteFixture.DataFolder, data);
         var before = FolderSnapshot.Of(data);
 

@@ -4,17 +4,13 @@ using Mcro.Tests.Site;
 namespace Mcro.Tests.Robustness;
 
 /// <summary>Two real `mcro build` processes into one folder at once take turns on the folder's lock.</summary>
-public sealed class ConcurrentBuildTests : IDisposable
+public sealed class ConcurrentBuildTests() : TempFolderTest("mcro-concurrent-")
 {
-    private readonly TempFolder _work = new("mcro-concurrent-");
-
-    public void Dispose() => _work.Dispose();
-
     [Fact]
     public void Two_builds_into_one_folder_at_once_both_succeed_and_leave_one_whole_site()
     {
-        var output = _work.PathOf("site");
-        var alone = _work.PathOf("alone");
+        var output = Work.PathOf("site");
+        var alone = Work.PathOf("alone");
         string[] options = ["--year", "2019", "--lang", "sr,en"];
         using (var reference = CliProcess.Start(SiteFixture.DataFolder, alone, options)) reference.Process.WaitForExit();
 

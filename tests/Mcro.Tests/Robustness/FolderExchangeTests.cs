@@ -2,16 +2,12 @@ using Mcro.Site;
 
 namespace Mcro.Tests.Robustness;
 
-public sealed class FolderExchangeTests : IDisposable
+public sealed class FolderExchangeTests() : TempFolderTest("mcro-exchange-")
 {
-    private readonly TempFolder _work = new("mcro-exchange-");
-
-    public void Dispose() => _work.Dispose();
-
     [Fact]
     public void Two_folders_trade_places_in_one_step_on_linux()
     {
-        var (a, b) = (_work.PathOf("a"), _work.PathOf("b"));
+        var (a, b) = (Work.PathOf("a"), Work.PathOf("b"));
         Directory.CreateDirectory(a);
         Directory.CreateDirectory(b);
         File.WriteAllText(Path.Combine(a, "f"), "was a");

@@ -3,13 +3,9 @@ using Mcro.Site;
 namespace Mcro.Tests.Robustness;
 
 /// <summary>What a build killed half-way leaves in staging, and how the next build puts the site right.</summary>
-public sealed class InterruptedWriteRecoveryTests : IDisposable
+public sealed class InterruptedWriteRecoveryTests() : TempFolderTest("mcro-recover-")
 {
-    private readonly TempFolder _folder = new("mcro-recover-");
-
-    public void Dispose() => _folder.Dispose();
-
-    private string Out => _folder.Path;
+    private string Out => Work.Path;
 
     private string Staging(string relative) => Path.Combine(Out, SiteWriter.StagingFolder, relative);
 

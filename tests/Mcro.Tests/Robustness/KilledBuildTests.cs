@@ -10,27 +10,23 @@ namespace Mcro.Tests.Robustness;
 /// afterwards either the previous build's or the new one's, whole; and the next build finishes the job. Two editions
 /// of one year keep each run short.
 /// </summary>
-public sealed class KilledBuildTests(ITestOutputHelper log) : IDisposable
+public sealed class KilledBuildTests(ITestOutputHelper log) : TempFolderTest("mcro-kill-")
 {
     private const int Kills = 6;
 
     private static readonly string[] Options = ["--year", "2019", "--lang", "sr,en"];
 
-    private readonly TempFolder _work = new("mcro-kill-");
-
-    public void Dispose() => _work.Dispose();
-
     [Fact]
     public void A_build_killed_at_any_moment_leaves_the_site_whole_and_the_next_build_completes_it()
     {
         // The new data changes the site's title in every language, so every page of every edition changes.
-        var newData = _work.PathOf("data-new");
+        var newData = Work.PathOf("data-new");
         FolderCopy.Copy(SiteFixture.DataFolder, newData);
         var config = Path.Combine(newData, "config.yaml");
         File.WriteAllText(config, File.ReadAllText(config).Replace("(ZKKK)", "(ZKKK) 2").Replace("(OKZP)", "(OKZP) 2").Replace("(MOCR)", "(MOCR) 2"));
 
-        var previous = _work.PathOf("previous");
-        var expected = _work.PathOf("expected");
+        var previous = Work.PathOf("previous");
+        var expected = Work.PathOf("expected");
         Assert.Equal(0, InProcessBuild(SiteFixture.DataFolder, previous).ExitCode);
         Assert.Equal(0, InProcessBuild(newData, expected).ExitCode);
         var before = Units(previous);
@@ -38,7 +34,7 @@ public sealed class KilledBuildTests(ITestOutputHelper log) : IDisposable
         Assert.All(before.Keys.Where(unit => unit != SitePaths.AssetsFolder), unit => Assert.NotEqual(before[unit], after[unit]));
 
         // How long the writing takes: from the progress line that ends rendering ("pages: …") to the exit.
-        var timing = _work.PathOf("timing");
+        var timing = Work.PathOf("timing");
         FolderCopy.Copy(previous, timing);
         TimeSpan writing;
         using (var run = CliProcess.Start(newData, timing, Options))
@@ -54,7 +50,7 @@ public sealed class KilledBuildTests(ITestOutputHelper log) : IDisposable
         var (allOld, allNew) = (TimeSpan.Zero, writing * 1.2);
         for (var i = 0; i < Kills; i++)
         {
-            var site = _work.PathOf($"site-{i}");
+            var site = Work.PathOf($"site-{i}");
             FolderCopy.Copy(previous, site);
             using var cli = CliProcess.Start(newData, site, Options);
             var moment = i switch { 0 => "at start", 1 => "while loading", _ => "" };

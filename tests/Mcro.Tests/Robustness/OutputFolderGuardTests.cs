@@ -3,25 +3,21 @@ using Mcro.Site;
 namespace Mcro.Tests.Robustness;
 
 /// <summary>Which folders may receive the site: mcro replaces whole folders there, so a wrong --out must be refused first.</summary>
-public sealed class OutputFolderGuardTests : IDisposable
+public sealed class OutputFolderGuardTests() : TempFolderTest("mcro-guard-")
 {
-    private readonly TempFolder _work = new("mcro-guard-");
+    private string Data => Work.PathOf("repo/data");
 
-    public void Dispose() => _work.Dispose();
-
-    private string Data => _work.PathOf("repo/data");
-
-    private string Templates => _work.PathOf("repo/templates");
+    private string Templates => Work.PathOf("repo/templates");
 
     private IReadOnlyList<string> Check(string output) =>
         [.. OutputFolderGuard.Check(output, "out", (Data, "data"), (Templates, "templates")).Select(d => d.ToString())];
 
-    private string Folder(string relative, params string[] files) => _work.Folder(relative, files);
+    private string Folder(string relative, params string[] files) => Work.Folder(relative, files);
 
     [Fact]
     public void A_new_an_empty_and_a_marked_folder_are_accepted()
     {
-        Assert.Empty(Check(_work.PathOf("new")));
+        Assert.Empty(Check(Work.PathOf("new")));
         Assert.Empty(Check(Folder("empty")));
         Assert.Empty(Check(Folder("site", SiteMarker.FileName, "index.html", "CNAME", "notes.txt")));
     }
@@ -64,8 +60,8 @@ public sealed class OutputFolderGuardTests : IDisposable
     [Fact]
     public void A_file_is_refused()
     {
-        File.WriteAllText(_work.PathOf("taken"), "a file");
-        Assert.Equal(["out: --out is a file, not a folder; give the folder the site goes into"], Check(_work.PathOf("taken")));
+        File.WriteAllText(Work.PathOf("taken"), "a file");
+        Assert.Equal(["out: --out is a file, not a folder; give the folder the site goes into"], Check(Work.PathOf("taken")));
     }
 
     [Fact]
@@ -77,21 +73,21 @@ public sealed class OutputFolderGuardTests : IDisposable
         Assert.Contains("--out is the templates folder", Assert.Single(Check(Templates + "/")));
         Assert.Contains("--out is inside the templates folder", Assert.Single(Check(Path.Combine(Templates, "out"))));
         // The repository root: `--out .` run from the checkout.
-        Assert.Equal(["out: --out holds the data folder (data); the site goes into a folder of its own, such as output"], Check(_work.PathOf("repo")));
-        Assert.Contains("--out holds the data folder", Assert.Single(Check(_work.Path)));
+        Assert.Equal(["out: --out holds the data folder (data); the site goes into a folder of its own, such as output"], Check(Work.PathOf("repo")));
+        Assert.Contains("--out holds the data folder", Assert.Single(Check(Work.Path)));
     }
 
     [Fact]
     public void A_sibling_whose_name_starts_like_the_data_folder_is_not_inside_it()
     {
-        Assert.Empty(Check(_work.PathOf("repo/data-site")));
+        Assert.Empty(Check(Work.PathOf("repo/data-site")));
     }
 
     [Fact]
     public void A_link_does_not_carry_the_site_into_the_data_folder()
     {
         Directory.CreateDirectory(Data);
-        var link = _work.PathOf("link-to-data");
+        var link = Work.PathOf("link-to-data");
         Directory.CreateSymbolicLink(link, Data);
 
         Assert.Contains("--out is inside the data folder", Assert.Single(Check(Path.Combine(link, "site"))));

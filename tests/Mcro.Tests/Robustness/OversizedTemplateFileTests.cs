@@ -6,21 +6,17 @@ namespace Mcro.Tests.Robustness;
 /// Templates and their assets are read within the same 64 MB limit as the data: a file linked to /dev/zero (or one
 /// that is not UTF-8) is a problem naming the file, never a build that reads until memory runs out.
 /// </summary>
-public sealed class OversizedTemplateFileTests : IDisposable
+public sealed class OversizedTemplateFileTests() : TempFolderTest("mcro-template-files-")
 {
-    private readonly TempFolder _work = new("mcro-template-files-");
-
-    public void Dispose() => _work.Dispose();
-
     private string Templates()
     {
-        var templates = _work.PathOf("templates");
+        var templates = Work.PathOf("templates");
         FolderCopy.Copy(SiteFixture.TemplatesFolder, templates);
         return templates;
     }
 
     private CliRun Build(string templates) =>
-        CliRun.Build(SiteFixture.DataFolder, templates, _work.PathOf("out"), "--year", "2019", "--lang", "en");
+        CliRun.Build(SiteFixture.DataFolder, templates, Work.PathOf("out"), "--year", "2019", "--lang", "en");
 
     [Theory]
     [InlineData("partials/endless.html")]
@@ -34,7 +30,7 @@ public sealed class OversizedTemplateFileTests : IDisposable
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains($"/{file}: file has more than 64 MB", run.Output);
-        Assert.False(Directory.Exists(_work.PathOf("out/2019")));
+        Assert.False(Directory.Exists(Work.PathOf("out/2019")));
     }
 
     [Fact]

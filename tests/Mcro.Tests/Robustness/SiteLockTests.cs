@@ -3,13 +3,9 @@ using Mcro.Site;
 namespace Mcro.Tests.Robustness;
 
 /// <summary>Two builds into one folder: the second waits for the first's OS lock, then refuses; neither corrupts the site.</summary>
-public sealed class SiteLockTests : IDisposable
+public sealed class SiteLockTests() : TempFolderTest("mcro-lock-")
 {
-    private readonly TempFolder _folder = new("mcro-lock-");
-
-    public void Dispose() => _folder.Dispose();
-
-    private string Out => _folder.Path;
+    private string Out => Work.Path;
 
     private static SiteOutput Site(string text) => new(
         [new SiteFolder("2019/sr", [SiteFile.Text("2019/sr/index.html", text), SiteFile.Text("2019/sr/charts/a.svg", "<svg>" + text + "</svg>")])],
