@@ -9,7 +9,7 @@ namespace Mcro.Rendering;
 
 /// <summary>
 /// Renders one template of a <see cref="TemplateSet"/> with a model, to a string. Pure and thread-safe:
-/// each call gets its own context; the parsed templates and the builtins are shared read-only.
+/// each call gets its own context and globals; the parsed templates and the builtins are shared, and frozen.
 /// </summary>
 public sealed class PageRenderer(TemplateSet templates)
 {
@@ -32,9 +32,7 @@ public sealed class PageRenderer(TemplateSet templates)
         if (!Templates.Templates.TryGetValue(name, out var template))
             return new RenderOutcome(null, new Diagnostic(SourceLocation.OfFile(Templates.DisplayPath(name)), "template-missing", "template not found"));
         var context = CreateContext();
-        var model = new ScriptObject();
-        foreach (var (key, value) in globals) model[key] = value;
-        context.PushGlobal(model);
+        context.PushGlobal(new PageGlobals(globals));
         try
         {
             return new RenderOutcome(template.Render(context), null);

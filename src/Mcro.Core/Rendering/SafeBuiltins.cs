@@ -10,7 +10,7 @@ namespace Mcro.Rendering;
 /// </summary>
 internal static class SafeBuiltins
 {
-    private static readonly string[] Kept = ["array", "empty", "blank", "html", "math", "object", "string"];
+    private static readonly string[] Groups = ["array", "html", "math", "object", "string"];
 
     private static readonly Dictionary<string, string[]> Removed = new()
     {
@@ -19,25 +19,24 @@ internal static class SafeBuiltins
         ["string"] = ["md5", "sha1", "sha256", "sha512", "hmac_sha1", "hmac_sha256", "hmac_sha512"],
     };
 
-    /// <summary>Built once and shared read-only by every render.</summary>
+    /// <summary>
+    /// Built once and shared by every render, on every thread: the object and each group are frozen copies, so no
+    /// template can store a value in them (<c>math.x = 1</c>) or replace one (<c>include = …</c>) for the pages after it.
+    /// </summary>
     public static ScriptObject Instance { get; } = Create();
 
     private static ScriptObject Create()
     {
+        // A context of our own: its groups are copied, never handed out, so nothing else holds them either.
         var defaults = new TemplateContext().BuiltinObject;
         var builtins = new ScriptObject();
-        foreach (var name in Kept)
-        {
-            var value = defaults[name];
-            if (value is ScriptObject group && Removed.TryGetValue(name, out var drop))
-            {
-                var copy = new ScriptObject();
-                foreach (var member in group.Keys.Except(drop, StringComparer.Ordinal)) copy[member] = group[member];
-                value = copy;
-            }
-            builtins[name] = value;
-        }
-        builtins["include"] = new RawIncludeFunction((IScriptCustomFunction)defaults["include"]!);
+        foreach (var name in Groups)
+            builtins.SetValue(name, ReadOnlyScriptObject.CopyOf(name, (ScriptObject)defaults[name]!, Removed.GetValueOrDefault(name)), readOnly: true);
+        // empty and blank are Scriban's immutable singletons.
+        builtins.SetValue("empty", defaults["empty"], readOnly: true);
+        builtins.SetValue("blank", defaults["blank"], readOnly: true);
+        builtins.SetValue("include", new RawIncludeFunction((IScriptCustomFunction)defaults["include"]!), readOnly: true);
+        builtins.IsReadOnly = true;
         return builtins;
     }
 }

@@ -11,17 +11,17 @@ public static class TextTree
 {
     public static ScriptObject Build(TextCatalog catalog)
     {
-        var root = new ScriptObject();
+        var root = new ReadOnlyScriptObject("t");
         foreach (var (key, text) in catalog.PlainTexts())
         {
             var parts = key.Split('.');
             var node = root;
-            foreach (var part in parts[..^1])
+            for (var i = 0; i < parts.Length - 1; i++)
             {
-                if (node[part] is not ScriptObject child)
+                if (node[parts[i]] is not ReadOnlyScriptObject child)
                 {
-                    child = new ScriptObject();
-                    node[part] = child;
+                    child = new ReadOnlyScriptObject("t." + string.Join('.', parts[..(i + 1)]));
+                    node[parts[i]] = child;
                 }
                 node = child;
             }

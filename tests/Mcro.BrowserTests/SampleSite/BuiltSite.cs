@@ -34,12 +34,7 @@ public sealed class BuiltSite
     public MutableSite Copy()
     {
         var copy = RunFolder.NewFolder("broken-site");
-        foreach (var file in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(copy, Path.GetRelativePath(Root, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        FolderCopy.Copy(Root, copy);
         return new MutableSite(new BuiltSite(copy));
     }
 
@@ -49,9 +44,7 @@ public sealed class BuiltSite
     private static BuiltSite BuildSample()
     {
         var root = RunFolder.NewFolder("sample-site");
-        var data = Path.Combine(RepositoryRoot.Path, "data");
-        var templates = Path.Combine(RepositoryRoot.Path, "templates");
-        var outcome = BuildPipeline.Run(new BuildRequest(data, "data", templates, "templates", root, root, null, null, null));
+        var outcome = BuildPipeline.Run(new BuildRequest(RepositoryRoot.Data, "data", RepositoryRoot.Templates, "templates", root, root, null, null, null));
         if (outcome is BuildOutcome.Failed failed)
             throw new InvalidOperationException("the sample site does not build: " + string.Join("; ", failed.Problems.Select(p => p.ToString())));
         return new BuiltSite(root);

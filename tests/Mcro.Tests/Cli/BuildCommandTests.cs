@@ -1,25 +1,12 @@
-using Mcro.Cli;
 using Mcro.Tests.Site;
 
 namespace Mcro.Tests.Cli;
 
-public sealed class BuildCommandTests : IDisposable
+public sealed class BuildCommandTests() : TempFolderTest("mcro-build-")
 {
-    private readonly string _work = Directory.CreateTempSubdirectory("mcro-build-").FullName;
+    private string Out => Work.PathOf("out");
 
-    public void Dispose() => Directory.Delete(_work, recursive: true);
-
-    private string Out => Path.Combine(_work, "out");
-
-    private (int Code, string Output, string Error) Mcro(params string[] args)
-    {
-        var (output, error) = (new StringWriter(), new StringWriter());
-        var code = McroApp.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
-
-    private (int Code, string Output, string Error) Build(params string[] extra) =>
-        Mcro(["build", "--data", SiteFixture.DataFolder, "--templates", SiteFixture.TemplatesFolder, "--out", Out, .. extra]);
+    private CliRun Build(params string[] extra) => CliRun.Build(SiteFixture.DataFolder, SiteFixture.TemplatesFolder, Out, extra);
 
     [Fact]
     public void Builds_one_edition_of_one_year_and_says_what_it_did()
@@ -36,7 +23,7 @@ public sealed class BuildCommandTests : IDisposable
     [Fact]
     public void Takes_lists_of_years_and_languages_and_rebuilding_unchanged_input_writes_nothing()
     {
-        Assert.Equal(0, Build("--year", "2018,2019", "--lang", "sr", "--lang", "sr-Cyrl").Code);
+        Assert.Equal(0, Build("--year", "2018,2019", "--lang", "sr", "--lang", "sr-Cyrl").ExitCode);
         Assert.True(File.Exists(Path.Combine(Out, "2018/sr-Cyrl/index.html")));
         var (code, output, _) = Build("--year", "2018,2019", "--lang", "sr,sr-Cyrl");
         Assert.Equal(0, code);
@@ -46,28 +33,28 @@ public sealed class BuildCommandTests : IDisposable
     [Fact]
     public void A_template_error_fails_the_build_with_its_position_and_leaves_the_previous_output_untouched()
     {
-        Assert.Equal(0, Build("--year", "2019").Code);
-        var before = Snapshot(Out);
-        var templates = Path.Combine(_work, "templates");
-        CopyFolder(SiteFixture.TemplatesFolder, templates);
+        Assert.Equal(0, Build("--year", "2019").ExitCode);
+        var before = FolderSnapshot.Of(Out);
+        var templates = Work.PathOf("templates");
+        FolderCopy.Copy(SiteFixture.TemplatesFolder, templates);
         File.WriteAllText(Path.Combine(templates, "partials", "intro.html"), "<section>\n  {{ sheet.intro | nosuchfunction }}\n</section>\n");
 
-        var (code, output, error) = Mcro("build", "--data", SiteFixture.DataFolder, "--templates", templates, "--out", Out);
+        var (code, output, error) = CliRun.Build(SiteFixture.DataFolder, templates, Out);
 
         Assert.Equal(1, code);
         Assert.Contains("/partials/intro.html:2:", output);
         Assert.Contains("nothing was written", error);
-        Assert.Equal(before, Snapshot(Out));
+        Assert.Equal(before, FolderSnapshot.Of(Out));
     }
 
     [Fact]
     public void Data_problems_fail_the_build_with_validates_messages_before_anything_is_written()
     {
-        var data = Path.Combine(_work, "data");
-        CopyFolder(SiteFixture.DataFolder, data);
+        var data = Work.PathOf("data");
+        FolderCopy.Copy(SiteFixture.DataFolder, data);
         File.AppendAllText(Path.Combine(data, "2019", "staff.csv"), "prizren,staff,martian,female\n");
 
-        var (code, output, _) = Mcro("build", "--data", data, "--templates", SiteFixture.TemplatesFolder, "--out", Out);
+        var (code, output, _) = CliRun.Build(data, SiteFixture.TemplatesFolder, Out);
 
         Assert.Equal(1, code);
         Assert.Contains("2019/staff.csv:15:", output);
@@ -86,12 +73,11 @@ public sealed class BuildCommandTests : IDisposable
     [Fact]
     public void An_output_folder_that_cannot_be_written_is_a_problem_not_a_crash()
     {
-        File.WriteAllText(Path.Combine(_work, "taken"), "a file, not a folder");
-        var (code, output, _) = Mcro("build", "--year", "2019", "--lang", "en", "--data", SiteFixture.DataFolder,
-            "--templates", SiteFixture.TemplatesFolder, "--out", Path.Combine(_work, "taken", "site"));
+        File.WriteAllText(Work.PathOf("taken"), "a file, not a folder");
+        var (code, output, _) = CliRun.Build(SiteFixture.DataFolder, SiteFixture.TemplatesFolder, Work.PathOf("taken/site"), "--year", "2019", "--lang", "en");
         Assert.Equal(1, code);
         Assert.Contains(": cannot write the site: ", output);
-        Assert.Equal("a file, not a folder", File.ReadAllText(Path.Combine(_work, "taken")));
+        Assert.Equal("a file, not a folder", File.ReadAllText(Work.PathOf("taken")));
     }
 
     [Fact]
@@ -100,19 +86,5 @@ public sealed class BuildCommandTests : IDisposable
         var (code, _, error) = Build("--base-url", "example.org");
         Assert.Equal(1, code);
         Assert.Contains("--base-url: 'example.org' is not an http(s) address", error);
-    }
-
-    private static Dictionary<string, string> Snapshot(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToBase64String(File.ReadAllBytes(f)) + File.GetLastWriteTimeUtc(f).Ticks);
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Mcro.Tests.TestSupport;
 
 namespace Mcro.Tests.Cli;
 

@@ -1,10 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Mcro.Site;
-using Mcro.Tests.Cli;
-using Mcro.Tests.Robustness;
 using Mcro.Tests.Site;
-using Mcro.Tests.TestSupport;
 
 namespace Mcro.Tests.Corpus;
 
@@ -13,19 +10,16 @@ namespace Mcro.Tests.Corpus;
 /// site. Refused input: exit 1, the expected file:line and message, no stack trace, the site byte-identical.
 /// Hostile text that is valid data: a build that escapes it in every page and chart, and valid JSON and CSV.
 /// </summary>
-public sealed class CorpusTests : IDisposable
+public sealed class CorpusTests() : TempFolderTest("mcro-corpus-")
 {
     private static readonly Lazy<string> PreviousSite = new(() =>
     {
-        var folder = Path.Combine(Directory.CreateTempSubdirectory("mcro-corpus-previous-").FullName, "site");
-        var run = CliRun.Of("build", "--year", "2019", "--lang", "en", "--data", SiteFixture.DataFolder, "--templates", SiteFixture.TemplatesFolder, "--out", folder);
+        // Shared by every case and never disposed: the test host's temporary folder outlives the run.
+        var folder = new TempFolder("mcro-corpus-previous-").PathOf("site");
+        var run = CliRun.Build(SiteFixture.DataFolder, SiteFixture.TemplatesFolder, folder, "--year", "2019", "--lang", "en");
         Assert.True(run.ExitCode == 0, run.Output + run.Error);
         return folder;
     });
-
-    private readonly string _work = Directory.CreateTempSubdirectory("mcro-corpus-").FullName;
-
-    public void Dispose() => Directory.Delete(_work, recursive: true);
 
     public static TheoryData<string> Cases() => [.. CorpusCase.All().Select(c => c.Name)];
 
@@ -54,17 +48,17 @@ public sealed class CorpusTests : IDisposable
     public void Each_case_is_refused_with_its_file_and_line_or_built_with_its_text_escaped(string name)
     {
         var corpusCase = CorpusCase.Load(Path.Combine(CorpusCase.Root, name));
-        var data = Path.Combine(_work, "data");
-        BuildOptionTests.CopyFolder(SiteFixture.DataFolder, data);
+        var data = Work.PathOf("data");
+        FolderCopy.Copy(SiteFixture.DataFolder, data);
         var overrides = Path.Combine(corpusCase.Folder, "data");
-        if (Directory.Exists(overrides)) CopyOver(overrides, data);
+        if (Directory.Exists(overrides)) FolderCopy.Copy(overrides, data, overwrite: true);
         foreach (var deleted in corpusCase.Deleted) File.Delete(Path.Combine(data, deleted));
         foreach (var (generator, file) in corpusCase.Generated) CorpusGenerators.Generate(generator, Path.Combine(data, file));
-        var output = Path.Combine(_work, "out");
-        BuildOptionTests.CopyFolder(PreviousSite.Value, output);
+        var output = Work.PathOf("out");
+        FolderCopy.Copy(PreviousSite.Value, output);
         var before = FolderSnapshot.Of(output);
 
-        var run = CliRun.Of(["build", .. corpusCase.Arguments, "--data", data, "--templates", SiteFixture.TemplatesFolder, "--out", output]);
+        var run = CliRun.Build(data, SiteFixture.TemplatesFolder, output, [.. corpusCase.Arguments]);
 
         var printed = run.Output + run.Error;
         Assert.DoesNotContain("   at ", printed);
@@ -105,16 +99,6 @@ public sealed class CorpusTests : IDisposable
         {
             var lines = File.ReadAllLines(csv);
             Assert.All(lines, line => Assert.Equal(lines[0].Split(',').Length, line.Split(',').Length));
-        }
-    }
-
-    private static void CopyOver(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
         }
     }
 }

@@ -1,22 +1,17 @@
 using Mcro.DataGen;
-using Mcro.Tests.TestSupport;
 using Mcro.Validation;
 
 namespace Mcro.Tests.DataGen;
 
 /// <summary>mcro-datagen writes datasets that mcro accepts, and the same seed always gives the same bytes.</summary>
-public sealed class DatasetGeneratorTests : IDisposable
+public sealed class DatasetGeneratorTests() : TempFolderTest("mcro-datagen-")
 {
     private static readonly Lazy<ReferenceData> Reference = new(() => ReferenceData.From(RepositoryRoot.Data));
-
-    private readonly string _work = Directory.CreateTempSubdirectory("mcro-datagen-").FullName;
-
-    public void Dispose() => Directory.Delete(_work, recursive: true);
 
     [Fact]
     public void A_small_generated_dataset_validates_clean()
     {
-        var folder = Path.Combine(_work, "data");
+        var folder = Work.PathOf("data");
         DatasetGenerator.Write(DatasetGenerator.Generate(new GeneratorOptions(Years: 3, Municipalities: 12, Seed: 7), Reference.Value), folder);
 
         var loaded = DatasetValidator.LoadAndValidate(folder, "data");
@@ -30,7 +25,7 @@ public sealed class DatasetGeneratorTests : IDisposable
     [Fact]
     public void Generated_datasets_have_staff_and_both_kinds_of_exclusion()
     {
-        var folder = Path.Combine(_work, "data");
+        var folder = Work.PathOf("data");
         DatasetGenerator.Write(DatasetGenerator.Generate(new GeneratorOptions(Years: 10, Municipalities: 38), Reference.Value), folder);
 
         var years = DatasetValidator.LoadAndValidate(folder, "data").Dataset!.Years.Values;

@@ -7,16 +7,10 @@ namespace Mcro.Tests.Indicators;
 
 public class IndicatorsCommandTests
 {
-    private static (int Code, string Output, string Error) Run(bool terminal, params string[] args)
-    {
-        var root = new RootCommand { new IndicatorsCommand(_ => terminal), new ValidateCommand() };
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
-        return (code, output.ToString(), error.ToString());
-    }
+    private static CliRun Run(bool terminal, params string[] args) =>
+        CliRun.With(new RootCommand { new IndicatorsCommand(_ => terminal), new ValidateCommand() }, args);
 
-    private static (int Code, string Output, string Error) Run(params string[] args) => Run(false, args);
+    private static CliRun Run(params string[] args) => Run(false, args);
 
     [Fact]
     public void Json_on_the_sample_data_is_the_contract_with_both_2018_exclusions()
@@ -75,13 +69,13 @@ public class IndicatorsCommandTests
     [Fact]
     public void Bad_data_fails_with_the_messages_of_validate_and_prints_no_figures()
     {
-        using var data = new SampleData.Copy();
+        using var data = DataWorkspace.CopyOf(SampleData.Folder);
         data.Replace("2018/offices.csv", "junik,yes,no,n/a,n/a", "junik,yes,no,yes,n/a");
 
-        var indicators = Run("indicators", "--year", "2018", "--format", "json", "--data", data.Folder);
-        var validate = Run("validate", "--year", "2018", "--data", data.Folder);
+        var indicators = Run("indicators", "--year", "2018", "--format", "json", "--data", data.Root);
+        var validate = Run("validate", "--year", "2018", "--data", data.Root);
 
-        Assert.Equal(ExitCodes.Problems, indicators.Code);
+        Assert.Equal(ExitCodes.Problems, indicators.ExitCode);
         Assert.Equal("", indicators.Output);
         Assert.Contains("is excluded from 'contacts'", indicators.Error);
         Assert.Equal(validate.Output, indicators.Error.Replace("1 problem(s) found.\n", "", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal));

@@ -6,7 +6,7 @@ namespace Mcro.Tests.Indicators;
 /// <summary>The repository's illustrative data/ folder, found from the test's output folder.</summary>
 internal static class SampleData
 {
-    public static string Folder { get; } = Path.Combine(RepositoryRoot(), "data");
+    public static string Folder => RepositoryRoot.Data;
 
     private static readonly Lazy<Dataset> Loaded = new(() =>
     {
@@ -16,37 +16,4 @@ internal static class SampleData
     });
 
     public static Dataset Dataset => Loaded.Value;
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "mcro.sln"))) return dir.FullName;
-        throw new InvalidOperationException($"no mcro.sln above {AppContext.BaseDirectory}");
-    }
-
-    /// <summary>A private copy of data/ that a test may break; deleted when disposed.</summary>
-    public sealed class Copy : IDisposable
-    {
-        public string Folder { get; } = Path.Combine(Path.GetTempPath(), "mcro-indicators-" + Guid.NewGuid().ToString("N"));
-
-        public Copy()
-        {
-            foreach (var file in Directory.EnumerateFiles(SampleData.Folder, "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(Folder, Path.GetRelativePath(SampleData.Folder, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
-        }
-
-        public void Replace(string relative, string oldText, string newText)
-        {
-            var path = Path.Combine(Folder, relative);
-            var text = File.ReadAllText(path);
-            Assert.Contains(oldText, text);
-            File.WriteAllText(path, text.Replace(oldText, newText, StringComparison.Ordinal));
-        }
-
-        public void Dispose() => Directory.Delete(Folder, recursive: true);
-    }
 }

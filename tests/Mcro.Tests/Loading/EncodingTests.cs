@@ -1,5 +1,4 @@
 using System.Text;
-using Mcro.Tests.TestSupport;
 
 namespace Mcro.Tests.Loading;
 

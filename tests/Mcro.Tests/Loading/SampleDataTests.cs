@@ -1,6 +1,5 @@
 using Mcro.Loading;
 using Mcro.Model;
-using Mcro.Tests.TestSupport;
 using Mcro.Validation;
 
 namespace Mcro.Tests.Loading;

@@ -1,7 +1,5 @@
 using Mcro.Site;
-using Mcro.Tests.Cli;
 using Mcro.Tests.Site;
-using Mcro.Tests.TestSupport;
 
 namespace Mcro.Tests.Robustness;
 
@@ -9,27 +7,12 @@ namespace Mcro.Tests.Robustness;
 /// Options that cannot work are refused with a clear message before anything is deleted or written: above all an
 /// --out that holds something else than an mcro site (`--out ~`, `--out src`, the repository root).
 /// </summary>
-public sealed class BuildOptionTests : IDisposable
+public sealed class BuildOptionTests() : TempFolderTest("mcro-options-")
 {
-    private readonly string _work = Directory.CreateTempSubdirectory("mcro-options-").FullName;
-
-    public void Dispose() => Directory.Delete(_work, recursive: true);
-
-    private string Out => Path.Combine(_work, "out");
+    private string Out => Work.PathOf("out");
 
     private static CliRun Build(string output, params string[] extra) =>
-        CliRun.Of(["build", "--data", SiteFixture.DataFolder, "--templates", SiteFixture.TemplatesFolder, "--out", output, .. extra]);
-
-    private string Folder(string name, params string[] files)
-    {
-        var folder = Path.Combine(_work, name);
-        foreach (var file in files)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(folder, file))!);
-            File.WriteAllText(Path.Combine(folder, file), "someone's " + file);
-        }
-        return folder;
-    }
+        CliRun.Build(SiteFixture.DataFolder, SiteFixture.TemplatesFolder, output, extra);
 
     [Fact]
     public void An_unknown_option_is_refused_naming_it()
@@ -94,7 +77,7 @@ public sealed class BuildOptionTests : IDisposable
     [InlineData("photos", new[] { "index.html", "2019/sr/holiday.jpg", "album.txt" })]
     public void A_folder_with_other_files_is_refused_and_left_exactly_as_it_was(string name, string[] files)
     {
-        var folder = Folder(name, files);
+        var folder = Work.Folder(name, files);
         var before = FolderSnapshot.Of(folder);
 
         var run = Build(folder, "--year", "2019", "--lang", "sr");
@@ -108,12 +91,12 @@ public sealed class BuildOptionTests : IDisposable
     [Fact]
     public void The_repository_root_is_refused_because_it_holds_the_data_folder()
     {
-        var repo = Folder("repo", "README.md", "src/Program.cs");
+        var repo = Work.Folder("repo", "README.md", "src/Program.cs");
         var data = Path.Combine(repo, "data");
-        CopyFolder(SiteFixture.DataFolder, data);
+        FolderCopy.Copy(SiteFixture.DataFolder, data);
         var before = FolderSnapshot.Of(repo);
 
-        var run = CliRun.Of("build", "--data", data, "--templates", SiteFixture.TemplatesFolder, "--out", repo);
+        var run = CliRun.Build(data, SiteFixture.TemplatesFolder, repo);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains($"--out holds the data folder ({data})", run.Output);
@@ -123,12 +106,12 @@ public sealed class BuildOptionTests : IDisposable
     [Fact]
     public void The_data_and_templates_folders_are_refused()
     {
-        var data = Path.Combine(_work, "data");
-        CopyFolder(SiteFixture.DataFolder, data);
+        var data = Work.PathOf("data");
+        FolderCopy.Copy(SiteFixture.DataFolder, data);
         var before = FolderSnapshot.Of(data);
 
-        var intoData = CliRun.Of("build", "--data", data, "--templates", SiteFixture.TemplatesFolder, "--out", Path.Combine(data, "site"));
-        var intoTemplates = CliRun.Of("build", "--data", data, "--templates", SiteFixture.TemplatesFolder, "--out", SiteFixture.TemplatesFolder);
+        var intoData = CliRun.Build(data, SiteFixture.TemplatesFolder, Path.Combine(data, "site"));
+        var intoTemplates = CliRun.Build(data, SiteFixture.TemplatesFolder, SiteFixture.TemplatesFolder);
 
         Assert.Equal(1, intoData.ExitCode);
         Assert.Contains("--out is inside the data folder", intoData.Output);
@@ -173,13 +156,6 @@ public sealed class BuildOptionTests : IDisposable
         Assert.Equal(before, File.ReadAllText(Path.Combine(Out, "index.html")));
     }
 
-    internal static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
+    /// <summary>Kept for Site/StaleEditionTests until it calls <see cref="FolderCopy.Copy"/> itself.</summary>
+    internal static void CopyFolder(string from, string to) => FolderCopy.Copy(from, to);
 }

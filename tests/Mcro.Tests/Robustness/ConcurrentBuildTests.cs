@@ -1,21 +1,16 @@
 using Mcro.Site;
 using Mcro.Tests.Site;
-using Mcro.Tests.TestSupport;
 
 namespace Mcro.Tests.Robustness;
 
 /// <summary>Two real `mcro build` processes into one folder at once take turns on the folder's lock.</summary>
-public sealed class ConcurrentBuildTests : IDisposable
+public sealed class ConcurrentBuildTests() : TempFolderTest("mcro-concurrent-")
 {
-    private readonly string _work = Directory.CreateTempSubdirectory("mcro-concurrent-").FullName;
-
-    public void Dispose() => Directory.Delete(_work, recursive: true);
-
     [Fact]
     public void Two_builds_into_one_folder_at_once_both_succeed_and_leave_one_whole_site()
     {
-        var output = Path.Combine(_work, "site");
-        var alone = Path.Combine(_work, "alone");
+        var output = Work.PathOf("site");
+        var alone = Work.PathOf("alone");
         string[] options = ["--year", "2019", "--lang", "sr,en"];
         using (var reference = CliProcess.Start(SiteFixture.DataFolder, alone, options)) reference.Process.WaitForExit();
 

@@ -5,7 +5,6 @@ using Mcro.Diagnostics;
 using Mcro.Rendering;
 using Mcro.Site;
 using Mcro.Tests.Site;
-using Mcro.Tests.TestSupport;
 using Mcro.Validation;
 
 namespace Mcro.Tests.Robustness;

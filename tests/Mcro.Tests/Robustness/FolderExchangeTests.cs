@@ -2,16 +2,12 @@ using Mcro.Site;
 
 namespace Mcro.Tests.Robustness;
 
-public sealed class FolderExchangeTests : IDisposable
+public sealed class FolderExchangeTests() : TempFolderTest("mcro-exchange-")
 {
-    private readonly string _work = Directory.CreateTempSubdirectory("mcro-exchange-").FullName;
-
-    public void Dispose() => Directory.Delete(_work, recursive: true);
-
     [Fact]
     public void Two_folders_trade_places_in_one_step_on_linux()
     {
-        var (a, b) = (Path.Combine(_work, "a"), Path.Combine(_work, "b"));
+        var (a, b) = (Work.PathOf("a"), Work.PathOf("b"));
         Directory.CreateDirectory(a);
         Directory.CreateDirectory(b);
         File.WriteAllText(Path.Combine(a, "f"), "was a");

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using Mcro.Site;
-using Mcro.Tests.Cli;
 using Mcro.Tests.Site;
-using Mcro.Tests.TestSupport;
 using Xunit.Abstractions;
 
 namespace Mcro.Tests.Robustness;
@@ -12,27 +10,23 @@ namespace Mcro.Tests.Robustness;
 /// afterwards either the previous build's or the new one's, whole; and the next build finishes the job. Two editions
 /// of one year keep each run short.
 /// </summary>
-public sealed class KilledBuildTests(ITestOutputHelper log) : IDisposable
+public sealed class KilledBuildTests(ITestOutputHelper log) : TempFolderTest("mcro-kill-")
 {
     private const int Kills = 6;
 
     private static readonly string[] Options = ["--year", "2019", "--lang", "sr,en"];
 
-    private readonly string _work = Directory.CreateTempSubdirectory("mcro-kill-").FullName;
-
-    public void Dispose() => Directory.Delete(_work, recursive: true);
-
     [Fact]
     public void A_build_killed_at_any_moment_leaves_the_site_whole_and_the_next_build_completes_it()
     {
         // The new data changes the site's title in every language, so every page of every edition changes.
-        var newData = Path.Combine(_work, "data-new");
-        BuildOptionTests.CopyFolder(SiteFixture.DataFolder, newData);
+        var newData = Work.PathOf("data-new");
+        FolderCopy.Copy(SiteFixture.DataFolder, newData);
         var config = Path.Combine(newData, "config.yaml");
         File.WriteAllText(config, File.ReadAllText(config).Replace("(ZKKK)", "(ZKKK) 2").Replace("(OKZP)", "(OKZP) 2").Replace("(MOCR)", "(MOCR) 2"));
 
-        var previous = Path.Combine(_work, "previous");
-        var expected = Path.Combine(_work, "expected");
+        var previous = Work.PathOf("previous");
+        var expected = Work.PathOf("expected");
         Assert.Equal(0, InProcessBuild(SiteFixture.DataFolder, previous).ExitCode);
         Assert.Equal(0, InProcessBuild(newData, expected).ExitCode);
         var before = Units(previous);
@@ -40,8 +34,8 @@ public sealed class KilledBuildTests(ITestOutputHelper log) : IDisposable
         Assert.All(before.Keys.Where(unit => unit != SiteLayout.AssetsFolder), unit => Assert.NotEqual(before[unit], after[unit]));
 
         // How long the writing takes: from the progress line that ends rendering ("pages: …") to the exit.
-        var timing = Path.Combine(_work, "timing");
-        BuildOptionTests.CopyFolder(previous, timing);
+        var timing = Work.PathOf("timing");
+        FolderCopy.Copy(previous, timing);
         TimeSpan writing;
         using (var run = CliProcess.Start(newData, timing, Options))
         {
@@ -56,8 +50,8 @@ public sealed class KilledBuildTests(ITestOutputHelper log) : IDisposable
         var (allOld, allNew) = (TimeSpan.Zero, writing * 1.2);
         for (var i = 0; i < Kills; i++)
         {
-            var site = Path.Combine(_work, $"site-{i}");
-            BuildOptionTests.CopyFolder(previous, site);
+            var site = Work.PathOf($"site-{i}");
+            FolderCopy.Copy(previous, site);
             using var cli = CliProcess.Start(newData, site, Options);
             var moment = i switch { 0 => "at start", 1 => "while loading", _ => "" };
             var delay = (allOld + allNew) / 2;
@@ -92,7 +86,7 @@ public sealed class KilledBuildTests(ITestOutputHelper log) : IDisposable
     }
 
     private static CliRun InProcessBuild(string data, string output) =>
-        CliRun.Of(["build", .. Options, "--data", data, "--templates", SiteFixture.TemplatesFolder, "--out", output]);
+        CliRun.Build(data, SiteFixture.TemplatesFolder, output, Options);
 
     /// <summary>What must change in one piece: each edition folder and the assets as a whole, each root file on its own.</summary>
     private static IReadOnlyDictionary<string, string> Units(string site)

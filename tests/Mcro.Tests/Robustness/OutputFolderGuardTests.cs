@@ -1,38 +1,23 @@
 using Mcro.Site;
-using Mcro.Tests.TestSupport;
 
 namespace Mcro.Tests.Robustness;
 
 /// <summary>Which folders may receive the site: mcro replaces whole folders there, so a wrong --out must be refused first.</summary>
-public sealed class OutputFolderGuardTests : IDisposable
+public sealed class OutputFolderGuardTests() : TempFolderTest("mcro-guard-")
 {
-    private readonly string _work = Directory.CreateTempSubdirectory("mcro-guard-").FullName;
+    private string Data => Work.PathOf("repo/data");
 
-    public void Dispose() => Directory.Delete(_work, recursive: true);
-
-    private string Data => Path.Combine(_work, "repo", "data");
-
-    private string Templates => Path.Combine(_work, "repo", "templates");
+    private string Templates => Work.PathOf("repo/templates");
 
     private IReadOnlyList<string> Check(string output) =>
         [.. OutputFolderGuard.Check(output, "out", (Data, "data"), (Templates, "templates")).Select(d => d.ToString())];
 
-    private string Folder(string relative, params string[] files)
-    {
-        var folder = Path.Combine(_work, relative);
-        Directory.CreateDirectory(folder);
-        foreach (var file in files)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(folder, file))!);
-            File.WriteAllText(Path.Combine(folder, file), "x");
-        }
-        return folder;
-    }
+    private string Folder(string relative, params string[] files) => Work.Folder(relative, files);
 
     [Fact]
     public void A_new_an_empty_and_a_marked_folder_are_accepted()
     {
-        Assert.Empty(Check(Path.Combine(_work, "new")));
+        Assert.Empty(Check(Work.PathOf("new")));
         Assert.Empty(Check(Folder("empty")));
         Assert.Empty(Check(Folder("site", SiteMarker.FileName, "index.html", "CNAME", "notes.txt")));
     }
@@ -71,8 +56,8 @@ public sealed class OutputFolderGuardTests : IDisposable
     [Fact]
     public void A_file_is_refused()
     {
-        File.WriteAllText(Path.Combine(_work, "taken"), "a file");
-        Assert.Equal(["out: --out is a file, not a folder; give the folder the site goes into"], Check(Path.Combine(_work, "taken")));
+        File.WriteAllText(Work.PathOf("taken"), "a file");
+        Assert.Equal(["out: --out is a file, not a folder; give the folder the site goes into"], Check(Work.PathOf("taken")));
     }
 
     [Fact]
@@ -84,21 +69,21 @@ public sealed class OutputFolderGuardTests : IDisposable
         Assert.Contains("--out is the templates folder", Assert.Single(Check(Templates + "/")));
         Assert.Contains("--out is inside the templates folder", Assert.Single(Check(Path.Combine(Templates, "out"))));
         // The repository root: `--out .` run from the checkout.
-        Assert.Equal(["out: --out holds the data folder (data); the site goes into a folder of its own, such as output"], Check(Path.Combine(_work, "repo")));
-        Assert.Contains("--out holds the data folder", Assert.Single(Check(_work)));
+        Assert.Equal(["out: --out holds the data folder (data); the site goes into a folder of its own, such as output"], Check(Work.PathOf("repo")));
+        Assert.Contains("--out holds the data folder", Assert.Single(Check(Work.Path)));
     }
 
     [Fact]
     public void A_sibling_whose_name_starts_like_the_data_folder_is_not_inside_it()
     {
-        Assert.Empty(Check(Path.Combine(_work, "repo", "data-site")));
+        Assert.Empty(Check(Work.PathOf("repo/data-site")));
     }
 
     [Fact]
     public void A_link_does_not_carry_the_site_into_the_data_folder()
     {
         Directory.CreateDirectory(Data);
-        var link = Path.Combine(_work, "link-to-data");
+        var link = Work.PathOf("link-to-data");
         Directory.CreateSymbolicLink(link, Data);
 
         Assert.Contains("--out is inside the data folder", Assert.Single(Check(Path.Combine(link, "site"))));

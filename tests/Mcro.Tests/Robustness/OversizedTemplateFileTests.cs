@@ -1,4 +1,3 @@
-using Mcro.Tests.Cli;
 using Mcro.Tests.Site;
 
 namespace Mcro.Tests.Robustness;
@@ -7,21 +6,17 @@ namespace Mcro.Tests.Robustness;
 /// Templates and their assets are read within the same 64 MB limit as the data: a file linked to /dev/zero (or one
 /// that is not UTF-8) is a problem naming the file, never a build that reads until memory runs out.
 /// </summary>
-public sealed class OversizedTemplateFileTests : IDisposable
+public sealed class OversizedTemplateFileTests() : TempFolderTest("mcro-template-files-")
 {
-    private readonly string _work = Directory.CreateTempSubdirectory("mcro-template-files-").FullName;
-
-    public void Dispose() => Directory.Delete(_work, recursive: true);
-
     private string Templates()
     {
-        var templates = Path.Combine(_work, "templates");
-        BuildOptionTests.CopyFolder(SiteFixture.TemplatesFolder, templates);
+        var templates = Work.PathOf("templates");
+        FolderCopy.Copy(SiteFixture.TemplatesFolder, templates);
         return templates;
     }
 
     private CliRun Build(string templates) =>
-        CliRun.Of(["build", "--data", SiteFixture.DataFolder, "--templates", templates, "--out", Path.Combine(_work, "out"), "--year", "2019", "--lang", "en"]);
+        CliRun.Build(SiteFixture.DataFolder, templates, Work.PathOf("out"), "--year", "2019", "--lang", "en");
 
     [Theory]
     [InlineData("partials/endless.html")]
@@ -35,7 +30,7 @@ public sealed class OversizedTemplateFileTests : IDisposable
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains($"/{file}: file has more than 64 MB", run.Output);
-        Assert.False(Directory.Exists(Path.Combine(_work, "out", "2019")));
+        Assert.False(Directory.Exists(Work.PathOf("out/2019")));
     }
 
     [Fact]

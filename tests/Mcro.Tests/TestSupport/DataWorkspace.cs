@@ -11,7 +11,13 @@ namespace Mcro.Tests.TestSupport;
 /// </summary>
 public sealed class DataWorkspace : IDisposable
 {
-    private DataWorkspace(string root) => Root = root;
+    private readonly TempFolder _folder;
+
+    private DataWorkspace(TempFolder folder, string root)
+    {
+        _folder = folder;
+        Root = root;
+    }
 
     /// <summary>The copy on disk.</summary>
     public string Root { get; }
@@ -22,10 +28,10 @@ public sealed class DataWorkspace : IDisposable
     public static DataWorkspace CopyOf(string fixture = "valid", string? folderName = null)
     {
         var source = Path.IsPathFullyQualified(fixture) ? fixture : FixturePath(fixture);
-        var parent = Path.Combine(Path.GetTempPath(), "mcro-tests", Guid.NewGuid().ToString("N"));
-        var root = Path.Combine(parent, folderName ?? "data");
-        CopyFolder(source, root);
-        return new DataWorkspace(root);
+        var folder = new TempFolder("mcro-data-");
+        var root = folder.PathOf(folderName ?? "data");
+        FolderCopy.Copy(source, root);
+        return new DataWorkspace(folder, root);
     }
 
     public string PathOf(string file) => Path.Combine(Root, file);
@@ -82,19 +88,5 @@ public sealed class DataWorkspace : IDisposable
     public IReadOnlyList<string> ProblemsWithRules(string displayRoot = "data") =>
         [.. Validate(displayRoot).Diagnostics.Select(d => $"{d.Rule} | {d}")];
 
-    public void Dispose()
-    {
-        var parent = Path.GetDirectoryName(Root)!;
-        try { Directory.Delete(parent, recursive: true); }
-        catch (IOException) { /* a leftover temp folder is harmless */ }
-    }
-
-    private static void CopyFolder(string source, string target)
-    {
-        Directory.CreateDirectory(target);
-        foreach (var file in Directory.EnumerateFiles(source))
-            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
-        foreach (var folder in Directory.EnumerateDirectories(source))
-            CopyFolder(folder, Path.Combine(target, Path.GetFileName(folder)));
-    }
+    public void Dispose() => _folder.Dispose();
 }

@@ -5,7 +5,10 @@ public static class RepositoryRoot
 {
     public static string Path { get; } = Find();
 
+    /// <summary>The repository's illustrative dataset, data/.</summary>
     public static string Data => System.IO.Path.Combine(Path, "data");
+
+    public static string Templates => System.IO.Path.Combine(Path, "templates");
 
     private static string Find()
     {

@@ -1,4 +1,3 @@
-using Mcro.Tests.TestSupport;
 
 namespace Mcro.Tests.Validation;
 

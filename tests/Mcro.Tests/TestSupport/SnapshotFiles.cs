@@ -2,19 +2,20 @@ using System.Runtime.CompilerServices;
 using ApprovalTests.Approvers;
 using ApprovalTests.Core;
 
-namespace Mcro.Tests.Snapshots;
+namespace Mcro.Tests.TestSupport;
 
 /// <summary>
-/// Approves many generated files in one test with ApprovalTests: each is compared with its committed
-/// Snapshots/NAME.approved.EXT; every mismatch is reported together, as a line diff, and its
-/// NAME.received.EXT is left beside it (git-ignored) for review. To accept the received files, rename
+/// The snapshot harness, over ApprovalTests: approves many generated files in one test, each compared with its
+/// committed NAME.approved.EXT in the folder <c>approved</c> (or the one named) beside the calling test's source
+/// file, found by the compiler, so a clean clone finds it in CI. No diff tool is ever launched: every mismatch is
+/// reported together, as a line diff, and its NAME.received.EXT is left beside it (git-ignored) for review. To accept the received files, rename
 /// them, or run the tests once with MCRO_APPROVE=1 (refused when CI is set).
 /// </summary>
 internal static class SnapshotFiles
 {
-    public static void Verify(IEnumerable<(string Name, string Extension, string Text)> files, [CallerFilePath] string caller = "")
+    public static void Verify(IEnumerable<(string Name, string Extension, string Text)> files, string approvedFolder = "approved", [CallerFilePath] string caller = "")
     {
-        var folder = Path.Combine(Path.GetDirectoryName(caller)!, "approved");
+        var folder = Path.Combine(Path.GetDirectoryName(caller)!, approvedFolder);
         var approveAll = Environment.GetEnvironmentVariable("MCRO_APPROVE") == "1" && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
         var failures = new List<string>();
         foreach (var (name, extension, text) in files)

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Mcro.Tests.Snapshots;
+namespace Mcro.Tests.TestSupport;
 
 /// <summary>A unified-style line diff (approved → received) with a little context, for readable snapshot failures.</summary>
 internal static class LineDiff
