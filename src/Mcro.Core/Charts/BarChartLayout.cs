@@ -16,44 +16,40 @@ internal static class BarChartLayout
     {
         float y = top;
         if (chart.CategoryAxisLabel.Length > 0)
-            y = Captions(canvas, chart.CategoryAxisLabel, y) + LabelToBar;
+            y = canvas.AddWrapped(chart.CategoryAxisLabel, ChartTheme.Caption, 0, y, TextAnchor.Start, canvas.Width) + LabelToBar;
 
-        float valueRoom = ValueLabelRoom(chart);
-        float pixelsPerUnit = (canvas.Width - valueRoom) / Math.Max(1, chart.LargestBar());
+        // Room at the right for the longest label written after a bar's end.
+        float valueRoom = ValueLabels.Widest(chart) + (2 * ChartTheme.LabelGap);
+        var scale = new ValueScale((canvas.Width - valueRoom) / Math.Max(1, chart.LargestBar()));
         for (int c = 0; c < chart.Categories.Length; c++)
         {
-            foreach (string line in TextMeasure.Wrap(chart.Categories[c], ChartTheme.LabelSize, canvas.Width))
-            {
-                canvas.Add(new TextItem(line, 0, y, TextAnchor.Start, TextBaseline.Top, ChartTheme.LabelSize, false, ChartPalette.Ink));
-                y += ChartTheme.LabelLineHeight;
-            }
-            y += LabelToBar;
+            y = canvas.AddWrapped(chart.Categories[c], ChartTheme.Category, 0, y, TextAnchor.Start, canvas.Width) + LabelToBar;
             y = chart.Stacked
-                ? DrawStack(canvas, chart, c, y, pixelsPerUnit)
-                : DrawGroup(canvas, chart, c, y, pixelsPerUnit);
+                ? DrawStack(canvas, chart, c, y, scale)
+                : DrawGroup(canvas, chart, c, y, scale);
             y += CategoryGap;
         }
 
         if (chart.ValueAxisLabel.Length > 0)
-            y = Captions(canvas, chart.ValueAxisLabel, y);
+            y = canvas.AddWrapped(chart.ValueAxisLabel, ChartTheme.Caption, 0, y, TextAnchor.Start, canvas.Width);
         return y;
     }
 
-    private static float DrawGroup(ChartCanvas canvas, PreparedChart chart, int c, float y, float pixelsPerUnit)
+    private static float DrawGroup(ChartCanvas canvas, PreparedChart chart, int c, float y, ValueScale scale)
     {
         float thickness = chart.SeriesNames.Length > 1 ? ChartTheme.GroupedBarThickness : ChartTheme.BarThickness;
         for (int s = 0; s < chart.SeriesNames.Length; s++)
         {
             int value = chart.Value(s, c);
-            float length = Visible(value, pixelsPerUnit);
+            float length = scale.Visible(value);
             canvas.Add(new BoxItem(0, y, length, thickness, ChartPalette.Fill(s)));
-            canvas.Add(ValueLabel(chart, value, length + ChartTheme.LabelGap, y + (thickness / 2), TextAnchor.Start, ChartPalette.Ink));
+            canvas.Add(ValueLabels.At(chart, value, length + ChartTheme.LabelGap, y + (thickness / 2), TextAnchor.Start, TextBaseline.Middle));
             y += thickness + SeriesGap;
         }
         return y - SeriesGap;
     }
 
-    private static float DrawStack(ChartCanvas canvas, PreparedChart chart, int c, float y, float pixelsPerUnit)
+    private static float DrawStack(ChartCanvas canvas, PreparedChart chart, int c, float y, ValueScale scale)
     {
         float thickness = ChartTheme.BarThickness, middle = y + (thickness / 2), x = 0;
         int lastSegment = Enumerable.Range(0, chart.SeriesNames.Length).LastOrDefault(s => chart.Value(s, c) > 0, -1);
@@ -62,46 +58,17 @@ internal static class BarChartLayout
             int value = chart.Value(s, c);
             if (value == 0)
                 continue;
-            float length = value * pixelsPerUnit;
+            float length = scale.Length(value);
             string fill = ChartPalette.Fill(s);
-            // A thin white gap keeps neighbouring segments apart for readers who cannot tell their colours apart.
-            canvas.Add(new BoxItem(x, y, Math.Max(0, length - (s == lastSegment ? 0 : 1)), thickness, fill));
-            string label = chart.Numbers.Integer(value);
-            if (TextMeasure.Width(label, ChartTheme.ValueSize, bold: true) + (2 * ChartTheme.LabelGap) <= length)
-                canvas.Add(ValueLabel(chart, value, x + (length / 2), middle, TextAnchor.Middle, ChartPalette.TextOn(fill)));
+            canvas.Add(new BoxItem(x, y, Math.Max(0, length - (s == lastSegment ? 0 : ChartTheme.SegmentGap)), thickness, fill));
+            if (ValueLabels.Inside(chart, value, x + (length / 2), middle, length, ChartTheme.LabelGap, fill) is { } inside)
+                canvas.Add(inside);
             else if (s == lastSegment)
-                canvas.Add(ValueLabel(chart, value, x + length + ChartTheme.LabelGap, middle, TextAnchor.Start, ChartPalette.Ink));
+                canvas.Add(ValueLabels.At(chart, value, x + length + ChartTheme.LabelGap, middle, TextAnchor.Start, TextBaseline.Middle));
             x += length;
         }
         if (lastSegment < 0)
-            canvas.Add(ValueLabel(chart, 0, ChartTheme.LabelGap, middle, TextAnchor.Start, ChartPalette.Ink));
+            canvas.Add(ValueLabels.At(chart, 0, ChartTheme.LabelGap, middle, TextAnchor.Start, TextBaseline.Middle));
         return y + thickness;
-    }
-
-    /// <summary>A bar's length; a count above zero never shrinks below a visible sliver.</summary>
-    internal static float Visible(int value, float pixelsPerUnit) => value == 0 ? 0 : Math.Max(MinimumBar, value * pixelsPerUnit);
-
-    private const float MinimumBar = 2;
-
-    // Room at the right for the longest label written after a bar's end.
-    private static float ValueLabelRoom(PreparedChart chart)
-    {
-        float widest = 0;
-        foreach (int value in chart.Values.SelectMany(v => v))
-            widest = Math.Max(widest, TextMeasure.Width(chart.Numbers.Integer(value), ChartTheme.ValueSize, bold: true));
-        return widest + (2 * ChartTheme.LabelGap);
-    }
-
-    private static TextItem ValueLabel(PreparedChart chart, int value, float x, float middle, TextAnchor anchor, string color) =>
-        new(chart.Numbers.Integer(value), x, middle, anchor, TextBaseline.Middle, ChartTheme.ValueSize, true, color);
-
-    private static float Captions(ChartCanvas canvas, string text, float y)
-    {
-        foreach (string line in TextMeasure.Wrap(text, ChartTheme.CaptionSize, canvas.Width))
-        {
-            canvas.Add(new TextItem(line, 0, y, TextAnchor.Start, TextBaseline.Top, ChartTheme.CaptionSize, false, ChartPalette.SecondaryInk));
-            y += ChartTheme.CaptionLineHeight;
-        }
-        return y;
     }
 }

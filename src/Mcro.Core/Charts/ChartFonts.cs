@@ -6,8 +6,8 @@ using SkiaSharp;
 namespace Mcro.Charts;
 
 /// <summary>
-/// The one typeface of the charts (Noto Sans, assets/fonts). ScottPlot measures with the TTF embedded here and the
-/// site serves the WOFF2 of the same subset, so text is laid out with the same glyph widths it is shown with.
+/// The one typeface of the charts (Noto Sans, assets/fonts). <see cref="TextMeasure"/> measures with the TTF embedded
+/// here and the site serves the WOFF2 of the same subset, so text is laid out with the same glyph widths it is shown with.
 /// </summary>
 public static class ChartFonts
 {
@@ -49,22 +49,9 @@ public static class ChartFonts
 
     internal static SKTypeface Bold => Typefaces.Value.Bold;
 
-    /// <summary>Registers the typefaces with ScottPlot once, before the first chart; safe to call from many threads.</summary>
-    internal static void EnsureRegistered() => _ = Registration.Value;
-
-    // The name ScottPlot resolves; unlike "Noto Sans" no installed system font can answer to it.
-    internal const string ScottPlotName = "mcro-chart-sans";
-
+    // Loaded once and shared: a typeface is immutable, so every thread may measure with it.
     private static readonly Lazy<(SKTypeface Regular, SKTypeface Bold)> Typefaces = new(() =>
         (Load("NotoSans-Regular.ttf"), Load("NotoSans-Bold.ttf")), LazyThreadSafetyMode.ExecutionAndPublication);
-
-    private static readonly Lazy<bool> Registration = new(() =>
-    {
-        // ScottPlot keeps resolvers in a plain list: it is changed here once, before any chart is drawn.
-        ScottPlot.Fonts.FontResolvers.Insert(0, new EmbeddedFontResolver());
-        ScottPlot.Fonts.Default = ScottPlotName;
-        return true;
-    }, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static SKTypeface Load(string name)
     {
@@ -80,14 +67,5 @@ public static class ChartFonts
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
         return copy.ToArray();
-    }
-
-    private sealed class EmbeddedFontResolver : ScottPlot.IFontResolver
-    {
-        public SKTypeface? CreateTypeface(string fontName, bool bold, bool italic) =>
-            fontName == ScottPlotName ? (bold ? Bold : Regular) : null;
-
-        public SKTypeface? CreateTypeface(string fontName, ScottPlot.FontWeight weight, ScottPlot.FontSlant slant, ScottPlot.FontSpacing spacing) =>
-            CreateTypeface(fontName, weight >= ScottPlot.FontWeight.SemiBold, slant != ScottPlot.FontSlant.Upright);
     }
 }

@@ -30,9 +30,20 @@ internal static class ChartTheme
     /// <summary>Gap between a value label and the end of its bar, or inside a segment's edges.</summary>
     public const float LabelGap = 5;
 
+    /// <summary>A thin white gap between stacked segments keeps them apart for readers who cannot tell their colours apart.</summary>
+    public const float SegmentGap = 1;
+
     /// <summary>Share of a column slot filled by the bars, the rest separates categories.</summary>
     public const float ColumnFill = 0.7f;
 
     /// <summary>Height of the column plot area, where the tallest column reaches (value labels sit above it).</summary>
     public const float ColumnPlotHeight = 220;
+
+    // The kinds of text a chart sets; a line height matters only where the text wraps (titles, labels, captions).
+    public static readonly TextStyle Title = new(TitleSize, TitleLineHeight, true, ChartPalette.Ink);
+    public static readonly TextStyle Category = new(LabelSize, LabelLineHeight, false, ChartPalette.Ink);
+    public static readonly TextStyle Caption = new(CaptionSize, CaptionLineHeight, false, ChartPalette.SecondaryInk);
+    public static readonly TextStyle Value = new(ValueSize, LabelLineHeight, true, ChartPalette.Ink);
+    public static readonly TextStyle Tick = new(TickSize, CaptionLineHeight, false, ChartPalette.SecondaryInk);
+    public static readonly TextStyle Legend = new(LegendSize, LegendLineHeight, false, ChartPalette.Ink);
 }

@@ -56,12 +56,12 @@ internal sealed record PreparedChart(
             spec.Id,
             spec.Language,
             spec.Kind,
-            TextMeasure.Normalize(spec.Title),
-            TextMeasure.Normalize(spec.Description),
-            TextMeasure.Normalize(spec.CategoryAxisLabel),
-            TextMeasure.Normalize(spec.ValueAxisLabel),
-            [.. spec.Categories.Select(TextMeasure.Normalize)],
-            [.. spec.Series.Select(s => TextMeasure.Normalize(s.Name))],
+            PlainLine.Of(spec.Title),
+            PlainLine.Of(spec.Description),
+            PlainLine.Of(spec.CategoryAxisLabel),
+            PlainLine.Of(spec.ValueAxisLabel),
+            [.. spec.Categories.Select(PlainLine.Of)],
+            [.. spec.Series.Select(s => PlainLine.Of(s.Name))],
             [.. spec.Series.Select(s => s.Values)],
             spec.Numbers);
     }

@@ -34,7 +34,6 @@ public static class SvgChartRenderer
             ? BarChartLayout.Draw(canvas, chart, top)
             : ColumnChartLayout.Draw(canvas, chart, top);
         float height = MathF.Ceiling(bottom + 4);
-        var drawn = new DrawnChart(canvas.DrawSvg(height), canvas.Texts, canvas.Width, height);
-        return SvgDocumentWriter.Write(chart, drawn, fontsUrl);
+        return SvgDocumentWriter.Write(chart, canvas.ToDrawing(height), fontsUrl);
     }
 }

@@ -1,44 +1,49 @@
 using System.Collections.Concurrent;
 using System.Text;
-using ScottPlot;
+using SkiaSharp;
 
 namespace Mcro.Charts;
 
-/// <summary>Measures and wraps text with the chart font, as ScottPlot will draw it.</summary>
+/// <summary>Measures and wraps text with the chart font (<see cref="ChartFonts"/>), as a browser sets it from the same glyphs.</summary>
 internal static class TextMeasure
 {
     // Measuring is a pure function of the text, size and weight (one embedded font), and the same labels recur in every
     // chart of a year, every year and both forms of a chart: each is measured once per process.
     private static readonly ConcurrentDictionary<(string Text, float Size, bool Bold), float> Widths = new();
-    private static readonly ConcurrentDictionary<(string Text, float Size, bool Bold, Alignment Alignment), (float Baseline, float Left)> Placements = new();
+    private static readonly ConcurrentDictionary<(float Size, bool Bold), (float Ascent, float Descent)> Extents = new();
 
+    /// <summary>The advance of the whole line, unhinted and at fractional pixels, as browsers lay out an SVG text.</summary>
     public static float Width(string text, float size, bool bold = false) =>
-        Widths.GetOrAdd((text, size, bold), static key => MeasureWidth(key.Text, key.Size, key.Bold));
+        Widths.GetOrAdd((text, size, bold), static key =>
+        {
+            using SKFont font = Font(key.Size, key.Bold);
+            return font.MeasureText(key.Text);
+        });
 
     /// <summary>
-    /// Where ScottPlot puts a text line relative to its anchor point, from the font's metrics (as LabelStyle.Render does):
-    /// the baseline's offset and the left edge's offset.
+    /// How far below the item's y its baseline lies: the line box reaches from the font's ascent above the baseline
+    /// to its descent below it, and <paramref name="baseline"/> says which of its edges (or its middle) is at y.
     /// </summary>
-    public static (float Baseline, float Left) Offsets(string text, float size, bool bold, Alignment alignment) =>
-        Placements.GetOrAdd((text, size, bold, alignment), static key => MeasureOffsets(key.Text, key.Size, key.Bold, key.Alignment));
-
-    private static float MeasureWidth(string text, float size, bool bold)
+    public static float BaselineOffset(TextBaseline baseline, float size, bool bold)
     {
-        ChartFonts.EnsureRegistered();
-        var style = new LabelStyle { FontName = ChartFonts.ScottPlotName, FontSize = size, Bold = bold };
-        using Paint paint = Paint.NewDisposablePaint();
-        return style.Measure(text, paint).Width;
+        (float ascent, float descent) = Extents.GetOrAdd((size, bold), static key =>
+        {
+            using SKFont font = Font(key.Size, key.Bold);
+            SKFontMetrics metrics = font.Metrics;
+            // Skia gives the ascent as a negative distance (y grows downward), the descent as a positive one.
+            return (-metrics.Ascent, metrics.Descent);
+        });
+        return baseline switch
+        {
+            TextBaseline.Top => ascent,
+            TextBaseline.Middle => (ascent - descent) / 2,
+            _ => -descent,
+        };
     }
 
-    private static (float Baseline, float Left) MeasureOffsets(string text, float size, bool bold, Alignment alignment)
-    {
-        ChartFonts.EnsureRegistered();
-        var style = new LabelStyle { FontName = ChartFonts.ScottPlotName, FontSize = size, Bold = bold, Alignment = alignment };
-        using Paint paint = Paint.NewDisposablePaint();
-        MeasuredText measured = style.Measure(text, paint);
-        PixelRect rect = measured.Rect(alignment);
-        return (rect.Bottom - measured.Bottom, rect.Left);
-    }
+    // SKFont is not thread-safe: each measurement takes its own (the typeface is shared, which Skia allows).
+    private static SKFont Font(float size, bool bold) =>
+        new(bold ? ChartFonts.Bold : ChartFonts.Regular, size) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None };
 
     /// <summary>Breaks <paramref name="text"/> at spaces into lines no wider than <paramref name="maxWidth"/>; a single
     /// word that is wider stays whole on its own line.</summary>
@@ -62,39 +67,5 @@ internal static class TextMeasure
         if (line.Length > 0)
             lines.Add(line.ToString());
         return lines;
-    }
-
-    /// <summary>One line of plain text: runs of white space become one space, characters XML cannot hold become U+FFFD.</summary>
-    public static string Normalize(string text)
-    {
-        var result = new StringBuilder(text.Length);
-        bool pendingSpace = false;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (c != '\u00a0' && char.IsWhiteSpace(c))
-            {
-                pendingSpace = result.Length > 0;
-                continue;
-            }
-            if (pendingSpace)
-            {
-                result.Append(' ');
-                pendingSpace = false;
-            }
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                result.Append(c).Append(text[++i]);
-            }
-            else if (char.IsSurrogate(c) || char.IsControl(c) || c is '\uFFFE' or '\uFFFF')
-            {
-                result.Append('\uFFFD');
-            }
-            else
-            {
-                result.Append(c);
-            }
-        }
-        return result.ToString();
     }
 }

@@ -5,10 +5,92 @@ using Mcro.Localization;
 
 namespace Mcro.Tests.Charts;
 
-/// <summary>What a reader sees: every figure written in the edition's number style, nothing cut or missing.</summary>
+/// <summary>What a reader sees: every bar as long as its figure, every figure and label written in the edition's style, nothing cut or missing.</summary>
 public sealed class ChartContentTests
 {
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
+
+    [Theory]
+    [InlineData(ChartKind.Bars)]
+    [InlineData(ChartKind.Columns)]
+    public void Each_bar_is_as_long_as_its_value(ChartKind kind)
+    {
+        int[] values = [10, 25, 40];
+        ChartSpec spec = ChartFixtures.WorkPlansCyrillic().With(["А", "Б", "В"], ChartFixtures.Series("ОКЗП", values)) with { Kind = kind };
+
+        SvgReading.Box[] bars = SvgReading.Boxes(SvgChartRenderer.RenderInline(spec));
+
+        Assert.Equal(values.Length, bars.Length);
+        Assert.All(bars, b => Assert.Equal(ChartPalette.Fill(0), b.Fill));
+        double[] lengths = [.. bars.Select(b => kind == ChartKind.Bars ? b.Width : b.Height)];
+        double perUnit = lengths[^1] / values[^1];
+        Assert.True(perUnit > 1, $"the longest bar is only {lengths[^1]} long");
+        Assert.All(values.Zip(lengths), p => Assert.Equal(p.First * perUnit, p.Second, 1));
+    }
+
+    [Fact]
+    public void Each_stacked_segment_is_as_tall_as_its_value_with_one_gap_above_it()
+    {
+        ChartSpec spec = ChartFixtures.GenderSerbian();
+        SvgReading.Box[] boxes = SvgReading.Boxes(SvgChartRenderer.RenderInline(spec));
+
+        for (int s = 0; s < spec.Series.Length; s++)
+        {
+            int[] values = [.. spec.Series[s].Values.Where(v => v > 0)];
+            SvgReading.Box[] segments = [.. boxes.Where(b => b.Fill == ChartPalette.Fill(s) && b.Width > ChartTheme.LegendSwatch)];
+            Assert.Equal(values.Length, segments.Length);
+            double perUnit = (segments[0].Height + ChartTheme.SegmentGap) / values[0];
+            Assert.All(values.Zip(segments), p => Assert.Equal(p.First * perUnit, p.Second.Height + ChartTheme.SegmentGap, 1));
+        }
+    }
+
+    [Fact]
+    public void Every_value_and_category_of_grouped_bars_is_written_beside_its_bar()
+    {
+        ChartSpec spec = ChartFixtures.StaffEnglish();
+        string svg = SvgChartRenderer.RenderInline(spec);
+        SvgReading.Label[] labels = SvgReading.Labels(svg);
+        SvgReading.Box[] bars = [.. SvgReading.Boxes(svg).Where(b => b.Height > ChartTheme.LegendSwatch)];
+
+        Assert.All(spec.Categories, c => Assert.Contains(labels, l => l.Text == c));
+        // Bars go category by category, each with its series in order; a zero draws no bar but still its "0".
+        var expected = spec.Categories.SelectMany((_, c) => spec.Series.Select(s => s.Values[c])).ToArray();
+        SvgReading.Label[] values = [.. labels.Where(l => l.X > 0 && !spec.Categories.Contains(l.Text) && !spec.Series.Any(s => s.Name == l.Text))];
+        Assert.Equal(expected.Select(v => spec.Numbers.Integer(v)), values.Select(v => v.Text));
+        Assert.Equal(expected.Count(v => v > 0), bars.Length);
+        foreach ((SvgReading.Box bar, SvgReading.Label value) in bars.Zip(values.Where(v => v.Text != "0")))
+            Assert.Equal(bar.Width + ChartTheme.LabelGap, value.X, 1);
+    }
+
+    [Fact]
+    public void Stacked_columns_write_every_total_and_category()
+    {
+        ChartSpec spec = ChartFixtures.GenderSerbian();
+        string[] texts = Texts(SvgChartRenderer.RenderInline(spec));
+
+        Assert.All(spec.Categories, c => Assert.Contains(c, texts));
+        Assert.All(Enumerable.Range(0, spec.Categories.Length), c =>
+            Assert.Contains(spec.Numbers.Integer(spec.Series.Sum(s => s.Values[c])), texts));
+        Assert.Contains("Broj zaposlenih", texts);
+        Assert.Contains("Zajednica", texts);
+    }
+
+    [Fact]
+    public void Legend_has_a_swatch_in_each_series_colour_just_before_its_name()
+    {
+        ChartSpec spec = ChartFixtures.TasksAlbanian();
+        string svg = SvgChartRenderer.RenderInline(spec);
+        SvgReading.Box[] swatches = [.. SvgReading.Boxes(svg).Where(b => b.Width == ChartTheme.LegendSwatch && b.Height == ChartTheme.LegendSwatch)];
+        SvgReading.Label[] labels = SvgReading.Labels(svg);
+
+        Assert.Equal(spec.Series.Select((_, s) => ChartPalette.Fill(s)), swatches.Select(b => b.Fill));
+        for (int s = 0; s < spec.Series.Length; s++)
+        {
+            SvgReading.Label name = Assert.Single(labels, l => l.Text == spec.Series[s].Name);
+            Assert.Equal(swatches[s].X + ChartTheme.LegendSwatch + 6, name.X, 1);
+            Assert.InRange(name.Y, swatches[s].Y, swatches[s].Y + ChartTheme.LegendSize);
+        }
+    }
 
     [Theory]
     [InlineData("en", "1,037")]

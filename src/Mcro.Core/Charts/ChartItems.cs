@@ -1,0 +1,20 @@
+namespace Mcro.Charts;
+
+/// <summary>Where a text line is anchored horizontally, as SVG's text-anchor.</summary>
+internal enum TextAnchor { Start, Middle, End }
+
+/// <summary>Which edge of the text's line box (the font's ascent to its descent) sits at its Y.</summary>
+internal enum TextBaseline { Top, Middle, Bottom }
+
+/// <summary>One line of text anchored at (X, Y); <see cref="Rotation"/> (degrees) turns it about that point.</summary>
+internal sealed record TextItem(
+    string Text, float X, float Y, TextAnchor Anchor, TextBaseline Baseline, float Size, bool Bold, string Color, float Rotation = 0);
+
+/// <summary>Something drawn under the texts, in SVG user units (y grows downward).</summary>
+internal abstract record ChartShape;
+
+/// <summary>A filled rectangle: a bar, a stacked segment or a legend swatch.</summary>
+internal sealed record BoxItem(float Left, float Top, float Width, float Height, string Color) : ChartShape;
+
+/// <summary>A straight stroke: a grid line or the baseline of the columns.</summary>
+internal sealed record LineItem(float X1, float Y1, float X2, float Y2, string Color, float Width) : ChartShape;
