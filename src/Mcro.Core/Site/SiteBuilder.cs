@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Mcro.Charts;
 using Mcro.Diagnostics;
 using Mcro.Indicators;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Mcro.Site;
 using Mcro.Tests.Cli;
 using Mcro.Tests.Robustness;
 using Mcro.Tests.Site;

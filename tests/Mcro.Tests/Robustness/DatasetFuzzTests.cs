@@ -1,7 +1,6 @@
 using System.Text;
 using CsCheck;
 using Mcro.Diagnostics;
-using Mcro.Rendering;
 using Mcro.Site;
 using Mcro.Tests.Site;
 using Mcro.Tests.TestSupport;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Mcro.Site;
 using Mcro.Tests.Cli;
 using Mcro.Tests.Site;
