@@ -5,7 +5,6 @@ using Mcro.Localization;
 using Mcro.Model;
 using Mcro.Producers.Sheet;
 using Mcro.Rendering;
-using Mcro.Site;
 using Mcro.Validation;
 
 namespace Mcro.Benchmarks;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Mcro.Diagnostics;
 using Mcro.Model;
 
 namespace Mcro.Loading;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Reflection;
 using Mcro.Diagnostics;
 using Scriban;
-using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace Mcro.Rendering;

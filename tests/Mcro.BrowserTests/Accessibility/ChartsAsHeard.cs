@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Mcro.BrowserTests.Browser;
 using Mcro.BrowserTests.SampleSite;
 

@@ -1,6 +1,5 @@
 using Mcro.BrowserTests.Browser;
 using Mcro.BrowserTests.SampleSite;
-using Mcro.BrowserTests.Tools;
 using Microsoft.Playwright;
 
 namespace Mcro.BrowserTests.Rendering;

@@ -1,6 +1,5 @@
 using Mcro.Build;
 using Mcro.BrowserTests.Tools;
-using Mcro.Site;
 
 namespace Mcro.BrowserTests.SampleSite;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Mcro.Site;
 using Mcro.Tests.Site;
 
 namespace Mcro.Tests.Corpus;

@@ -2,8 +2,6 @@ using Mcro.Build;
 using System.Text;
 using CsCheck;
 using Mcro.Diagnostics;
-using Mcro.Rendering;
-using Mcro.Site;
 using Mcro.Tests.Site;
 using Mcro.Validation;
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Mcro.Site;
 using Mcro.Tests.Site;
 using Xunit.Abstractions;

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Mcro.Tests.Cli;
 using Mcro.Tests.Robustness;
 
 namespace Mcro.Tests.Site;

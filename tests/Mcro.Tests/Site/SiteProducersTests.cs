@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using Mcro.Localization;
 using Mcro.Model;
 using Mcro.Rendering;
 using Mcro.Site;

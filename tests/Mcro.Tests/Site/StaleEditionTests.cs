@@ -1,4 +1,3 @@
-using Mcro.Tests.Cli;
 using Mcro.Tests.Robustness;
 
 namespace Mcro.Tests.Site;

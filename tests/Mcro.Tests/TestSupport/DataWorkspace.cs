@@ -1,5 +1,4 @@
 using System.Text;
-using Mcro.Diagnostics;
 using Mcro.Loading;
 using Mcro.Validation;
 
