@@ -39,9 +39,9 @@ internal sealed class SampleSite
     public SampleSite()
     {
         var loaded = DatasetValidator.LoadAndValidate(DataFolder, "data");
-        if (loaded.Diagnostics.Count > 0 || loaded.Dataset is null)
-            throw new InvalidOperationException($"{DataFolder} does not validate: {loaded.Diagnostics.Count} problem(s)");
-        Dataset = loaded.Dataset;
+        if (loaded.Problems.Count > 0 || loaded.Value is null)
+            throw new InvalidOperationException($"{DataFolder} does not validate: {loaded.Problems.Count} problem(s)");
+        Dataset = loaded.Value;
         var (templates, problems) = TemplateSet.Load(TemplatesFolder, "templates");
         Templates = templates ?? throw new InvalidOperationException($"templates: {problems.Count} problem(s)");
         Text = new TextCatalog(Dataset.I18n, Edition, "i18n/sr.yaml");

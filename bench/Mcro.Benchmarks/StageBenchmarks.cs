@@ -43,7 +43,7 @@ public class StageBenchmarks
     public void Cleanup() => Directory.Delete(_outputFolder, recursive: true);
 
     [Benchmark]
-    public int LoadAndValidate() => DatasetValidator.LoadAndValidate(_site.DataFolder, "data").Diagnostics.Count;
+    public int LoadAndValidate() => DatasetValidator.LoadAndValidate(_site.DataFolder, "data").Problems.Count;
 
     [Benchmark]
     public YearIndicators ComputeIndicators() => IndicatorCalculator.Compute(_site.Dataset, _site.LastYear);
@@ -56,7 +56,7 @@ public class StageBenchmarks
     {
         var model = SheetModel.Build(_site.Dataset.Years[_site.LastYear], _site.Figures, _site.Charts, _site.InlineSvgs, _site.Text, _site.Names);
         var frame = _oneEdition.Frames.ForSheet(_site.LastYear, _site.Edition, model.Title);
-        return _oneEdition.Pages.Render("sheet.html", "sheet", model, frame, _site.Edition).Text;
+        return _oneEdition.Pages.Render("sheet.html", "sheet", model, frame, _site.Edition).Value;
     }
 
     [Benchmark]

@@ -50,12 +50,12 @@ public sealed class IndicatorsCommand : Command
         {
             // Exactly validate's messages, on stderr so that stdout only ever holds figures.
             var error = parse.InvocationConfiguration.Error;
-            ProblemPrinter.Print(loaded.Diagnostics, ProblemFormat.Text, error);
-            error.WriteLine($"{loaded.Diagnostics.Count} problem(s) found.");
+            ProblemPrinter.Print(loaded.Problems, ProblemFormat.Text, error);
+            error.WriteLine($"{loaded.Problems.Count} problem(s) found.");
             return ExitCodes.Problems;
         }
 
-        var indicators = IndicatorCalculator.Compute(loaded.Dataset!, year);
+        var indicators = IndicatorCalculator.Compute(loaded.Value!, year);
         var format = parse.GetValue(_format) ?? (_isTerminal(output) ? IndicatorsFormat.Table : IndicatorsFormat.Json);
         output.Write(format switch
         {

@@ -25,11 +25,11 @@ public sealed class ValidateCommand : Command
         var format = parse.GetValue(_format);
         var output = parse.InvocationConfiguration.Output;
         var result = DatasetValidator.LoadAndValidate(data.FullName, CommonOptions.DisplayName(parse, _data), parse.GetValue(_years));
-        var ok = result.Diagnostics.Count == 0 && result.Dataset is not null;
-        ProblemPrinter.Print(result.Diagnostics, format, output, ok ? DatasetSummary.Describe(result.Dataset!) : null);
+        var ok = result.Problems.Count == 0 && result.Value is not null;
+        ProblemPrinter.Print(result.Problems, format, output, ok ? DatasetSummary.Describe(result.Value!) : null);
         if (ok) return ExitCodes.Success;
         if (format == ProblemFormat.Text)
-            parse.InvocationConfiguration.Error.WriteLine($"{result.Diagnostics.Count} problem(s) found.");
+            parse.InvocationConfiguration.Error.WriteLine($"{result.Problems.Count} problem(s) found.");
         return ExitCodes.Problems;
     }
 }

@@ -14,8 +14,8 @@ public sealed record ReferenceData(IReadOnlyList<GeneratedFile> Files, IReadOnly
     public static ReferenceData From(string folder)
     {
         var loaded = DatasetLoader.Load(folder, folder);
-        if (loaded.Dataset is not { } dataset || loaded.Diagnostics.Count > 0)
-            throw new InvalidDataException($"the source dataset {folder} does not load cleanly ({loaded.Diagnostics.Count} problem(s)); run mcro validate --data {folder}");
+        if (loaded.Value is not { } dataset || loaded.Problems.Count > 0)
+            throw new InvalidDataException($"the source dataset {folder} does not load cleanly ({loaded.Problems.Count} problem(s)); run mcro validate --data {folder}");
         var files = CopiedFiles
             .Concat(dataset.Config.Languages.Select(l => $"i18n/{l}.yaml"))
             .Select(path => new GeneratedFile(path, File.ReadAllBytes(Path.Combine(folder, path))))

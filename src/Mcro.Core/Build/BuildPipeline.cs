@@ -51,9 +51,10 @@ public static class BuildPipeline
         }
 
         var read = new InputLog();
-        var loaded = steps.Run("load", () => Load(request, read), d => $"{d.Dataset!.Years.Count} year(s)");
-        if (!loaded.Succeeded) return Failed(loaded);
-        var valid = steps.Run("validate", () => Validate(loaded.Value!), _ => "no problem");
+        // What loading finds wrong is reported with the validation's problems, as `mcro validate` does.
+        var loaded = steps.Run("load", () => DatasetLoader.Load(request.DataFolder, request.DataDisplay, request.Years, read), d => $"{d.Years.Count} year(s)");
+        if (loaded.Value is null) return Failed(loaded);
+        var valid = steps.Run("validate", () => Validate(loaded), _ => "no problem");
         if (!valid.Succeeded) return Failed(valid);
         var dataset = valid.Value!;
         var plan = steps.Run("plan", () => Plan(request, dataset, last), p => $"{p.BuildYears.Count * p.BuildEditions.Count} edition(s) to build, {p.Kept.Count} kept");
@@ -100,17 +101,10 @@ public static class BuildPipeline
         return problems.Count > 0 ? Result<string>.Failed(problems) : Result<string>.Ok(request.OutputFolder);
     }
 
-    /// <summary>The dataset as far as it could be read; what loading found wrong is reported with the validation's problems, as `mcro validate` does.</summary>
-    private static Result<LoadResult> Load(BuildRequest request, InputLog read)
+    private static Result<Dataset> Validate(Result<Dataset> loaded)
     {
-        var loaded = DatasetLoader.Load(request.DataFolder, request.DataDisplay, request.Years, read);
-        return loaded.Dataset is null ? Result<LoadResult>.Failed(loaded.Diagnostics) : Result<LoadResult>.Ok(loaded);
-    }
-
-    private static Result<Dataset> Validate(LoadResult loaded)
-    {
-        var problems = DiagnosticOrder.Sort(loaded.Diagnostics.Concat(DatasetValidator.Validate(loaded.Dataset!, loaded.Diagnostics)));
-        return problems.Count > 0 ? Result<Dataset>.Failed(problems) : Result<Dataset>.Ok(loaded.Dataset!);
+        var problems = DiagnosticOrder.Sort(loaded.Problems.Concat(DatasetValidator.Validate(loaded.Value!, loaded.Problems)));
+        return problems.Count > 0 ? Result<Dataset>.Failed(problems) : Result<Dataset>.Ok(loaded.Value!);
     }
 
     /// <summary>The editions asked for, and the sheets of earlier builds the site keeps (still in the output as they were written).</summary>

@@ -16,13 +16,13 @@ public static partial class DatasetLoader
     /// <param name="displayRoot">The folder as the user named it, used in messages (e.g. "data").</param>
     /// <param name="onlyYears">Load only these years (null or empty: all).</param>
     /// <param name="log">Where a build records the bytes it read, for its fingerprint.</param>
-    public static LoadResult Load(string root, string displayRoot, IReadOnlyCollection<int>? onlyYears = null, InputLog? log = null)
+    public static Result<Dataset> Load(string root, string displayRoot, IReadOnlyCollection<int>? onlyYears = null, InputLog? log = null)
     {
         var bag = new DiagnosticBag();
         if (!Directory.Exists(root))
         {
             bag.Add(SourceLocation.OfFile(displayRoot), "folder-missing", "data folder not found; pass the dataset folder with --data");
-            return new LoadResult(null, bag.ToSortedList());
+            return new Result<Dataset>(null, bag.ToSortedList());
         }
         var folder = new DataFolder(root, displayRoot, bag, log);
         var config = ConfigLoader.Load(folder);
@@ -50,7 +50,7 @@ public static partial class DatasetLoader
         }
 
         var dataset = new Dataset(root, config ?? ConfigLoader.Fallback, municipalities, communities, tasks, i18n, years.ToImmutable());
-        return new LoadResult(config is null ? null : dataset, bag.ToSortedList());
+        return new Result<Dataset>(config is null ? null : dataset, bag.ToSortedList());
     }
 
     /// <summary>The year folders; a folder that looks like a mistyped year is reported, never silently skipped.</summary>

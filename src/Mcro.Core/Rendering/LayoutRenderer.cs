@@ -1,3 +1,4 @@
+using Mcro.Diagnostics;
 using Mcro.Localization;
 using Mcro.Rendering.Views;
 using Scriban.Runtime;
@@ -17,11 +18,11 @@ public sealed class LayoutRenderer
     }
 
     /// <param name="modelName">The name the template sees its model by: "sheet", "landing".</param>
-    public RenderOutcome Render(string template, string modelName, object model, PageFrame frame, Edition edition)
+    public Result<string> Render(string template, string modelName, object model, PageFrame frame, Edition edition)
     {
         var texts = _texts[edition];
         var body = _renderer.Render(template, new Dictionary<string, object?> { [modelName] = model, ["page"] = frame, ["t"] = texts });
-        if (body.Problem is not null) return body;
-        return _renderer.Render("layout.html", new Dictionary<string, object?> { ["content"] = new RawHtml(body.Text!), ["page"] = frame, ["t"] = texts });
+        if (!body.Succeeded) return body;
+        return _renderer.Render("layout.html", new Dictionary<string, object?> { ["content"] = new RawHtml(body.Value!), ["page"] = frame, ["t"] = texts });
     }
 }

@@ -25,20 +25,21 @@ public sealed class PageRenderer(TemplateSet templates)
 
     public TemplateSet Templates { get; } = templates;
 
-    /// <param name="globals">The names the template sees (view models from Mcro.Rendering.Views, strings, numbers).</param>
-    public RenderOutcome Render(string name, IReadOnlyDictionary<string, object?> globals)
+    /// <param name="globals">The names the template sees (view models from a Views namespace, strings, numbers).</param>
+    /// <returns>The page, or the template problem that stopped it.</returns>
+    public Result<string> Render(string name, IReadOnlyDictionary<string, object?> globals)
     {
         if (!Templates.Templates.TryGetValue(name, out var template))
-            return new RenderOutcome(null, new Diagnostic(SourceLocation.OfFile(Templates.DisplayPath(name)), "template-missing", "template not found"));
+            return Result<string>.Failed(new Diagnostic(SourceLocation.OfFile(Templates.DisplayPath(name)), "template-missing", "template not found"));
         var context = CreateContext();
         context.PushGlobal(new PageGlobals(globals));
         try
         {
-            return new RenderOutcome(template.Render(context), null);
+            return Result<string>.Ok(template.Render(context));
         }
         catch (ScriptRuntimeException e)
         {
-            return new RenderOutcome(null, new Diagnostic(TemplateErrors.Location(e.Span), "template", e.OriginalMessage));
+            return Result<string>.Failed(new Diagnostic(TemplateErrors.Location(e.Span), "template", e.OriginalMessage));
         }
     }
 

@@ -26,13 +26,13 @@ public sealed class TemplateSet
     public string DisplayPath(string name) => DisplayFolder + "/" + name;
 
     /// <summary>Reads and parses the folder; a parse error is reported as templates/file.html:line:column.</summary>
-    public static (TemplateSet? Templates, IReadOnlyList<Diagnostic> Problems) Load(string folder, string displayFolder, Mcro.Loading.InputLog? log = null)
+    public static Result<TemplateSet> Load(string folder, string displayFolder, Mcro.Loading.InputLog? log = null)
     {
         var bag = new DiagnosticBag();
         if (!Directory.Exists(folder))
         {
             bag.Add(SourceLocation.OfFile(displayFolder), "templates-missing", "templates folder not found; pass it with --templates");
-            return (null, bag.ToSortedList());
+            return Result<TemplateSet>.Failed(bag.ToSortedList());
         }
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, path) in Directory.EnumerateFiles(folder, "*.html", SearchOption.AllDirectories)
@@ -42,12 +42,12 @@ public sealed class TemplateSet
             // Read as the data is: strict UTF-8, at most 64 MB (a template linked to /dev/zero is a problem, not a crash).
             if (Mcro.Loading.TextFileDecoder.Read(path, displayFolder + "/" + name, bag, log) is { } text) texts[name] = text;
         }
-        if (bag.Count > 0) return (null, bag.ToSortedList());
+        if (bag.Count > 0) return Result<TemplateSet>.Failed(bag.ToSortedList());
         return Parse(texts, displayFolder);
     }
 
     /// <summary>Parses templates given as name → text (also how tests build a template set without a disk).</summary>
-    public static (TemplateSet? Templates, IReadOnlyList<Diagnostic> Problems) Parse(IReadOnlyDictionary<string, string> texts, string displayFolder)
+    public static Result<TemplateSet> Parse(IReadOnlyDictionary<string, string> texts, string displayFolder)
     {
         var bag = new DiagnosticBag();
         var parsed = ImmutableSortedDictionary.CreateBuilder<string, Template>(StringComparer.Ordinal);
@@ -62,6 +62,6 @@ public sealed class TemplateSet
         foreach (var name in Required.Where(n => !texts.ContainsKey(n)))
             bag.Add(SourceLocation.OfFile(displayFolder + "/" + name), "template-missing", "template not found; the site needs it");
         var problems = bag.ToSortedList();
-        return (problems.Count == 0 ? new TemplateSet(displayFolder, parsed.ToImmutable()) : null, problems);
+        return problems.Count == 0 ? Result<TemplateSet>.Ok(new TemplateSet(displayFolder, parsed.ToImmutable())) : Result<TemplateSet>.Failed(problems);
     }
 }

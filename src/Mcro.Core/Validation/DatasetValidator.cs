@@ -24,11 +24,11 @@ public static class DatasetValidator
     }
 
     /// <summary>Loads and validates: the one entry point for every command that needs good data.</summary>
-    public static LoadResult LoadAndValidate(string root, string displayRoot, IReadOnlyCollection<int>? onlyYears = null)
+    public static Result<Dataset> LoadAndValidate(string root, string displayRoot, IReadOnlyCollection<int>? onlyYears = null)
     {
         var loaded = DatasetLoader.Load(root, displayRoot, onlyYears);
-        if (loaded.Dataset is null) return loaded;
-        var problems = DiagnosticOrder.Sort(loaded.Diagnostics.Concat(Validate(loaded.Dataset, loaded.Diagnostics)));
-        return loaded with { Diagnostics = problems };
+        if (loaded.Value is null) return loaded;
+        var problems = DiagnosticOrder.Sort(loaded.Problems.Concat(Validate(loaded.Value, loaded.Problems)));
+        return loaded with { Problems = problems };
     }
 }

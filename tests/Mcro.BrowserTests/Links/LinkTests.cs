@@ -1,3 +1,4 @@
+using Mcro.BrowserTests.Tools;
 using Mcro.BrowserTests.SampleSite;
 
 namespace Mcro.BrowserTests.Links;
@@ -12,6 +13,31 @@ public sealed class LinkTests
         var problems = LinkChecker.Problems(Sample);
 
         Assert.True(problems.Count == 0, "broken links and assets:\n" + string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void The_readmes_main_job_into_a_fresh_folder_publishes_no_dead_link()
+    {
+        // mcro build --year 2019 --lang sr: one edition; the landing page, switchers and alternates must not link the other seven.
+        var partial = BuiltSite.Build(RunFolder.NewFolder("partial-site"), [2019], ["sr"]);
+
+        var problems = LinkChecker.Problems(partial);
+
+        Assert.True(problems.Count == 0, "broken links and assets:\n" + string.Join("\n", problems));
+        Assert.Equal(["2019/sr/index.html", "index.html"], partial.Pages.Select(partial.Relative));
+    }
+
+    [Fact]
+    public void Editions_built_one_at_a_time_into_one_folder_link_each_other_and_nothing_else()
+    {
+        var root = RunFolder.NewFolder("growing-site");
+        BuiltSite.Build(root, [2019], ["sr"]);
+        var site = BuiltSite.Build(root, [2018], ["sq", "en"]);
+
+        var problems = LinkChecker.Problems(site);
+
+        Assert.True(problems.Count == 0, "broken links and assets:\n" + string.Join("\n", problems));
+        Assert.Equal(4, site.Pages.Count);
     }
 
     [Fact]

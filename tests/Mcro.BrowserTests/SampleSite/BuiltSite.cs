@@ -40,10 +40,12 @@ public sealed class BuiltSite
     private IReadOnlyList<string> Files(string pattern) =>
         Directory.EnumerateFiles(Root, pattern, SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
 
-    private static BuiltSite BuildSample()
+    private static BuiltSite BuildSample() => Build(RunFolder.NewFolder("sample-site"), null, null);
+
+    /// <summary>The sample data built as `mcro build --year … --lang …` would, into <paramref name="root"/> (new or an earlier build).</summary>
+    public static BuiltSite Build(string root, IReadOnlyList<int>? years, IReadOnlyList<string>? languages)
     {
-        var root = RunFolder.NewFolder("sample-site");
-        var outcome = BuildPipeline.Run(new BuildRequest(RepositoryRoot.Data, "data", RepositoryRoot.Templates, "templates", root, root, null, null, null));
+        var outcome = BuildPipeline.Run(new BuildRequest(RepositoryRoot.Data, "data", RepositoryRoot.Templates, "templates", root, root, years, languages, null));
         if (outcome is BuildOutcome.Failed failed)
             throw new InvalidOperationException("the sample site does not build: " + string.Join("; ", failed.Problems.Select(p => p.ToString())));
         return new BuiltSite(root);

@@ -16,10 +16,10 @@ public sealed class DatasetGeneratorTests() : TempFolderTest("mcro-datagen-")
 
         var loaded = DatasetValidator.LoadAndValidate(folder, "data");
 
-        Assert.Empty(loaded.Diagnostics.Select(d => d.ToString()));
-        Assert.Equal([2000, 2001, 2002], loaded.Dataset!.Years.Keys);
-        Assert.Equal(12, loaded.Dataset.Municipalities.Length);
-        Assert.All(loaded.Dataset.Years.Values, year => Assert.NotEmpty(year.Offices));
+        Assert.Empty(loaded.Problems.Select(d => d.ToString()));
+        Assert.Equal([2000, 2001, 2002], loaded.Value!.Years.Keys);
+        Assert.Equal(12, loaded.Value.Municipalities.Length);
+        Assert.All(loaded.Value.Years.Values, year => Assert.NotEmpty(year.Offices));
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class DatasetGeneratorTests() : TempFolderTest("mcro-datagen-")
         var folder = Work.PathOf("data");
         DatasetGenerator.Write(DatasetGenerator.Generate(new GeneratorOptions(Years: 10, Municipalities: 38), Reference.Value), folder);
 
-        var years = DatasetValidator.LoadAndValidate(folder, "data").Dataset!.Years.Values;
+        var years = DatasetValidator.LoadAndValidate(folder, "data").Value!.Years.Values;
 
         Assert.All(years, year => Assert.NotEmpty(year.Staff));
         var exclusions = years.SelectMany(y => y.Exclusions).ToList();

@@ -11,8 +11,8 @@ internal static class SampleData
     private static readonly Lazy<Dataset> Loaded = new(() =>
     {
         var result = DatasetValidator.LoadAndValidate(Folder, "data");
-        Assert.True(result.Succeeded, "the sample data must be valid: " + string.Join("\n", result.Diagnostics));
-        return result.Dataset!;
+        Assert.True(result.Succeeded, "the sample data must be valid: " + string.Join("\n", result.Problems));
+        return result.Value!;
     });
 
     public static Dataset Dataset => Loaded.Value;

@@ -30,8 +30,8 @@ public sealed class CellValueTests
 
         var result = ws.Validate();
 
-        Assert.Empty(result.Diagnostics);
-        Assert.Equal(Model.Answer.NotApplicable, result.Dataset!.Years[2018].Offices[3].TaskAnswer("coordination"));
+        Assert.Empty(result.Problems);
+        Assert.Equal(Model.Answer.NotApplicable, result.Value!.Years[2018].Offices[3].TaskAnswer("coordination"));
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public sealed class ConfigLoaderTests
     {
         using var ws = DataWorkspace.CopyOf();
 
-        var config = ws.Validate().Dataset!.Config;
+        var config = ws.Validate().Value!.Config;
 
         Assert.True(config.Illustrative);
         Assert.Equal<string>(["sq", "sr", "en"], config.Languages);

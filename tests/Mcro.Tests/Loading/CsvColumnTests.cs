@@ -18,8 +18,8 @@ public sealed class CsvColumnTests
 
         var result = ws.Validate();
 
-        Assert.Empty(result.Diagnostics);
-        Assert.Equal(("serbian", "Srbi", "Serbë"), (result.Dataset!.Communities[1].Code, result.Dataset.Communities[1].Name["sr"], result.Dataset.Communities[1].Name["sq"]));
+        Assert.Empty(result.Problems);
+        Assert.Equal(("serbian", "Srbi", "Serbë"), (result.Value!.Communities[1].Code, result.Value.Communities[1].Name["sr"], result.Value.Communities[1].Name["sq"]));
     }
 
     [Fact]

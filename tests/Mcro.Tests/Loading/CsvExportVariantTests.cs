@@ -18,9 +18,9 @@ public sealed class CsvExportVariantTests
 
         var result = ws.Validate();
 
-        Assert.Empty(result.Diagnostics);
-        Assert.Equal(["albanian", "serbian", "turkish"], result.Dataset!.Communities.Select(c => c.Code));
-        Assert.Equal("Serbë", result.Dataset.Communities[1].Name["sq"]);
+        Assert.Empty(result.Problems);
+        Assert.Equal(["albanian", "serbian", "turkish"], result.Value!.Communities.Select(c => c.Code));
+        Assert.Equal("Serbë", result.Value.Communities[1].Name["sq"]);
     }
 
     [Fact]
@@ -42,9 +42,9 @@ public sealed class CsvExportVariantTests
 
         var result = ws.Validate();
 
-        Assert.Empty(result.Diagnostics);
-        Assert.Equal(8, result.Dataset!.Tasks.Length);
-        Assert.Equal("Koordinacija, saradnja", result.Dataset.Tasks[2].Name["sr"]);
+        Assert.Empty(result.Problems);
+        Assert.Equal(8, result.Value!.Tasks.Length);
+        Assert.Equal("Koordinacija, saradnja", result.Value.Tasks[2].Name["sr"]);
     }
 
     [Fact]
@@ -81,8 +81,8 @@ public sealed class CsvExportVariantTests
 
         var result = ws.Validate();
 
-        Assert.Empty(result.Diagnostics);
-        var staff = result.Dataset!.Years[2019].Staff;
+        Assert.Empty(result.Problems);
+        var staff = result.Value!.Years[2019].Staff;
         Assert.Equal(12, staff.Length);
         Assert.Equal(("gjakove", Model.Position.Head, "albanian", Model.Gender.Female),
             (staff[0].Municipality, staff[0].Position, staff[0].Community, staff[0].Gender));
@@ -118,9 +118,9 @@ public sealed class CsvExportVariantTests
 
         var result = ws.Validate();
 
-        Assert.Empty(result.Diagnostics);
-        Assert.Equal("Turq, \"turk\"", result.Dataset!.Communities[2].Name["sq"]);
-        Assert.Equal("Turkish\nTurks", result.Dataset.Communities[2].Name["en"]);
+        Assert.Empty(result.Problems);
+        Assert.Equal("Turq, \"turk\"", result.Value!.Communities[2].Name["sq"]);
+        Assert.Equal("Turkish\nTurks", result.Value.Communities[2].Name["en"]);
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class CsvExportVariantTests
     public void A_typical_excel_export_with_bom_semicolons_crlf_and_blanks_loads_like_the_plain_file()
     {
         using var ws = DataWorkspace.CopyOf();
-        var plain = ws.Validate().Dataset!.Years[2018].Offices;
+        var plain = ws.Validate().Value!.Years[2018].Offices;
         var lines = ws.Read("2018/offices.csv").TrimEnd('\n').Split('\n');
         // Codes stay lower-case (they become file names); header names and answers may be in any case.
         var rows = lines.Select((line, i) => string.Join(" ; ", line.Split(',').Select((cell, c) => i == 0 || c > 0 ? cell.ToUpperInvariant() : cell)));
@@ -145,8 +145,8 @@ public sealed class CsvExportVariantTests
 
         var result = ws.Validate();
 
-        Assert.Empty(result.Diagnostics);
-        var loaded = result.Dataset!.Years[2018].Offices;
+        Assert.Empty(result.Problems);
+        var loaded = result.Value!.Years[2018].Offices;
         Assert.Equal(plain.Select(o => (o.Municipality, o.WorkPlan, o.AnnualReport, string.Join(",", o.Tasks.OrderBy(t => t.Key).Select(t => t.Value)))),
             loaded.Select(o => (o.Municipality, o.WorkPlan, o.AnnualReport, string.Join(",", o.Tasks.OrderBy(t => t.Key).Select(t => t.Value)))));
     }

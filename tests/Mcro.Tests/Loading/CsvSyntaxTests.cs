@@ -39,8 +39,8 @@ public sealed class CsvSyntaxTests
 
         var result = ws.Validate();
 
-        Assert.Empty(result.Diagnostics);
-        Assert.Empty(result.Dataset!.Years[2019].Staff);
+        Assert.Empty(result.Problems);
+        Assert.Empty(result.Value!.Years[2019].Staff);
     }
 
     [Fact]

@@ -75,8 +75,8 @@ public sealed class DataFolderTests
 
         var result = ws.Validate(years: [2019]);
 
-        Assert.Empty(result.Diagnostics);
-        Assert.Equal([2019], result.Dataset!.Years.Keys);
+        Assert.Empty(result.Problems);
+        Assert.Equal([2019], result.Value!.Years.Keys);
     }
 
     [Fact]

@@ -18,9 +18,9 @@ public sealed class EncodingTests
 
         var result = ws.Validate();
 
-        Assert.Empty(result.Diagnostics);
-        Assert.Equal("gjakove", result.Dataset!.Municipalities[0].Code);
-        Assert.Equal("Đakovica", result.Dataset.Municipalities[0].Name["sr"]);
+        Assert.Empty(result.Problems);
+        Assert.Equal("gjakove", result.Value!.Municipalities[0].Code);
+        Assert.Equal("Đakovica", result.Value.Municipalities[0].Name["sr"]);
     }
 
     [Fact]

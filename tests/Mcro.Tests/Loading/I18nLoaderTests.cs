@@ -9,7 +9,7 @@ public sealed class I18nLoaderTests
     {
         using var ws = DataWorkspace.CopyOf();
 
-        var sr = ws.Validate().Dataset!.I18n.ByLanguage["sr"];
+        var sr = ws.Validate().Value!.I18n.ByLanguage["sr"];
 
         Assert.Equal(["counts.mocrs", "labels.answer_no", "labels.answer_yes", "sheet.title", "site.illustrative_label"], sr.Keys);
         Assert.Equal("Opštinske kancelarije za zajednice i povratak (OKZP) u {year}.", sr["sheet.title"].Plain);

@@ -9,7 +9,7 @@ public sealed class NotesLoaderTests
     {
         using var ws = DataWorkspace.CopyOf();
 
-        var exclusions = ws.Validate().Dataset!.Years[2018].Exclusions;
+        var exclusions = ws.Validate().Value!.Years[2018].Exclusions;
 
         Assert.Equal(2, exclusions.Length);
         Assert.Equal(("mamushe", false, "coordination"), (exclusions[0].Municipality, exclusions[0].AllTasks, string.Join(",", exclusions[0].Tasks)));
@@ -24,7 +24,7 @@ public sealed class NotesLoaderTests
     {
         using var ws = DataWorkspace.CopyOf();
 
-        var note = Assert.Single(ws.Validate().Dataset!.Years[2019].Notes);
+        var note = Assert.Single(ws.Validate().Value!.Years[2019].Notes);
 
         Assert.Equal("establishment", note.Section);
         Assert.Equal("U Leposaviću postoji slična kancelarija.", note.Text["sr"]);
@@ -38,8 +38,8 @@ public sealed class NotesLoaderTests
 
         var result = ws.Validate();
 
-        Assert.Empty(result.Diagnostics);
-        Assert.Equal<string>(["coordination"], result.Dataset!.Years[2018].Exclusions[0].Tasks);
+        Assert.Empty(result.Problems);
+        Assert.Equal<string>(["coordination"], result.Value!.Years[2018].Exclusions[0].Tasks);
     }
 
     [Fact]

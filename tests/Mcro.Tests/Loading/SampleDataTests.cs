@@ -1,4 +1,4 @@
-using Mcro.Loading;
+using Mcro.Diagnostics;
 using Mcro.Model;
 using Mcro.Validation;
 
@@ -7,9 +7,9 @@ namespace Mcro.Tests.Loading;
 /// <summary>The repository's data/ folder loads whole: every row of every file becomes a record.</summary>
 public sealed class SampleDataTests
 {
-    private static readonly Lazy<LoadResult> Loaded = new(() => DatasetValidator.LoadAndValidate(RepositoryRoot.Data, "data"));
+    private static readonly Lazy<Result<Dataset>> Loaded = new(() => DatasetValidator.LoadAndValidate(RepositoryRoot.Data, "data"));
 
-    private static Dataset Data => Loaded.Value.Dataset!;
+    private static Dataset Data => Loaded.Value.Value!;
 
     /// <summary>Data rows counted independently of the loader: non-blank lines after the header (the sample has no multi-line values).</summary>
     private static int RowsOf(string file) =>
@@ -18,8 +18,8 @@ public sealed class SampleDataTests
     [Fact]
     public void Sample_data_loads_and_validates_without_a_problem()
     {
-        Assert.Empty(Loaded.Value.Diagnostics.Select(d => d.ToString()));
-        Assert.NotNull(Loaded.Value.Dataset);
+        Assert.Empty(Loaded.Value.Problems.Select(d => d.ToString()));
+        Assert.NotNull(Loaded.Value.Value);
     }
 
     [Fact]

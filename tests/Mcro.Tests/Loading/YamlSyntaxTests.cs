@@ -98,8 +98,8 @@ public sealed class YamlSyntaxTests
 
         var result = ws.Validate();
 
-        Assert.Empty(result.Diagnostics);
-        Assert.Empty(result.Dataset!.Years[2019].Notes);
+        Assert.Empty(result.Problems);
+        Assert.Empty(result.Value!.Years[2019].Notes);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Mcro.Diagnostics;
 using System.Diagnostics;
 using Mcro.Localization;
 using Mcro.Rendering;
@@ -30,10 +31,10 @@ public sealed class HostileTemplateTests(Xunit.Abstractions.ITestOutputHelper lo
         return new PageRenderer(set!);
     }
 
-    private static RenderOutcome Render(PageRenderer renderer, string name = "page.html") =>
+    private static Result<string> Render(PageRenderer renderer, string name = "page.html") =>
         renderer.Render(name, new Dictionary<string, object?> { ["page"] = Frame, ["t"] = Texts.Value });
 
-    private static RenderOutcome Render(string template, IReadOnlyDictionary<string, string>? partials = null)
+    private static Result<string> Render(string template, IReadOnlyDictionary<string, string>? partials = null)
     {
         var renderer = Renderer(template, partials);
         var timer = Stopwatch.StartNew();
@@ -45,11 +46,11 @@ public sealed class HostileTemplateTests(Xunit.Abstractions.ITestOutputHelper lo
     }
 
     /// <summary>The page is not written, and the problem is the expected template error, "file:line:column: message", exactly.</summary>
-    private void AssertRefused(RenderOutcome outcome, string expected)
+    private void AssertRefused(Result<string> outcome, string expected)
     {
-        Assert.True(outcome.Text is null, $"rendered {outcome.Text?.Length} characters: {outcome.Text?[..Math.Min(100, outcome.Text.Length)]}");
-        log.WriteLine(outcome.Problem!.ToString());
-        Assert.Equal(("template", expected), (outcome.Problem.Rule, outcome.Problem.ToString()));
+        Assert.True(outcome.Value is null, $"rendered {outcome.Value?.Length} characters: {outcome.Value?[..Math.Min(100, outcome.Value.Length)]}");
+        log.WriteLine(Assert.Single(outcome.Problems).ToString());
+        Assert.Equal(("template", expected), (outcome.Problems[0].Rule, outcome.Problems[0].ToString()));
     }
 
     [Theory]
@@ -100,8 +101,8 @@ public sealed class HostileTemplateTests(Xunit.Abstractions.ITestOutputHelper lo
     public void A_long_page_within_the_limits_is_written_whole()
     {
         var outcome = Render("{{ for i in 1..3 }}{{ '' | string.pad_left 1000000 }}{{ end }}<p>end</p>");
-        Assert.Equal(3_000_000 + "<p>end</p>".Length, outcome.Text!.Length);
-        Assert.EndsWith("<p>end</p>", outcome.Text);
+        Assert.Equal(3_000_000 + "<p>end</p>".Length, outcome.Value!.Length);
+        Assert.EndsWith("<p>end</p>", outcome.Value);
     }
 
     [Theory]
@@ -152,7 +153,7 @@ public sealed class HostileTemplateTests(Xunit.Abstractions.ITestOutputHelper lo
     {
         var renderer = Renderer("{{ x = 1 }}{{ x }}", new Dictionary<string, string> { ["other.html"] = "{{ x }}" });
 
-        Assert.Equal("1", Render(renderer).Text);
+        Assert.Equal("1", Render(renderer).Value);
         AssertRefused(Render(renderer, "other.html"), "templates/other.html:1:4: The variable or function `x` was not found");
     }
 
@@ -161,8 +162,8 @@ public sealed class HostileTemplateTests(Xunit.Abstractions.ITestOutputHelper lo
     {
         var renderer = Renderer("{{ n = page.title }}{{ for i in 1..200 }}{{ n = n }}{{ end }}{{ n }}");
         var outcomes = Enumerable.Range(0, 64).AsParallel().WithDegreeOfParallelism(4)
-            .Select(i => (i, renderer.Render("page.html", new Dictionary<string, object?> { ["page"] = Frame with { Title = $"p{i}" } }).Text))
+            .Select(i => (i, renderer.Render("page.html", new Dictionary<string, object?> { ["page"] = Frame with { Title = $"p{i}" } }).Value))
             .ToList();
-        Assert.All(outcomes, o => Assert.Equal($"p{o.i}", o.Text));
+        Assert.All(outcomes, o => Assert.Equal($"p{o.i}", o.Value));
     }
 }

@@ -1,3 +1,4 @@
+using Mcro.Diagnostics;
 using Mcro.Rendering;
 using Mcro.Rendering.Views;
 
@@ -8,7 +9,7 @@ public class PageRendererTests
     private static readonly PageFrame Frame = new("sr", "Naslov <b>", "Sajt", "Izdavač", "../../index.html", "../../assets/site.css",
         null, true, [], [new NavLink("Srpski & \"latinica\"", "index.html", "sr", true)], []);
 
-    private static RenderOutcome Render(string template, IReadOnlyDictionary<string, string>? partials = null, object? model = null)
+    private static Result<string> Render(string template, IReadOnlyDictionary<string, string>? partials = null, object? model = null)
     {
         var texts = new Dictionary<string, string>(partials ?? new Dictionary<string, string>()) { ["page.html"] = template };
         foreach (var required in TemplateSet.Required) texts.TryAdd(required, "");
@@ -20,7 +21,7 @@ public class PageRendererTests
     [Fact]
     public void Every_value_a_template_writes_is_html_escaped()
     {
-        var html = Render("<title>{{ page.title }}</title><a title=\"{{ page.languages[0].label }}\">x</a>").Text;
+        var html = Render("<title>{{ page.title }}</title><a title=\"{{ page.languages[0].label }}\">x</a>").Value;
         Assert.Equal("<title>Naslov &lt;b&gt;</title><a title=\"Srpski &amp; &quot;latinica&quot;\">x</a>", html);
     }
 
@@ -28,7 +29,7 @@ public class PageRendererTests
     public void Markup_from_mcro_itself_and_included_partials_is_written_once_unescaped()
     {
         var figure = new Figure("c", "T", "D", new RawHtml("<svg role=\"img\"></svg>"), "charts/c.svg", new DataTable([], [], null), []);
-        var html = Render("{{ page.svg }}|{{ include 'partials/p.html' }}", new Dictionary<string, string> { ["partials/p.html"] = "<p>{{ page.title }}</p>" }, figure).Text;
+        var html = Render("{{ page.svg }}|{{ include 'partials/p.html' }}", new Dictionary<string, string> { ["partials/p.html"] = "<p>{{ page.title }}</p>" }, figure).Value;
         Assert.Equal("<svg role=\"img\"></svg>|<p>T</p>", html);
     }
 
@@ -54,8 +55,8 @@ public class PageRendererTests
     public void An_unknown_name_fails_with_the_position_inside_the_partial_that_used_it()
     {
         var outcome = Render("<p>\n{{ include 'partials/p.html' }}", new Dictionary<string, string> { ["partials/p.html"] = "ok\n  {{ page.titel }}" });
-        Assert.Null(outcome.Text);
-        Assert.StartsWith("templates/partials/p.html:2:", outcome.Problem!.ToString());
+        Assert.Null(outcome.Value);
+        Assert.StartsWith("templates/partials/p.html:2:", outcome.Problems[0].ToString());
     }
 
     [Theory]
@@ -70,15 +71,15 @@ public class PageRendererTests
     public void Templates_see_only_their_model_and_safe_functions(string template)
     {
         var outcome = Render(template);
-        Assert.Null(outcome.Text);
-        Assert.StartsWith("templates/page.html:1:", outcome.Problem!.ToString());
+        Assert.Null(outcome.Value);
+        Assert.StartsWith("templates/page.html:1:", outcome.Problems[0].ToString());
     }
 
     [Fact]
     public void A_runaway_loop_stops_at_the_loop_limit()
     {
         var outcome = Render("{{ for i in 1..100000 }}{{ end }}");
-        Assert.Null(outcome.Text);
-        Assert.Contains("loop", outcome.Problem!.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Null(outcome.Value);
+        Assert.Contains("loop", outcome.Problems[0].Message, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -80,10 +80,10 @@ public sealed class DatasetFuzzTests(Xunit.Abstractions.ITestOutputHelper log) :
     private bool LoadValidateBuild()
     {
         var loaded = DatasetValidator.LoadAndValidate(_data.Root, "data");
-        Assert.All(loaded.Diagnostics, d => Assert.True(d.Location.File.StartsWith("data", StringComparison.Ordinal) && d.Location.Line >= 0 && d.Location.Column >= 0, d.ToString()));
-        Assert.All(loaded.Diagnostics, d => Assert.False(string.IsNullOrWhiteSpace(d.Message), d.ToString()));
-        if (loaded.Diagnostics.Count > 0) return false;
-        var dataset = Assert.IsType<Mcro.Model.Dataset>(loaded.Dataset);
+        Assert.All(loaded.Problems, d => Assert.True(d.Location.File.StartsWith("data", StringComparison.Ordinal) && d.Location.Line >= 0 && d.Location.Column >= 0, d.ToString()));
+        Assert.All(loaded.Problems, d => Assert.False(string.IsNullOrWhiteSpace(d.Message), d.ToString()));
+        if (loaded.Problems.Count > 0) return false;
+        var dataset = Assert.IsType<Mcro.Model.Dataset>(loaded.Value);
         var plan = EditionSelection.Plan(dataset.Config, [.. dataset.Years.Keys], [dataset.Years.Keys.Last()], ["en"], null);
         if (plan.Value is null) return Assert.IsAssignableFrom<IReadOnlyList<Diagnostic>>(plan.Problems).Count == 0;
         var site = SiteFixture.TryBuild(dataset, plan: plan.Value);

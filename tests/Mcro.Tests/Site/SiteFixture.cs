@@ -18,8 +18,8 @@ internal static class SiteFixture
     private static readonly Lazy<Dataset> LazyDataset = new(() =>
     {
         var loaded = DatasetValidator.LoadAndValidate(DataFolder, "site");
-        Assert.Empty(loaded.Diagnostics);
-        return loaded.Dataset!;
+        Assert.Empty(loaded.Problems);
+        return loaded.Value!;
     });
 
     private static readonly Lazy<TemplateSet> LazyTemplates = new(() =>

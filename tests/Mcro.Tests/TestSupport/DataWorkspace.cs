@@ -1,5 +1,6 @@
 using System.Text;
-using Mcro.Loading;
+using Mcro.Diagnostics;
+using Mcro.Model;
 using Mcro.Validation;
 
 namespace Mcro.Tests.TestSupport;
@@ -76,16 +77,16 @@ public sealed class DataWorkspace : IDisposable
     }
 
     /// <summary>Loads and validates the copy, naming files under <paramref name="displayRoot"/> as the CLI does.</summary>
-    public LoadResult Validate(string displayRoot = "data", IReadOnlyCollection<int>? years = null) =>
+    public Result<Dataset> Validate(string displayRoot = "data", IReadOnlyCollection<int>? years = null) =>
         DatasetValidator.LoadAndValidate(Root, displayRoot, years);
 
     /// <summary>Every problem as printed: "path:line:column: message", in the printed order.</summary>
     public IReadOnlyList<string> Problems(string displayRoot = "data", IReadOnlyCollection<int>? years = null) =>
-        [.. Validate(displayRoot, years).Diagnostics.Select(d => d.ToString())];
+        [.. Validate(displayRoot, years).Problems.Select(d => d.ToString())];
 
     /// <summary>Every problem with the rule that found it: "rule | path:line:column: message".</summary>
     public IReadOnlyList<string> ProblemsWithRules(string displayRoot = "data") =>
-        [.. Validate(displayRoot).Diagnostics.Select(d => $"{d.Rule} | {d}")];
+        [.. Validate(displayRoot).Problems.Select(d => $"{d.Rule} | {d}")];
 
     public void Dispose() => _folder.Dispose();
 }

@@ -48,7 +48,7 @@ public sealed class RuleIdTests
         // A text past the length limit is too long for an attribute: "LONG" stands for it.
         else ws.Replace(file, oldText, newText.Replace("LONG", new string('x', 10_001), StringComparison.Ordinal));
 
-        var rules = ws.Validate().Diagnostics.Select(d => d.Rule).Distinct().ToList();
+        var rules = ws.Validate().Problems.Select(d => d.Rule).Distinct().ToList();
 
         Assert.Equal([rule], rules);
     }
@@ -59,9 +59,9 @@ public sealed class RuleIdTests
         using var ws = DataWorkspace.CopyOf();
         ws.Delete("2019/notes.yaml").CreateFolder("2o19");
 
-        Assert.Equal(["file-missing", "year-folder"], ws.Validate().Diagnostics.Select(d => d.Rule));
-        Assert.Contains("year-missing", ws.Validate(years: [2017]).Diagnostics.Select(d => d.Rule));
+        Assert.Equal(["file-missing", "year-folder"], ws.Validate().Problems.Select(d => d.Rule));
+        Assert.Contains("year-missing", ws.Validate(years: [2017]).Problems.Select(d => d.Rule));
         ws.Delete("");
-        Assert.Equal(["folder-missing"], ws.Validate().Diagnostics.Select(d => d.Rule));
+        Assert.Equal(["folder-missing"], ws.Validate().Problems.Select(d => d.Rule));
     }
 }

@@ -11,7 +11,7 @@ public sealed class ValidationReportTests
 
         var result = ws.Validate();
 
-        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.Problems);
         Assert.True(result.Succeeded);
     }
 

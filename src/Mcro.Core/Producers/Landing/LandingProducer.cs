@@ -15,8 +15,8 @@ public sealed class LandingProducer : IPageProducer
         var edition = context.Plan.LandingEdition;
         var model = new LandingPage(context.Texts[edition].Text("site.index_heading"), context.Frames.LandingYears());
         var page = context.Pages.Render("landing.html", "landing", model, context.Frames.ForLanding(), edition);
-        if (page.Problem is { } problem) return Result<Produced>.Failed(problem);
-        sink.WriteText(SiteLayout.Landing, page.Text!);
+        if (!page.Succeeded) return Result<Produced>.Failed(page.Problems);
+        sink.WriteText(SiteLayout.Landing, page.Value!);
         return Result<Produced>.Ok(new Produced(1, 0, 1));
     }
 }

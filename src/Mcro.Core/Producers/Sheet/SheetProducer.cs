@@ -44,12 +44,12 @@ public sealed class SheetProducer : IPageProducer
 
         var model = SheetModel.Build(context.Dataset.Years[year], figures, charts, inline, text, names);
         var page = context.Pages.Render("sheet.html", "sheet", model, context.Frames.ForSheet(year, edition, model.Title), edition);
-        if (page.Problem is { } problem)
+        if (!page.Succeeded)
         {
-            problems.Add(problem);
+            foreach (var problem in page.Problems) problems.Add(problem);
             return Produced.None;
         }
-        sink.WriteText(SiteLayout.Sheet(year, edition), page.Text!);
+        sink.WriteText(SiteLayout.Sheet(year, edition), page.Value!);
         sink.WriteText(SiteLayout.EditionFile(year, edition, SiteLayout.IndicatorsJson), IndicatorsJsonWriter.Write(figures));
         sink.WriteText(SiteLayout.EditionFile(year, edition, SiteLayout.IndicatorsCsv), IndicatorsCsvWriter.Write(figures));
         return new Produced(1, charts.All.Count, charts.All.Count + 3);
