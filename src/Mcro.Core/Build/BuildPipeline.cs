@@ -38,61 +38,87 @@ public static class BuildPipeline
     private static BuildOutcome Run(BuildRequest request, MemorySink? memory, IBuildObserver? observer)
     {
         var steps = new StepTimer(observer);
-        BuildOutcome Failed<T>(Result<T> result) where T : class => new BuildOutcome.Failed(result.Problems, [], steps.Steps);
-
-        var last = BuildManifest.None;
-        if (memory is null)
-        {
-            var guard = steps.Run("output folder", () => CheckOutputFolder(request), _ => "ok");
-            if (!guard.Succeeded) return Failed(guard);
-            var lastBuild = steps.Run("last build", () => Result<LastBuild>.Ok(LastBuild.Of(request)), l => l.Detail);
-            if (lastBuild.Value!.UpToDate) return lastBuild.Value.AsOutcome(steps.Steps);
-            last = lastBuild.Value.Manifest;
-        }
-
-        var read = new InputLog();
-        // What loading finds wrong is reported with the validation's problems, as `mcro validate` does.
-        var loaded = steps.Run("load", () => DatasetLoader.Load(request.DataFolder, request.DataDisplay, request.Years, read), d => $"{d.Years.Count} year(s)");
-        if (loaded.Value is null) return Failed(loaded);
-        var valid = steps.Run("validate", () => Validate(loaded), _ => "no problem");
-        if (!valid.Succeeded) return Failed(valid);
-        var dataset = valid.Value!;
-        var plan = steps.Run("plan", () => Plan(request, dataset, last), p => $"{p.BuildYears.Count * p.BuildEditions.Count} edition(s) to build, {p.Kept.Count} kept");
-        if (!plan.Succeeded) return Failed(plan);
-        var templates = steps.Run("templates", () => LoadTemplates(request, read), t => $"{t.Set.Templates.Count} template(s), {t.Assets.Count} asset(s)");
-        if (!templates.Succeeded) return Failed(templates);
-        var indicators = steps.Run("indicators", () => Result<IReadOnlyDictionary<int, YearIndicators>>.Ok(IndicatorCalculator.ComputeEveryYear(dataset)), f => $"{f.Count} year(s)");
-
-        var context = new BuildContext(dataset, plan.Value!, indicators.Value!, templates.Value!.Set, templates.Value.Assets);
         SiteTransaction? transaction = null;
         try
         {
-            ISiteSink sink = memory ?? (transaction = SiteWriter.Open(request.OutputFolder)).Sink;
-            var pages = Produce(context, sink, steps);
-            if (!pages.Succeeded) return Failed(pages);
-            var produced = pages.Value!;
-
-            var summary = new SiteSummary(context.Plan.BuildYears, context.Plan.BuildEditions.Select(e => e.Tag).ToList(), produced.Pages, produced.Charts);
-            if (transaction is null) return new BuildOutcome.Built(summary, new WriteReport(produced.Files, 0), steps.Steps);
-            var written = steps.Run("write", () => Result<WriteReport>.Ok(transaction.Commit(new CommitRequest(
-                BuildFingerprint.Of(request, read), summary.Years, summary.Editions, summary.Pages, summary.Charts,
-                KeepUnit: context.Plan.Kept.Contains))), w => $"{w.Written} written, {w.Unchanged} unchanged");
-            return new BuildOutcome.Built(summary, written.Value!, steps.Steps);
+            return Run(request, memory, steps, opened => transaction = opened);
         }
         catch (SiteWriteException e)
         {
             return new BuildOutcome.Failed([OutputProblem(request, e.Message)], e.Replaced, steps.Steps);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (IsDiskRefusal(e))
         {
-            // The disk said no before anything was replaced (no permission, a busy lock): the user's to fix, not a bug.
-            return new BuildOutcome.Failed([OutputProblem(request, $"cannot write the site: {e.Message}")], [], steps.Steps);
+            // The disk said no before anything was replaced (no permission, a busy lock, disk full while staging): the user's to fix, not a bug.
+            return new BuildOutcome.Failed([OutputProblem(request, $"cannot write the site: {DiskMessage(e)}")], [], steps.Steps);
         }
         finally
         {
             transaction?.Dispose();
         }
     }
+
+    private static BuildOutcome Run(BuildRequest request, MemorySink? memory, StepTimer steps, Action<SiteTransaction> opened)
+    {
+        BuildOutcome Failed<T>(Result<T> result) where T : class => new BuildOutcome.Failed(result.Problems, [], steps.Steps);
+
+        SiteTransaction? transaction = null;
+        LastBuild? last = null;
+        if (memory is null)
+        {
+            var guard = steps.Run("output folder", () => CheckOutputFolder(request), _ => "ok");
+            if (!guard.Succeeded) return Failed(guard);
+            // The lock first: what the folder holds is read, planned from and written by this build alone.
+            transaction = SiteWriter.Open(request.OutputFolder);
+            opened(transaction);
+            var lastBuild = steps.Run("last build", () => Result<LastBuild>.Ok(LastBuild.Of(request, transaction.Previous)), l => l.Detail);
+            if (lastBuild.Value!.UpToDate) return lastBuild.Value.AsOutcome(steps.Steps);
+            last = lastBuild.Value;
+        }
+
+        var read = new InputLog();
+        Result<Dataset> LoadAndValidate(IReadOnlyList<int>? years, string which)
+        {
+            // What loading finds wrong is reported with the validation's problems, as `mcro validate` does.
+            var loaded = steps.Run("load" + which, () => DatasetLoader.Load(request.DataFolder, request.DataDisplay, years, read), d => $"{d.Years.Count} year(s)");
+            return loaded.Value is null ? loaded : steps.Run("validate" + which, () => Validate(loaded), _ => "no problem");
+        }
+        var dataset = LoadAndValidate(request.Years, "");
+        if (!dataset.Succeeded) return Failed(dataset);
+        var plan = steps.Run("plan", () => Plan(request, dataset.Value!, last?.Manifest ?? BuildManifest.None),
+            p => $"{p.Sheets.Count()} sheet(s) to build ({p.Rerendered.Count} of them kept ones, for their links), {p.Kept.Count} kept");
+        if (!plan.Succeeded) return Failed(plan);
+        if (plan.Value!.SheetYears.Except(dataset.Value!.Years.Keys).Any())
+        {
+            // Sheets kept from earlier builds are rendered again with the rest: their data is loaded and checked too.
+            dataset = LoadAndValidate([.. dataset.Value!.Years.Keys.Union(plan.Value.SheetYears).Order()], " (with the kept sheets' years)");
+            if (!dataset.Succeeded) return Failed(dataset);
+        }
+        var templates = steps.Run("templates", () => LoadTemplates(request, read), t => $"{t.Set.Templates.Count} template(s), {t.Assets.Count} asset(s)");
+        if (!templates.Succeeded) return Failed(templates);
+        var indicators = steps.Run("indicators", () => Result<IReadOnlyDictionary<int, YearIndicators>>.Ok(IndicatorCalculator.ComputeEveryYear(dataset.Value!)),
+            f => $"{f.Count} year(s)");
+
+        var context = new BuildContext(dataset.Value!, plan.Value, indicators.Value!, templates.Value!.Set, templates.Value.Assets);
+        var pages = Produce(context, memory ?? transaction!.Sink, steps);
+        if (!pages.Succeeded) return Failed(pages);
+        var produced = pages.Value!;
+
+        var summary = new SiteSummary(context.Plan.BuildYears, context.Plan.BuildEditions.Select(e => e.Tag).ToList(), produced.Pages, produced.Charts);
+        if (transaction is null) return new BuildOutcome.Built(summary, new WriteReport(produced.Files, 0), steps.Steps);
+        var written = steps.Run("write", () => Result<WriteReport>.Ok(transaction.Commit(new CommitRequest(
+            last!.ToRecord(request, read), summary.Years, summary.Editions, summary.Pages, summary.Charts,
+            KeepUnit: context.Plan.Kept.Contains))), w => $"{w.Written} written, {w.Unchanged} unchanged");
+        return new BuildOutcome.Built(summary, written.Value!, steps.Steps);
+    }
+
+    /// <summary>An I/O error, or several from the parallel producers, all of them I/O errors.</summary>
+    private static bool IsDiskRefusal(Exception e) =>
+        e is IOException or UnauthorizedAccessException
+        || (e is AggregateException many && many.Flatten().InnerExceptions.All(inner => inner is IOException or UnauthorizedAccessException));
+
+    private static string DiskMessage(Exception e) =>
+        e is AggregateException many ? many.Flatten().InnerExceptions[0].Message : e.Message;
 
     private static Result<string> CheckOutputFolder(BuildRequest request)
     {
@@ -107,23 +133,28 @@ public static class BuildPipeline
         return problems.Count > 0 ? Result<Dataset>.Failed(problems) : Result<Dataset>.Ok(loaded.Value!);
     }
 
-    /// <summary>The editions asked for, and the sheets of earlier builds the site keeps (still in the output as they were written).</summary>
+    /// <summary>
+    /// The editions asked for; the sheets of earlier builds the site keeps (recorded in the manifest, still in the output
+    /// as plain files, and editions of the dataset); and, when the published sheets change, the kept ones to render again.
+    /// </summary>
     private static Result<SitePlan> Plan(BuildRequest request, Dataset dataset, BuildManifest last)
     {
         var years = request.Years is null
             ? dataset.Years.Keys.ToList()
             : DatasetLoader.FindYears(new DataFolder(request.DataFolder, request.DataDisplay, new DiagnosticBag()));
-        var plan = EditionSelection.Plan(dataset.Config, years, request.Years, request.Languages, request.BaseUrl);
-        if (!plan.Succeeded) return plan;
-        var kept = last.Files
-            .Where(f => SiteLayout.EditionOf(SiteLayout.UnitOf(f.Path)) is var (year, tag)
-                && f.Path == SiteLayout.Sheet(year, Localization.Edition.For(tag))
-                && plan.Value!.IsDatasetEdition(SiteLayout.UnitOf(f.Path))
-                && !plan.Value.IsBuilt(year, Localization.Edition.For(tag))
-                && OutputFiles.Matches(request.OutputFolder, f))
+        var asked = EditionSelection.Plan(dataset.Config, years, request.Years, request.Languages, request.BaseUrl);
+        if (!asked.Succeeded) return asked;
+        var plan = asked.Value!;
+        var before = last.Files
+            .Where(f => SiteLayout.EditionOf(SiteLayout.UnitOf(f.Path)) is var (year, tag) && f.Path == SiteLayout.Sheet(year, Localization.Edition.For(tag)))
             .Select(f => SiteLayout.UnitOf(f.Path))
             .ToHashSet(StringComparer.Ordinal);
-        return Result<SitePlan>.Ok(plan.Value! with { Kept = kept });
+        var kept = before
+            .Where(unit => plan.IsDatasetEdition(unit) && SiteLayout.EditionOf(unit) is var (year, tag) && !plan.IsBuilt(year, Localization.Edition.For(tag))
+                && OutputFiles.Resolve(request.OutputFolder, SiteLayout.Sheet(year, Localization.Edition.For(tag))) is { } sheet && File.Exists(sheet))
+            .ToHashSet(StringComparer.Ordinal);
+        plan = plan with { Kept = kept };
+        return Result<SitePlan>.Ok(kept.Count > 0 && !plan.Published.SetEquals(before) ? plan with { Kept = new HashSet<string>(StringComparer.Ordinal), Rerendered = kept } : plan);
     }
 
     private static Result<LoadedTemplates> LoadTemplates(BuildRequest request, InputLog read)

@@ -34,8 +34,7 @@ public static class EditionSelection
         if (bag.Count > 0) return Result<SitePlan>.Failed(bag.ToSortedList());
         var landing = editions.FirstOrDefault(e => e.Tag == config.DefaultLanguage) ?? editions[0];
         var plan = new SitePlan(years, editions, buildYears ?? years,
-            languages is null || languages.Count == 0 ? editions : editions.Where(chosen.Contains).ToList(), landing, baseUrl,
-            new HashSet<string>(StringComparer.Ordinal));
+            languages is null || languages.Count == 0 ? editions : editions.Where(chosen.Contains).ToList(), landing, baseUrl);
         return Result<SitePlan>.Ok(plan);
     }
 }

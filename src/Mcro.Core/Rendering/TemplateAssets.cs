@@ -21,6 +21,12 @@ public static class TemplateAssets
             {
                 var relative = Path.GetRelativePath(folder, path).Replace('\\', '/');
                 var sitePath = SiteLayout.AssetsFolder + "/" + relative;
+                if (!SiteLayout.IsSitePath(sitePath))
+                {
+                    bag.Add(SourceLocation.OfFile(templatesDisplay + "/" + Folder + "/" + Printable.Quote(relative)), "asset-name",
+                        "this file name holds a line break, a control character, ':' or '\\', which a published site cannot hold; rename the file");
+                    continue;
+                }
                 // Bounded like every input: an asset linked to /dev/zero is reported, not read until memory runs out.
                 if (TextFileDecoder.ReadBytes(path, templatesDisplay + "/" + Folder + "/" + relative, bag, log) is { } content)
                     files.Add(new SiteFile(sitePath, content));

@@ -95,7 +95,9 @@ public sealed record BuildManifest(
                 case "build-years": years = [.. parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(y => int.Parse(y, CultureInfo.InvariantCulture))]; break;
                 case "build-editions": editions = parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries); break;
                 case "counts": (pages, charts) = (int.Parse(parts[1], CultureInfo.InvariantCulture), int.Parse(parts[2], CultureInfo.InvariantCulture)); break;
-                case "file": files.Add(new Entry(parts[3], long.Parse(parts[2], CultureInfo.InvariantCulture), parts[1])); break;
+                // A path that leaves the site (an edited manifest, a name with a line break in it) means the file is damaged.
+                case "file" when SiteLayout.IsSitePath(parts[3]): files.Add(new Entry(parts[3], long.Parse(parts[2], CultureInfo.InvariantCulture), parts[1])); break;
+                case "file": return null;
                 // The first version's plan lines and folder counts: its files are what matters, so it still says what is mcro's.
                 default: break;
             }

@@ -9,6 +9,7 @@ public sealed class MemorySink : ISiteSink
 
     public void Write(string path, byte[] content)
     {
+        if (!SiteLayout.IsSitePath(path)) throw new InvalidOperationException($"'{path}' is not a path inside the site");
         if (!_files.TryAdd(path, content)) throw new InvalidOperationException($"{path} was produced twice");
     }
 

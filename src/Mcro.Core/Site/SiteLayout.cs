@@ -41,6 +41,16 @@ public static class SiteLayout
 
     public static string Font(string fileName) => FontsFolder + "/" + fileName;
 
+    /// <summary>
+    /// A path that stays inside the site: '/'-separated names, none empty, "." or "..", no '\\', ':' or control
+    /// character. Every path a producer writes and every path a manifest names must be one; anything else is never
+    /// written, and never deleted.
+    /// </summary>
+    public static bool IsSitePath(string path) =>
+        path.Length > 0 && !path.StartsWith('/')
+        && path.Split('/').All(part => part is not ("" or "." or ".."))
+        && !path.Any(c => c is '\\' or ':' || char.IsControl(c));
+
     /// <summary>A folder name that is a year ("2019"): where editions live.</summary>
     public static bool IsYearFolder(string name) => name.Length == 4 && name.All(char.IsAsciiDigit);
 

@@ -11,25 +11,30 @@ public sealed class SiteTransaction : IDisposable
     private readonly Staging _staging;
     private readonly StagingSink _sink;
     private readonly bool _createdFolder;
+    private readonly bool _createdMarker;
     private bool _committed;
 
-    private SiteTransaction(string output, SiteLock siteLock, bool createdFolder)
+    private SiteTransaction(string output, SiteLock siteLock, bool createdFolder, bool createdMarker)
     {
         _output = output;
         _lock = siteLock;
         _createdFolder = createdFolder;
+        _createdMarker = createdMarker;
         _staging = new Staging(Path.Combine(output, SiteLayout.Staging));
         _sink = new StagingSink(_staging);
+        Previous = BuildManifest.Read(output);
     }
 
     internal static SiteTransaction Begin(string outputFolder, TimeSpan lockWait)
     {
-        var created = !Directory.Exists(outputFolder);
+        var createdFolder = !Directory.Exists(outputFolder);
+        var createdMarker = !SiteMarker.IsIn(outputFolder);
         var siteLock = SiteLock.Acquire(outputFolder, lockWait);
         try
         {
+            // What a killed build left is put right before anything is planned from the folder.
             new Staging(Path.Combine(outputFolder, SiteLayout.Staging)).RecoverInto(outputFolder);
-            return new SiteTransaction(outputFolder, siteLock, created);
+            return new SiteTransaction(outputFolder, siteLock, createdFolder, createdMarker);
         }
         catch
         {
@@ -41,10 +46,16 @@ public sealed class SiteTransaction : IDisposable
     /// <summary>Where producers write; nothing reaches the site before <see cref="Commit"/>.</summary>
     public ISiteSink Sink => _sink;
 
+    /// <summary>What the last build recorded, read under the lock: what this build may keep, replace and remove.</summary>
+    public BuildManifest Previous { get; }
+
+    /// <summary>Called before each unit or root file is put in place (tests make a write fail half-way with it).</summary>
+    internal Action<string>? BeforeCommit { get; set; }
+
     /// <exception cref="SiteWriteException">A link in the way, or the disk refused half-way; it says which units were replaced.</exception>
     public WriteReport Commit(CommitRequest request)
     {
-        var plan = CommitPlan.Make(_output, BuildManifest.Read(_output), _sink.Entries, request.KeepUnit);
+        var plan = CommitPlan.Make(_output, Previous, _sink.Entries, request.KeepUnit);
         var committed = new List<string>();
         try
         {
@@ -55,11 +66,13 @@ public sealed class SiteTransaction : IDisposable
             // edition) after them, removals last, when nothing links there any more.
             foreach (var unit in plan.ChangedUnits.OrderBy(u => Directory.Exists(Path.Combine(_output, u)) ? 1 : 0))
             {
+                BeforeCommit?.Invoke(unit);
                 _staging.Commit(unit, Path.Combine(_output, unit));
                 committed.Add(unit);
             }
             foreach (var file in plan.ChangedRootFiles)
             {
+                BeforeCommit?.Invoke(file);
                 File.Move(_staging.NewFile(file), Path.Combine(_output, file), overwrite: true);
                 committed.Add(file);
             }
@@ -72,7 +85,8 @@ public sealed class SiteTransaction : IDisposable
             var notReplaced = plan.ChangedUnits.Concat(plan.ChangedRootFiles).Except(committed).ToList();
             throw new SiteWriteException(Describe(e, committed, notReplaced), committed, notReplaced, e);
         }
-        _staging.Remove();
+        try { _staging.Remove(); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { /* every unit is in place; the next build removes the rest */ }
         new BuildManifest(request.Fingerprint, request.BuildYears, request.BuildEditions, request.Pages, request.Charts, plan.Owned).Write(_output);
         _committed = true;
         return new WriteReport(plan.Written, plan.Unchanged);
@@ -91,7 +105,7 @@ public sealed class SiteTransaction : IDisposable
             if (!_committed)
             {
                 _staging.Remove();
-                if (_createdFolder) RemoveCreatedFolder();
+                if (_createdMarker) RemoveCreatedMarker();
             }
         }
         finally
@@ -100,15 +114,15 @@ public sealed class SiteTransaction : IDisposable
         }
     }
 
-    /// <summary>A build that failed into a folder it created leaves no folder behind (only its marker was ever in it).</summary>
-    private void RemoveCreatedFolder()
+    /// <summary>
+    /// A build that failed into a folder that was not yet a site leaves it as it was: no marker (which would let a
+    /// later build adopt whatever is put there), and no folder if it made the folder.
+    /// </summary>
+    private void RemoveCreatedMarker()
     {
-        var entries = Directory.EnumerateFileSystemEntries(_output).Select(Path.GetFileName).ToList();
-        if (entries.All(name => name == SiteLayout.Marker))
-        {
-            _lock.Dispose();
-            File.Delete(Path.Combine(_output, SiteLayout.Marker));
-            Directory.Delete(_output);
-        }
+        if (Previous.Files.Count > 0 || File.Exists(Path.Combine(_output, SiteLayout.Manifest))) return;
+        _lock.Dispose();
+        File.Delete(Path.Combine(_output, SiteLayout.Marker));
+        if (_createdFolder && !Directory.EnumerateFileSystemEntries(_output).Any()) Directory.Delete(_output);
     }
 }

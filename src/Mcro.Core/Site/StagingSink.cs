@@ -14,6 +14,7 @@ internal sealed class StagingSink(Staging staging) : ISiteSink
 
     public void Write(string path, byte[] content)
     {
+        if (!SiteLayout.IsSitePath(path)) throw new InvalidOperationException($"'{path}' is not a path inside the site");
         if (!_entries.TryAdd(path, BuildManifest.Entry.Of(path, content))) throw new InvalidOperationException($"{path} was produced twice");
         var target = staging.PathOf(path);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);

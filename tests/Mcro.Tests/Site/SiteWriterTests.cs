@@ -124,17 +124,76 @@ public sealed class SiteWriterTests : IDisposable
     public void A_write_refused_half_way_says_which_editions_were_replaced_and_which_were_not()
     {
         SiteWriter.Write(Site(), _out);
-        // A file where the 2020 folder must go: the new 2019 editions commit, 2020/sr cannot.
+        var failed = Assert.Throws<SiteWriteException>(() =>
+        {
+            using var transaction = SiteWriter.Open(_out);
+            foreach (var file in Site(sheet: "<p>2019, corrected</p>", landing: "<p>with 2020</p>")) transaction.Sink.Write(file.Path, file.Content);
+            transaction.Sink.WriteText("2020/sr/index.html", "<p>2020</p>");
+            // New units go first (2020/sr), then the changed one (2019/sr), then the landing page: the disk gives out at 2019/sr.
+            transaction.BeforeCommit = unit => { if (unit == "2019/sr") throw new IOException("No space left on device"); };
+            transaction.Commit(new CommitRequest(null, [], [], 0, 0, _ => false));
+        });
+
+        Assert.Equal(["2020/sr"], failed.Replaced);
+        Assert.Equal(["2019/sr", "index.html"], failed.NotReplaced);
+        Assert.Equal("cannot write the site: No space left on device; replaced with the new build: 2020/sr; left as they were: 2019/sr, index.html", failed.Message);
+        Assert.Equal("<p>2019</p>", File.ReadAllText(PathOf("2019/sr/index.html")));
+        Assert.Equal("<p>2020</p>", File.ReadAllText(PathOf("2020/sr/index.html")));
+        Assert.False(Directory.Exists(Path.Combine(_out, SiteWriter.StagingFolder)));
+    }
+
+    [Fact]
+    public void A_file_where_an_edition_folder_goes_is_refused_before_anything_is_replaced()
+    {
+        SiteWriter.Write(Site(), _out);
         Put("2020", "in the way");
 
-        var failed = Assert.Throws<SiteWriteException>(() =>
-            SiteWriter.Write([.. Site(sheet: "<p>2019, corrected</p>", landing: "<p>with 2020</p>"), SiteFile.Text("2020/sr/index.html", "<p>2020</p>")], _out));
+        var refused = Assert.Throws<SiteWriteException>(() => SiteWriter.Write([.. Site(landing: "<p>new</p>"), SiteFile.Text("2020/sr/index.html", "<p>2020</p>")], _out));
 
-        Assert.Contains("2020/sr", failed.NotReplaced);
-        Assert.Contains("index.html", failed.NotReplaced);
-        Assert.DoesNotContain("2020/sr", failed.Replaced);
-        Assert.Matches("left as they were: .*2020/sr", failed.Message);
-        Assert.Equal("in the way", File.ReadAllText(PathOf("2020")));
-        Assert.False(Directory.Exists(Path.Combine(_out, SiteWriter.StagingFolder)));
+        Assert.StartsWith("2020 in the output folder is a file, where mcro writes a folder", refused.Message);
+        Assert.Empty(refused.Replaced);
+        Assert.Equal("<p>landing</p>", File.ReadAllText(PathOf("index.html")));
+    }
+
+    [Fact]
+    public void A_users_file_where_this_build_writes_one_is_refused_not_overwritten()
+    {
+        SiteWriter.Write(Site(), _out);
+        Put("sitemap.xml", "<urlset>hand-made</urlset>");
+
+        var refused = Assert.Throws<SiteWriteException>(() => SiteWriter.Write(Site(sitemap: true), _out));
+
+        Assert.StartsWith("sitemap.xml in the output folder is not a file mcro wrote", refused.Message);
+        Assert.Equal("<urlset>hand-made</urlset>", File.ReadAllText(PathOf("sitemap.xml")));
+    }
+
+    [Fact]
+    public void A_file_mcro_wrote_and_the_user_edited_since_is_not_removed_when_mcro_no_longer_makes_it()
+    {
+        SiteWriter.Write([.. Site(), SiteFile.Text("2019/sr/charts/b.svg", "<svg>b</svg>")], _out);
+        File.WriteAllText(PathOf("2019/sr/charts/b.svg"), "<svg>b, annotated by hand</svg>");
+        Directory.CreateDirectory(PathOf("2019/sr/drafts"));
+
+        SiteWriter.Write(Site(sheet: "<p>2019, corrected</p>"), _out);
+
+        Assert.Equal("<svg>b, annotated by hand</svg>", File.ReadAllText(PathOf("2019/sr/charts/b.svg")));
+        Assert.True(Directory.Exists(PathOf("2019/sr/drafts")));
+    }
+
+    [Fact]
+    public void A_manifest_naming_a_path_outside_the_site_is_not_believed()
+    {
+        SiteWriter.Write([.. Site(), SiteFile.Text("2019/sr/old.html", "<p>old</p>")], _out);
+        var victim = Path.Combine(_elsewhere, "important.txt");
+        File.WriteAllText(victim, "keep me");
+        // With the victim's real hash: only the path's check stands between the forged line and a deletion.
+        var path = "../" + Path.GetFileName(_elsewhere) + "/important.txt";
+        var entry = BuildManifest.Entry.Of(path, System.Text.Encoding.UTF8.GetBytes("keep me"));
+        var forged = $"file {entry.Sha256} {entry.Length} {path}\n";
+        File.AppendAllText(Path.Combine(_out, SiteLayout.Manifest), forged);
+
+        SiteWriter.Write(Site(), _out);
+
+        Assert.Equal("keep me", File.ReadAllText(victim));
     }
 }
