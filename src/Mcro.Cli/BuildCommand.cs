@@ -29,6 +29,15 @@ public sealed class BuildCommand : Command
         DefaultValueFactory = _ => new DirectoryInfo("output"),
         HelpName = "DIR",
     };
+    private readonly Option<bool> _pdf = new("--pdf")
+    {
+        Description = "Also print every sheet built to its two-page A4 PDF leaflet beside it (needs Chromium or Google Chrome)",
+    };
+    private readonly Option<FileInfo?> _chromium = new("--chromium")
+    {
+        Description = "The Chromium or Chrome that prints the leaflets (default: MCRO_CHROMIUM, then PATH and the usual install places)",
+        HelpName = "PATH",
+    };
     private readonly Option<Uri?> _baseUrl = new("--base-url")
     {
         Description = "The site's public address (https://…/): adds canonical links and sitemap.xml",
@@ -44,6 +53,8 @@ public sealed class BuildCommand : Command
         Options.Add(_templates);
         Options.Add(_output);
         Options.Add(_baseUrl);
+        Options.Add(_pdf);
+        Options.Add(_chromium);
         SetAction(Run);
     }
 
@@ -59,7 +70,12 @@ public sealed class BuildCommand : Command
             // "all" parses as an empty list (a null would make System.CommandLine convert the tokens itself): every year, every edition.
             parse.GetValue(_years) is { Count: > 0 } years ? years : null,
             parse.GetValue(_languages) is { Count: > 0 } languages ? languages : null,
-            parse.GetValue(_baseUrl)?.AbsoluteUri);
+            parse.GetValue(_baseUrl)?.AbsoluteUri)
+        {
+            Leaflets = parse.GetValue(_pdf),
+            Chromium = parse.GetValue(_chromium)?.FullName,
+            SourceDate = SourceDate(),
+        };
         var progress = new BuildProgress(output, error, BuildProgress.IsInteractive());
         var outcome = BuildPipeline.Run(request, progress);
         progress.Finish();
@@ -75,6 +91,13 @@ public sealed class BuildCommand : Command
         output.WriteLine(BuildSummary.Describe(outcome, CommonOptions.DisplayName(parse, _output)));
         return ExitCodes.Success;
     }
+
+    /// <summary>SOURCE_DATE_EPOCH (reproducible-builds.org): the date a build stamps, in seconds since 1970; unset or not a number: none.</summary>
+    private static DateTimeOffset? SourceDate() =>
+        long.TryParse(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            && seconds <= 253402300799
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
 
     /// <summary>The folder given, else ./templates, else the templates installed with the tool.</summary>
     private (string Folder, string Display) TemplatesFolder(ParseResult parse)

@@ -30,6 +30,9 @@ public static class BuildFingerprint
         Add("years " + (request.Years is null ? "all" : string.Join(",", request.Years.Select(y => y.ToString(CultureInfo.InvariantCulture)))));
         Add("languages " + (request.Languages is null ? "all" : string.Join(",", request.Languages)));
         Add("base-url " + (request.BaseUrl ?? ""));
+        // The leaflets depend on the browser that prints them: the same one, unchanged, prints the same bytes.
+        Add("leaflets " + (request.Leaflets ? Browser(request) : "none"));
+        Add("source-date " + (request.SourceDate?.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) ?? ""));
         if (!AddFolder(hash, "data", request.DataFolder, read) || !AddFolder(hash, "templates", request.TemplatesFolder, read)) return null;
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
@@ -54,6 +57,13 @@ public static class BuildFingerprint
             hash.AppendData(Encoding.UTF8.GetBytes($"file {relative} {sha}\n"));
         }
         return true;
+    }
+
+    private static string Browser(BuildRequest request)
+    {
+        if (Mcro.Producers.Leaflet.ChromiumLocator.Find(request.Chromium, Mcro.Diagnostics.SourceLocation.OfFile("--pdf")).Value is not { } path) return "missing";
+        var file = new FileInfo(path);
+        return string.Create(CultureInfo.InvariantCulture, $"{path} {file.Length} {file.LastWriteTimeUtc.Ticks}");
     }
 
     private static string? HashOf(string path, string relative, InputLog? read)

@@ -5,6 +5,7 @@ using Mcro.Model;
 using Mcro.Producers;
 using Mcro.Producers.Assets;
 using Mcro.Producers.Landing;
+using Mcro.Producers.Leaflet;
 using Mcro.Producers.Sheet;
 using Mcro.Producers.Sitemap;
 using Mcro.Rendering;
@@ -27,6 +28,8 @@ public static class BuildPipeline
         new LandingProducer(),
         new AssetsProducer(),
         new SitemapProducer(),
+        // Last: it prints the sheets and reads the assets the producers above wrote.
+        new LeafletProducer(),
     ];
 
     /// <summary>Builds into <see cref="BuildRequest.OutputFolder"/>, unless it is already up to date.</summary>
@@ -64,6 +67,10 @@ public static class BuildPipeline
 
         SiteTransaction? transaction = null;
         LastBuild? last = null;
+        // Without a browser, --pdf stops here, before the output folder is even looked at.
+        var browser = steps.Run("browser", () => request.Leaflets ? ChromiumLocator.Find(request.Chromium, SourceLocation.OfFile("--pdf")) : Result<string>.Ok(""),
+            path => path.Length == 0 ? "none needed" : path);
+        if (!browser.Succeeded) return Failed(browser);
         if (memory is null)
         {
             var guard = steps.Run("output folder", () => CheckOutputFolder(request), _ => "ok");
@@ -85,7 +92,7 @@ public static class BuildPipeline
         }
         var dataset = LoadAndValidate(request.Years, "");
         if (!dataset.Succeeded) return Failed(dataset);
-        var plan = steps.Run("plan", () => Plan(request, dataset.Value!, last?.Manifest ?? BuildManifest.None),
+        var plan = steps.Run("plan", () => Plan(request, dataset.Value!, last?.Manifest ?? BuildManifest.None, browser.Value is { Length: > 0 } chromium ? chromium : null),
             p => $"{p.Sheets.Count()} sheet(s) to build ({p.Rerendered.Count} of them kept ones, for their links), {p.Kept.Count} kept");
         if (!plan.Succeeded) return Failed(plan);
         if (plan.Value!.SheetYears.Except(dataset.Value!.Years.Keys).Any())
@@ -137,14 +144,14 @@ public static class BuildPipeline
     /// The editions asked for; the sheets of earlier builds the site keeps (recorded in the manifest, still in the output
     /// as plain files, and editions of the dataset); and, when the published sheets change, the kept ones to render again.
     /// </summary>
-    private static Result<SitePlan> Plan(BuildRequest request, Dataset dataset, BuildManifest last)
+    private static Result<SitePlan> Plan(BuildRequest request, Dataset dataset, BuildManifest last, string? chromium)
     {
         var years = request.Years is null
             ? dataset.Years.Keys.ToList()
             : DatasetLoader.FindYears(new DataFolder(request.DataFolder, request.DataDisplay, new DiagnosticBag()));
         var asked = EditionSelection.Plan(dataset.Config, years, request.Years, request.Languages, request.BaseUrl);
         if (!asked.Succeeded) return asked;
-        var plan = asked.Value!;
+        var plan = asked.Value! with { Chromium = chromium, LeafletDate = request.SourceDate };
         var before = last.Files
             .Where(f => SiteLayout.EditionOf(SiteLayout.UnitOf(f.Path)) is var (year, tag) && f.Path == SiteLayout.Sheet(year, Localization.Edition.For(tag)))
             .Select(f => SiteLayout.UnitOf(f.Path))

@@ -10,4 +10,14 @@ public sealed record BuildRequest(
     string OutputDisplay,
     IReadOnlyList<int>? Years,
     IReadOnlyList<string>? Languages,
-    string? BaseUrl);
+    string? BaseUrl)
+{
+    /// <summary>Print every sheet built to a PDF leaflet beside it (--pdf).</summary>
+    public bool Leaflets { get; init; }
+
+    /// <summary>The browser to print with (--chromium); null: MCRO_CHROMIUM, PATH, the usual places.</summary>
+    public string? Chromium { get; init; }
+
+    /// <summary>The date the leaflets carry (SOURCE_DATE_EPOCH, as reproducible builds set it); null: the end of each sheet's year.</summary>
+    public DateTimeOffset? SourceDate { get; init; }
+}

@@ -9,6 +9,9 @@ namespace Mcro.Site;
 public interface ISiteSink
 {
     void Write(string path, byte[] content);
+
+    /// <summary>A file this build has produced so far, or null (a producer that shows other pages, such as the leaflet printer, reads them back).</summary>
+    byte[]? Read(string path);
 }
 
 public static class SiteSinkExtensions

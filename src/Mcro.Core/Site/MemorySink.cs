@@ -13,6 +13,8 @@ public sealed class MemorySink : ISiteSink
         if (!_files.TryAdd(path, content)) throw new InvalidOperationException($"{path} was produced twice");
     }
 
+    public byte[]? Read(string path) => _files.TryGetValue(path, out var content) ? content : null;
+
     /// <summary>Every file, in path order.</summary>
     public IReadOnlyList<SiteFile> Files => _files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new SiteFile(f.Key, f.Value)).ToList();
 

@@ -41,6 +41,13 @@ public static class SiteLayout
 
     public static string Font(string fileName) => FontsFolder + "/" + fileName;
 
+    /// <summary>The printed leaflet's file name, one a reader can keep beside others: "mocr-2019-sr.pdf".</summary>
+    public static string LeafletName(int year, Edition edition) =>
+        $"mocr-{year.ToString(CultureInfo.InvariantCulture)}-{edition.Tag.ToLowerInvariant()}.pdf";
+
+    /// <summary>The printed leaflet of a sheet, beside it: "2019/sr/mocr-2019-sr.pdf".</summary>
+    public static string Leaflet(int year, Edition edition) => EditionFile(year, edition, LeafletName(year, edition));
+
     /// <summary>
     /// A path that stays inside the site: '/'-separated names, none empty, "." or "..", no '\\', ':' or control
     /// character. Every path a producer writes and every path a manifest names must be one; anything else is never

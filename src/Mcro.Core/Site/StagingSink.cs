@@ -12,6 +12,8 @@ internal sealed class StagingSink(Staging staging) : ISiteSink
 
     public IReadOnlyDictionary<string, BuildManifest.Entry> Entries => _entries;
 
+    public byte[]? Read(string path) => _entries.ContainsKey(path) ? File.ReadAllBytes(staging.PathOf(path)) : null;
+
     public void Write(string path, byte[] content)
     {
         if (!SiteLayout.IsSitePath(path)) throw new InvalidOperationException($"'{path}' is not a path inside the site");

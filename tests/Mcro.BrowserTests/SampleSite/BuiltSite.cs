@@ -43,9 +43,14 @@ public sealed class BuiltSite
     private static BuiltSite BuildSample() => Build(RunFolder.NewFolder("sample-site"), null, null);
 
     /// <summary>The sample data built as `mcro build --year … --lang …` would, into <paramref name="root"/> (new or an earlier build).</summary>
-    public static BuiltSite Build(string root, IReadOnlyList<int>? years, IReadOnlyList<string>? languages)
+    /// <param name="chromium">Print every sheet's PDF leaflet with this browser too (mcro build --pdf --chromium …); null: no leaflets.</param>
+    public static BuiltSite Build(string root, IReadOnlyList<int>? years, IReadOnlyList<string>? languages, string? chromium = null)
     {
-        var outcome = BuildPipeline.Run(new BuildRequest(RepositoryRoot.Data, "data", RepositoryRoot.Templates, "templates", root, root, years, languages, null));
+        var outcome = BuildPipeline.Run(new BuildRequest(RepositoryRoot.Data, "data", RepositoryRoot.Templates, "templates", root, root, years, languages, null)
+        {
+            Leaflets = chromium is not null,
+            Chromium = chromium,
+        });
         if (outcome is BuildOutcome.Failed failed)
             throw new InvalidOperationException("the sample site does not build: " + string.Join("; ", failed.Problems.Select(p => p.ToString())));
         return new BuiltSite(root);

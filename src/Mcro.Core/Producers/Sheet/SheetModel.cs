@@ -12,8 +12,9 @@ namespace Mcro.Producers.Sheet;
 public static class SheetModel
 {
     /// <param name="svgs">Each chart's SVG document, by chart id.</param>
+    /// <param name="leaflet">The printed leaflet's file, beside the sheet, when one is printed; null: no link.</param>
     public static SheetPage Build(YearData data, YearIndicators figures, SheetChartSet charts, IReadOnlyDictionary<string, string> svgs,
-        TextCatalog text, EditionNames names)
+        TextCatalog text, EditionNames names, string? leaflet = null)
     {
         var numbers = text.Edition.Numbers;
         var year = ("year", figures.Year.ToString(CultureInfo.InvariantCulture));
@@ -52,17 +53,17 @@ public static class SheetModel
             functioning,
             performance,
             text.Text("closing.paragraph"),
-            Downloads(text));
+            Downloads(text, "site.download_figures",
+                [new FileLink("JSON", SiteLayout.IndicatorsJson, "application/json"), new FileLink("CSV", SiteLayout.IndicatorsCsv, "text/csv")]),
+            leaflet is null ? null : Downloads(text, "site.download_leaflet", [new FileLink("PDF", leaflet, "application/pdf")]));
     }
 
-    private static DownloadLinks Downloads(TextCatalog text)
+    /// <summary>A sentence around its links: the text's {formats} is where they go.</summary>
+    private static DownloadLinks Downloads(TextCatalog text, string key, IReadOnlyList<FileLink> files)
     {
         const string Marker = "\u0001";
-        var sentence = text.Text("site.download_figures", ("formats", Marker));
+        var sentence = text.Text(key, ("formats", Marker));
         var at = sentence.IndexOf(Marker, StringComparison.Ordinal);
-        return new DownloadLinks(
-            at < 0 ? sentence : sentence[..at],
-            at < 0 ? "" : sentence[(at + 1)..],
-            [new FileLink("JSON", SiteLayout.IndicatorsJson, "application/json"), new FileLink("CSV", SiteLayout.IndicatorsCsv, "text/csv")]);
+        return new DownloadLinks(at < 0 ? sentence : sentence[..at], at < 0 ? "" : sentence[(at + 1)..], files);
     }
 }

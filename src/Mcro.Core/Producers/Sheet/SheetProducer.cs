@@ -42,7 +42,8 @@ public sealed class SheetProducer : IPageProducer
             inline[chart.Spec.Id] = SvgChartRenderer.RenderInline(chart.Spec);
         }
 
-        var model = SheetModel.Build(context.Dataset.Years[year], figures, charts, inline, text, names);
+        var leaflet = context.Plan.Chromium is null ? null : SiteLayout.LeafletName(year, edition);
+        var model = SheetModel.Build(context.Dataset.Years[year], figures, charts, inline, text, names, leaflet);
         var page = context.Pages.Render("sheet.html", "sheet", model, context.Frames.ForSheet(year, edition, model.Title), edition);
         if (!page.Succeeded)
         {

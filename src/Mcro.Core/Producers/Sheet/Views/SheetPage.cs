@@ -2,6 +2,7 @@ using Mcro.Rendering.Views;
 
 namespace Mcro.Producers.Sheet.Views;
 
+/// <param name="Leaflet">The link to the sheet's printed leaflet (PDF), only when one was printed.</param>
 /// <summary>One year's factsheet in one edition, in the order of its anatomy; every text already localized.</summary>
 public sealed record SheetPage(
     int Year,
@@ -11,7 +12,8 @@ public sealed record SheetPage(
     FunctioningSection Functioning,
     PerformanceSection Performance,
     string Closing,
-    DownloadLinks Downloads);
+    DownloadLinks Downloads,
+    DownloadLinks? Leaflet = null);
 
 public sealed record EstablishmentSection(string Heading, string Summary, string? SimilarOffices, IReadOnlyList<string> Notes);
 

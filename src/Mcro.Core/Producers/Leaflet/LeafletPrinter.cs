@@ -1,0 +1,84 @@
+using PuppeteerSharp;
+using PuppeteerSharp.Media;
+using Mcro.Site;
+
+namespace Mcro.Producers.Leaflet;
+
+/// <summary>
+/// One headless Chromium for the whole build, printing sheets to tagged A4 PDFs. Each page is loaded from the site
+/// just produced (served from the sink, never from the network or the disk around it), so the PDF and the page never
+/// differ: the print stylesheet lays the sheet out on two A4 pages.
+/// </summary>
+internal sealed class LeafletPrinter : IAsyncDisposable
+{
+    /// <summary>The address the site is served at while printing; a reserved name, so nothing can answer it but mcro.</summary>
+    private const string Origin = "http://site.mcro.invalid/";
+
+    private readonly IBrowser _browser;
+    private readonly ISiteSink _site;
+
+    private LeafletPrinter(IBrowser browser, ISiteSink site)
+    {
+        _browser = browser;
+        _site = site;
+    }
+
+    public static async Task<LeafletPrinter> StartAsync(string chromium, ISiteSink site)
+    {
+        var browser = await Puppeteer.LaunchAsync(new LaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            // The flags the machine's Chromium needs headless in a container and on a closed network, none that change what is printed.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-dev-shm-usage", "--font-render-hinting=none"],
+        });
+        return new LeafletPrinter(browser, site);
+    }
+
+    /// <param name="sheet">The sheet's site path: "2019/sr/index.html".</param>
+    public async Task<byte[]> PrintAsync(string sheet)
+    {
+        await using var page = await _browser.NewPageAsync();
+        await page.SetRequestInterceptionAsync(true);
+        page.Request += async (_, e) =>
+        {
+            var path = e.Request.Url.StartsWith(Origin, StringComparison.Ordinal) ? Uri.UnescapeDataString(new Uri(e.Request.Url).AbsolutePath.TrimStart('/')) : null;
+            if (path is not null && _site.Read(path) is { } body)
+                await e.Request.RespondAsync(new ResponseData { Status = System.Net.HttpStatusCode.OK, BodyData = body, ContentType = MediaType(path) });
+            else
+                await e.Request.AbortAsync();
+        };
+        await page.GoToAsync(Origin + sheet, new NavigationOptions { WaitUntil = [WaitUntilNavigation.Load] });
+        await page.EvaluateExpressionAsync("document.fonts.ready");
+        // A chart reaches the PDF as a figure whose alternative text is its accessible name: name it by its title and
+        // its description there (the page itself describes it with aria-describedby, so screen readers read it once).
+        await page.EvaluateExpressionAsync(
+            "document.querySelectorAll('svg[aria-labelledby][aria-describedby]').forEach(svg => " +
+            "svg.setAttribute('aria-labelledby', svg.getAttribute('aria-labelledby') + ' ' + svg.getAttribute('aria-describedby')))");
+        return await page.PdfDataAsync(new PdfOptions
+        {
+            Format = PaperFormat.A4,
+            PreferCSSPageSize = true,
+            PrintBackground = true,
+            DisplayHeaderFooter = false,
+            Tagged = true,
+            Outline = true,
+        });
+    }
+
+    private static string MediaType(string path) => Path.GetExtension(path) switch
+    {
+        ".html" => "text/html; charset=utf-8",
+        ".css" => "text/css; charset=utf-8",
+        ".svg" => "image/svg+xml",
+        ".woff2" => "font/woff2",
+        _ => "application/octet-stream",
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.CloseAsync();
+        await _browser.DisposeAsync();
+    }
+}

@@ -1,0 +1,85 @@
+using System.Collections.Concurrent;
+using Mcro.Build;
+using Mcro.Diagnostics;
+using Mcro.Localization;
+using Mcro.Site;
+using PuppeteerSharp;
+
+namespace Mcro.Producers.Leaflet;
+
+/// <summary>
+/// The printed leaflet of every sheet built (mcro build --pdf): its own HTML printed by headless Chromium to a tagged
+/// two-page A4 PDF beside it ("2019/sr/mocr-2019-sr.pdf"), with the document information a reader's PDF viewer shows
+/// and dates taken from the data, so the same input gives the same bytes. One browser for the build, as many pages at
+/// once as the machine has cores.
+/// </summary>
+public sealed class LeafletProducer : IPageProducer
+{
+    public string Name => "leaflets";
+
+    public Result<Produced> Produce(BuildContext context, ISiteSink sink)
+    {
+        if (context.Plan.Chromium is not { } chromium) return Result<Produced>.Ok(Produced.None);
+        // Puppeteer is asynchronous; the build is not: run it away from any synchronization context, and wait.
+        return Task.Run(() => ProduceAsync(context, sink, chromium)).GetAwaiter().GetResult();
+    }
+
+    private static async Task<Result<Produced>> ProduceAsync(BuildContext context, ISiteSink sink, string chromium)
+    {
+        LeafletPrinter printer;
+        try
+        {
+            printer = await LeafletPrinter.StartAsync(chromium, sink);
+        }
+        catch (Exception e) when (e is PuppeteerException or IOException or System.ComponentModel.Win32Exception)
+        {
+            return Result<Produced>.Failed(new Diagnostic(SourceLocation.OfFile(chromium), "browser-failed",
+                $"cannot start the browser to print the leaflets: {e.Message}"));
+        }
+        await using (printer)
+        {
+            var problems = new ConcurrentBag<Diagnostic>();
+            using var gate = new SemaphoreSlim(Math.Max(1, Environment.ProcessorCount));
+            var sheets = context.Plan.Sheets.ToList();
+            await Task.WhenAll(sheets.Select(async sheet =>
+            {
+                await gate.WaitAsync();
+                try
+                {
+                    if (await PrintAsync(context, printer, sheet.Year, sheet.Edition) is { } pdf)
+                        sink.Write(SiteLayout.Leaflet(sheet.Year, sheet.Edition), pdf);
+                    else
+                        problems.Add(Problem(sheet.Year, sheet.Edition, "Chromium wrote a PDF whose document information mcro cannot set"));
+                }
+                catch (Exception e) when (e is PuppeteerException or TimeoutException or IOException)
+                {
+                    problems.Add(Problem(sheet.Year, sheet.Edition, e.Message));
+                }
+                finally
+                {
+                    gate.Release();
+                }
+            }));
+            return problems.IsEmpty
+                ? Result<Produced>.Ok(new Produced(0, 0, sheets.Count))
+                : Result<Produced>.Failed(DiagnosticOrder.Sort(problems));
+        }
+    }
+
+    private static async Task<byte[]?> PrintAsync(BuildContext context, LeafletPrinter printer, int year, Edition edition)
+    {
+        var pdf = await printer.PrintAsync(SiteLayout.Sheet(year, edition));
+        var text = context.Texts[edition];
+        var config = context.Dataset.Config;
+        var yearText = ("year", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return PdfInfo.Apply(pdf, new PdfInfo.Fields(
+            text.Text("sheet.title", yearText),
+            edition.Script(config.Publisher[edition.DataLanguage]),
+            edition.Script(config.Title[edition.DataLanguage]),
+            text.Text("leaflet.keywords", yearText),
+            context.Plan.LeafletDate ?? new DateTimeOffset(year, 12, 31, 23, 59, 59, TimeSpan.Zero)));
+    }
+
+    private static Diagnostic Problem(int year, Edition edition, string message) =>
+        new(SourceLocation.OfFile(SiteLayout.Sheet(year, edition)), "leaflet-failed", $"cannot print this sheet's leaflet: {message}");
+}

@@ -1,0 +1,154 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Mcro.BrowserTests.Links;
+using Mcro.BrowserTests.Tools;
+using UglyToad.PdfPig;
+
+namespace Mcro.BrowserTests.Leaflets;
+
+/// <summary>
+/// The leaflets of `mcro build --pdf`, read back with poppler and PdfPig: two A4 pages, fonts embedded, text in reading
+/// order, tagged with the edition's language, the document information, bookmarks, charts as figures with their
+/// description, and the same bytes from a second build.
+/// </summary>
+public sealed partial class LeafletTests
+{
+    [SkippableFact]
+    public void Every_sheet_has_its_two_page_A4_leaflet_and_links_to_it()
+    {
+        var site = PrintedSite.TheSample;
+        foreach (var (year, tag) in PrintedSite.Sheets)
+        {
+            var leaflet = PrintedSite.LeafletOf(year, tag);
+            Assert.True(File.Exists(site.PathOf(leaflet)), $"{leaflet} was not printed");
+            var pdf = Rendering.PdfInfo.Read(site.PathOf(leaflet));
+            Assert.Null(pdf.LeafletProblem(leaflet));
+            Assert.False(string.IsNullOrWhiteSpace(SecondPageText(site.PathOf(leaflet))), $"{leaflet}: the second page is empty");
+            Assert.Contains($"href=\"{Path.GetFileName(leaflet)}\"", File.ReadAllText(site.PathOf($"{year}/{tag}/index.html")));
+        }
+        Assert.Empty(LinkChecker.Problems(site));
+    }
+
+    [SkippableFact]
+    public void Every_font_is_embedded_and_is_noto_sans()
+    {
+        var site = PrintedSite.TheSample;
+        var pdffonts = Path.Combine(Path.GetDirectoryName(ToolBox.PdfInfo.Require())!, "pdffonts");
+        foreach (var (year, tag) in PrintedSite.Sheets)
+        {
+            var rows = ProcessRunner.Run(pdffonts, [site.PathOf(PrintedSite.LeafletOf(year, tag))], TimeSpan.FromSeconds(30)).Output
+                .Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
+            Assert.NotEmpty(rows);
+            Assert.All(rows, row => Assert.Matches(@"^\w{6}\+NotoSans-\S+\s.*\syes\s+yes\s+yes\s", row));
+        }
+    }
+
+    [SkippableFact]
+    public void The_document_information_language_tags_and_bookmarks_are_those_of_the_edition()
+    {
+        var site = PrintedSite.TheSample;
+        var titles = new Dictionary<string, string>
+        {
+            ["sq"] = "Zyrat komunale për komunitete dhe kthim (ZKKK)",
+            ["sr"] = "Opštinske kancelarije za zajednice i povratak (OKZP) u",
+            ["sr-Cyrl"] = "Општинске канцеларије за заједнице и повратак (ОКЗП) у",
+            ["en"] = "Municipal Offices for Communities and Return (MOCR) in",
+        };
+        foreach (var (year, tag) in PrintedSite.Sheets)
+        {
+            var path = site.PathOf(PrintedSite.LeafletOf(year, tag));
+            using (var document = PdfDocument.Open(path))
+            {
+                var info = document.Information;
+                Assert.Equal($"{titles[tag]} {year}", info.Title);
+                Assert.False(string.IsNullOrWhiteSpace(info.Author));
+                Assert.False(string.IsNullOrWhiteSpace(info.Subject));
+                Assert.Contains(year.ToString(System.Globalization.CultureInfo.InvariantCulture), info.Keywords);
+                Assert.Equal($"D:{year}1231235959Z", info.CreationDate);
+                Assert.Equal($"D:{year}1231235959Z", info.ModifiedDate);
+                Assert.True(document.TryGetBookmarks(out var bookmarks, false), $"{path} has no bookmarks");
+                Assert.True(bookmarks.Roots.Count > 0 && bookmarks.GetNodes().Count() >= 4, $"{path}: {bookmarks.GetNodes().Count()} bookmark(s)");
+            }
+            var raw = Encoding.Latin1.GetString(File.ReadAllBytes(path));
+            Assert.Contains($"/Lang ({tag})", raw);
+            Assert.Matches(@"/MarkInfo\s*<<[^>]*/Marked true", raw);
+            Assert.Contains("/StructTreeRoot", raw);
+            // Headings tag the sections; the data tables are screen-only (the print stylesheet leaves them out), so the charts' figures carry the figures.
+            Assert.Contains("/S /H1", raw);
+            Assert.Contains("/S /H2", raw);
+            Assert.Contains("/S /Figure", raw);
+            // The title text of every edition is extractable, Cyrillic included.
+            Assert.Contains($"{titles[tag]} {year}", Normalize(Rendering.PdfInfo.Read(path).Text));
+        }
+    }
+
+    [SkippableFact]
+    public void Each_chart_is_a_figure_whose_alternative_text_is_its_title_and_description()
+    {
+        var site = PrintedSite.TheSample;
+        var sheet = File.ReadAllText(site.PathOf("2019/sr-Cyrl/index.html"));
+        var descriptions = Description().Matches(sheet).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+        Assert.Equal(6, descriptions.Count);
+        var alts = AltTexts(File.ReadAllBytes(site.PathOf(PrintedSite.LeafletOf(2019, "sr-Cyrl"))));
+        Assert.All(descriptions, description => Assert.Contains(alts, alt => alt.EndsWith(description, StringComparison.Ordinal)));
+    }
+
+    [SkippableFact]
+    public void Two_builds_print_byte_identical_leaflets()
+    {
+        var first = PrintedSite.TheSample;
+        var second = PrintedSite.Print("printed-again");
+        foreach (var (year, tag) in PrintedSite.Sheets)
+        {
+            var leaflet = PrintedSite.LeafletOf(year, tag);
+            Assert.True(File.ReadAllBytes(first.PathOf(leaflet)).AsSpan().SequenceEqual(File.ReadAllBytes(second.PathOf(leaflet))), $"{leaflet} differs between two builds");
+        }
+    }
+
+    [SkippableTheory]
+    [InlineData("sq")]
+    [InlineData("sr-Cyrl")]
+    public void The_leaflets_text_in_reading_order_is_the_approved_one(string tag)
+    {
+        var site = PrintedSite.TheSample;
+        var text = Rendering.PdfInfo.Read(site.PathOf(PrintedSite.LeafletOf(2019, tag))).Text.Replace("\f", "\n--- page ---\n", StringComparison.Ordinal);
+        var approved = Path.Combine(RepositoryRoot.Path, "tests", "Mcro.BrowserTests", "Leaflets", "approved", $"2019-{tag}.approved.txt");
+        var received = Path.ChangeExtension(approved, null).Replace(".approved", ".received", StringComparison.Ordinal) + ".txt";
+        if (File.Exists(approved) && File.ReadAllText(approved) == text)
+        {
+            File.Delete(received);
+            return;
+        }
+        File.WriteAllText(received, text);
+        Assert.Fail($"the text of 2019/{tag}'s leaflet differs from {approved}; read {received} and, if it is right, move it over the approved file");
+    }
+
+    private static string SecondPageText(string pdf)
+    {
+        var pdftotext = Path.Combine(Path.GetDirectoryName(ToolBox.PdfInfo.Require())!, "pdftotext");
+        return ProcessRunner.Run(pdftotext, ["-f", "2", "-l", "2", "-enc", "UTF-8", pdf, "-"], TimeSpan.FromSeconds(30)).Output;
+    }
+
+    private static string Normalize(string text) => Whitespace().Replace(text, " ");
+
+    /// <summary>Every /Alt of the structure tree, as text (Skia writes them as literal or UTF-16 hex strings).</summary>
+    private static IReadOnlyList<string> AltTexts(byte[] pdf) => Alt().Matches(Encoding.Latin1.GetString(pdf)).Select(m =>
+    {
+        var value = m.Groups[1].Value;
+        if (value.StartsWith('<'))
+        {
+            var bytes = Convert.FromHexString(value[1..^1]);
+            return bytes is [0xFE, 0xFF, ..] ? Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2) : Encoding.Latin1.GetString(bytes);
+        }
+        return Encoding.UTF8.GetString(Encoding.Latin1.GetBytes(value[1..^1].Replace("\\(", "(").Replace("\\)", ")")));
+    }).ToList();
+
+    [GeneratedRegex(@"<desc id=""[^""]+"">([^<]*)</desc>")]
+    private static partial Regex Description();
+
+    [GeneratedRegex(@"/Alt\s*(<[0-9A-Fa-f]*>|\((?:[^()\\]|\\.)*\))")]
+    private static partial Regex Alt();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
