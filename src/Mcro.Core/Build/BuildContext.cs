@@ -15,8 +15,9 @@ namespace Mcro.Build;
 public sealed class BuildContext
 {
     public BuildContext(Dataset dataset, SitePlan plan, IReadOnlyDictionary<int, YearIndicators> indicators, TemplateSet templates,
-        IReadOnlyList<SiteFile> templateAssets)
+        IReadOnlyList<SiteFile> templateAssets, Producers.Leaflet.LeafletBrowser? browser = null)
     {
+        Browser = browser;
         Dataset = dataset;
         Plan = plan;
         Indicators = indicators;
@@ -27,6 +28,9 @@ public sealed class BuildContext
     }
 
     public Dataset Dataset { get; }
+
+    /// <summary>The browser the leaflets are printed with, started by the pipeline; null when there are none to print.</summary>
+    public Producers.Leaflet.LeafletBrowser? Browser { get; }
 
     public SitePlan Plan { get; }
 

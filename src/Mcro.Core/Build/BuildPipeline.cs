@@ -42,9 +42,10 @@ public static class BuildPipeline
     {
         var steps = new StepTimer(observer);
         SiteTransaction? transaction = null;
+        LeafletBrowser? browser = null;
         try
         {
-            return Run(request, memory, steps, opened => transaction = opened);
+            return Run(request, memory, steps, opened => transaction = opened, started => browser = started);
         }
         catch (SiteWriteException e)
         {
@@ -57,11 +58,12 @@ public static class BuildPipeline
         }
         finally
         {
+            browser?.Dispose();
             transaction?.Dispose();
         }
     }
 
-    private static BuildOutcome Run(BuildRequest request, MemorySink? memory, StepTimer steps, Action<SiteTransaction> opened)
+    private static BuildOutcome Run(BuildRequest request, MemorySink? memory, StepTimer steps, Action<SiteTransaction> opened, Action<LeafletBrowser> started)
     {
         BuildOutcome Failed<T>(Result<T> result) where T : class => new BuildOutcome.Failed(result.Problems, [], steps.Steps);
 
@@ -82,6 +84,10 @@ public static class BuildPipeline
             if (lastBuild.Value!.UpToDate) return lastBuild.Value.AsOutcome(steps.Steps);
             last = lastBuild.Value;
         }
+
+        // It starts while the site is loaded and rendered: by the time the sheets are printed, it is up.
+        LeafletBrowser? printer = null;
+        if (browser.Value is { Length: > 0 } chromiumPath) started(printer = LeafletBrowser.Start(chromiumPath));
 
         var read = new InputLog();
         Result<Dataset> LoadAndValidate(IReadOnlyList<int>? years, string which)
@@ -106,7 +112,7 @@ public static class BuildPipeline
         var indicators = steps.Run("indicators", () => Result<IReadOnlyDictionary<int, YearIndicators>>.Ok(IndicatorCalculator.ComputeEveryYear(dataset.Value!)),
             f => $"{f.Count} year(s)");
 
-        var context = new BuildContext(dataset.Value!, plan.Value, indicators.Value!, templates.Value!.Set, templates.Value.Assets);
+        var context = new BuildContext(dataset.Value!, plan.Value, indicators.Value!, templates.Value!.Set, templates.Value.Assets, printer);
         var pages = Produce(context, memory ?? transaction!.Sink, steps);
         if (!pages.Succeeded) return Failed(pages);
         var produced = pages.Value!;

@@ -105,6 +105,20 @@ public sealed partial class LeafletTests
         }
     }
 
+    [SkippableFact]
+    public void A_rebuild_with_nothing_changed_prints_nothing()
+    {
+        var site = PrintedSite.TheSample;
+        var again = Mcro.Build.BuildPipeline.Run(new Mcro.Build.BuildRequest(RepositoryRoot.Data, "data", RepositoryRoot.Templates, "templates", site.Root, site.Root, null, null, null)
+        {
+            Leaflets = true,
+            Chromium = ToolBox.Chromium.Require(),
+        });
+
+        Assert.IsType<Mcro.Build.BuildOutcome.UpToDate>(again);
+        Assert.DoesNotContain(again.Steps, step => step.Name == "leaflets");
+    }
+
     [SkippableTheory]
     [InlineData("sq")]
     [InlineData("sr-Cyrl")]

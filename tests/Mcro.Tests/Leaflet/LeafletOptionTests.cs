@@ -42,4 +42,19 @@ public sealed class LeafletOptionTests : TempFolderTest
         Assert.DoesNotContain(".pdf", File.ReadAllText(Path.Combine(Out, "2019", "sq", "index.html")));
         Assert.Empty(Directory.EnumerateFiles(Out, "*.pdf", SearchOption.AllDirectories));
     }
+
+    [Fact]
+    public void A_browser_that_will_not_start_is_a_problem_naming_it_and_nothing_is_written()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        var browser = Work.PathOf("broken-browser");
+        File.WriteAllText(browser, "#!/bin/sh\necho 'not a browser' >&2\nexit 3\n");
+        File.SetUnixFileMode(browser, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+
+        var run = Build("--year", "2019", "--lang", "sq", "--pdf", "--chromium", browser);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(browser + ": cannot start the browser to print the leaflets", run.Output);
+        Assert.False(Directory.Exists(Out));
+    }
 }

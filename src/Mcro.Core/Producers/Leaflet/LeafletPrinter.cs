@@ -16,6 +16,7 @@ internal sealed class LeafletPrinter : IAsyncDisposable
 
     private readonly IBrowser _browser;
     private readonly ISiteSink _site;
+    private readonly System.Collections.Concurrent.ConcurrentBag<IPage> _idle = [];
 
     private LeafletPrinter(IBrowser browser, ISiteSink site)
     {
@@ -23,23 +24,18 @@ internal sealed class LeafletPrinter : IAsyncDisposable
         _site = site;
     }
 
-    public static async Task<LeafletPrinter> StartAsync(string chromium, ISiteSink site)
+    /// <param name="pages">How many sheets are printed at once: a tab each, opened once and reused.</param>
+    public static async Task<LeafletPrinter> StartAsync(LeafletBrowser chromium, ISiteSink site, int pages)
     {
-        var browser = await Puppeteer.LaunchAsync(new LaunchOptions
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            // The flags the machine's Chromium needs headless in a container and on a closed network, none that change what is printed.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-dev-shm-usage", "--font-render-hinting=none"],
-        });
-        return new LeafletPrinter(browser, site);
+        var browser = await chromium.Running;
+        var printer = new LeafletPrinter(browser, site);
+        foreach (var page in await Task.WhenAll(Enumerable.Range(0, pages).Select(_ => printer.OpenPageAsync()))) printer._idle.Add(page);
+        return printer;
     }
 
-    /// <param name="sheet">The sheet's site path: "2019/sr/index.html".</param>
-    public async Task<byte[]> PrintAsync(string sheet)
+    private async Task<IPage> OpenPageAsync()
     {
-        await using var page = await _browser.NewPageAsync();
+        var page = await _browser.NewPageAsync();
         await page.SetRequestInterceptionAsync(true);
         page.Request += async (_, e) =>
         {
@@ -49,6 +45,26 @@ internal sealed class LeafletPrinter : IAsyncDisposable
             else
                 await e.Request.AbortAsync();
         };
+        return page;
+    }
+
+    /// <param name="sheet">The sheet's site path: "2019/sr/index.html".</param>
+    /// <remarks>At most as many at once as the pages the printer was started with.</remarks>
+    public async Task<byte[]> PrintAsync(string sheet)
+    {
+        if (!_idle.TryTake(out var page)) throw new InvalidOperationException("more sheets printed at once than the printer has pages");
+        try
+        {
+            return await PrintAsync(page, sheet);
+        }
+        finally
+        {
+            _idle.Add(page);
+        }
+    }
+
+    private static async Task<byte[]> PrintAsync(IPage page, string sheet)
+    {
         await page.GoToAsync(Origin + sheet, new NavigationOptions { WaitUntil = [WaitUntilNavigation.Load] });
         await page.EvaluateExpressionAsync("document.fonts.ready");
         // A chart reaches the PDF as a figure whose alternative text is its accessible name: name it by its title and
@@ -76,9 +92,9 @@ internal sealed class LeafletPrinter : IAsyncDisposable
         _ => "application/octet-stream",
     };
 
+    /// <summary>Closes the tabs; the browser itself closes with the build (<see cref="LeafletBrowser"/>).</summary>
     public async ValueTask DisposeAsync()
     {
-        await _browser.CloseAsync();
-        await _browser.DisposeAsync();
+        while (_idle.TryTake(out var page)) await page.CloseAsync();
     }
 }

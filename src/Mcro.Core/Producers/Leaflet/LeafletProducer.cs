@@ -15,31 +15,35 @@ namespace Mcro.Producers.Leaflet;
 /// </summary>
 public sealed class LeafletProducer : IPageProducer
 {
+    /// <summary>Sheets printed at once: one more than the cores, since each print also waits on the browser's own processes.</summary>
+    private static readonly int Parallelism = Math.Max(1, Environment.ProcessorCount);
+
     public string Name => "leaflets";
 
     public Result<Produced> Produce(BuildContext context, ISiteSink sink)
     {
-        if (context.Plan.Chromium is not { } chromium) return Result<Produced>.Ok(Produced.None);
+        if (context.Plan.Chromium is null) return Result<Produced>.Ok(Produced.None);
+        var chromium = context.Browser ?? throw new InvalidOperationException("leaflets planned, but no browser was started");
         // Puppeteer is asynchronous; the build is not: run it away from any synchronization context, and wait.
         return Task.Run(() => ProduceAsync(context, sink, chromium)).GetAwaiter().GetResult();
     }
 
-    private static async Task<Result<Produced>> ProduceAsync(BuildContext context, ISiteSink sink, string chromium)
+    private static async Task<Result<Produced>> ProduceAsync(BuildContext context, ISiteSink sink, LeafletBrowser chromium)
     {
         LeafletPrinter printer;
         try
         {
-            printer = await LeafletPrinter.StartAsync(chromium, sink);
+            printer = await LeafletPrinter.StartAsync(chromium, sink, Parallelism);
         }
-        catch (Exception e) when (e is PuppeteerException or IOException or System.ComponentModel.Win32Exception)
+        catch (Exception e) when (e is PuppeteerException or ProcessException or TimeoutException or IOException or System.ComponentModel.Win32Exception)
         {
-            return Result<Produced>.Failed(new Diagnostic(SourceLocation.OfFile(chromium), "browser-failed",
+            return Result<Produced>.Failed(new Diagnostic(SourceLocation.OfFile(chromium.Path), "browser-failed",
                 $"cannot start the browser to print the leaflets: {e.Message}"));
         }
         await using (printer)
         {
             var problems = new ConcurrentBag<Diagnostic>();
-            using var gate = new SemaphoreSlim(Math.Max(1, Environment.ProcessorCount));
+            using var gate = new SemaphoreSlim(Parallelism);
             var sheets = context.Plan.Sheets.ToList();
             await Task.WhenAll(sheets.Select(async sheet =>
             {
@@ -51,7 +55,7 @@ public sealed class LeafletProducer : IPageProducer
                     else
                         problems.Add(Problem(sheet.Year, sheet.Edition, "Chromium wrote a PDF whose document information mcro cannot set"));
                 }
-                catch (Exception e) when (e is PuppeteerException or TimeoutException or IOException)
+                catch (Exception e) when (e is PuppeteerException or ProcessException or TimeoutException or IOException)
                 {
                     problems.Add(Problem(sheet.Year, sheet.Edition, e.Message));
                 }
