@@ -55,6 +55,11 @@ public sealed class BuildCommand : Command
         Options.Add(_baseUrl);
         Options.Add(_pdf);
         Options.Add(_chromium);
+        Validators.Add(result =>
+        {
+            if (result.GetResult(_chromium) is { Implicit: false } && !result.GetValue(_pdf))
+                result.AddError("--chromium names the browser that prints the leaflets: add --pdf to print them");
+        });
         SetAction(Run);
     }
 

@@ -62,8 +62,10 @@ public static class BuildFingerprint
     private static string Browser(BuildRequest request)
     {
         if (Mcro.Producers.Leaflet.ChromiumLocator.Find(request.Chromium, Mcro.Diagnostics.SourceLocation.OfFile("--pdf")).Value is not { } path) return "missing";
+        // Through links (alternatives, snap) to the file itself: an upgrade changes its size or time.
         var file = new FileInfo(path);
-        return string.Create(CultureInfo.InvariantCulture, $"{path} {file.Length} {file.LastWriteTimeUtc.Ticks}");
+        if (file.LinkTarget is not null && file.ResolveLinkTarget(returnFinalTarget: true) is FileInfo target) file = target;
+        return string.Create(CultureInfo.InvariantCulture, $"{file.FullName} {file.Length} {file.LastWriteTimeUtc.Ticks}");
     }
 
     private static string? HashOf(string path, string relative, InputLog? read)

@@ -106,6 +106,28 @@ public sealed partial class LeafletTests
     }
 
     [SkippableFact]
+    public void A_sheet_that_prints_on_more_than_two_pages_is_a_problem_naming_it_and_nothing_is_written()
+    {
+        var chromium = ToolBox.Chromium.Require();
+        var templates = RunFolder.NewFolder("long-print-templates");
+        FolderCopy.Copy(RepositoryRoot.Templates, templates);
+        File.AppendAllText(Path.Combine(templates, "assets", "site.css"), "\n@media print { body { font-size: 24pt; } }\n");
+        var output = RunFolder.NewFolder("long-print-site");
+
+        var outcome = Mcro.Build.BuildPipeline.Run(new Mcro.Build.BuildRequest(RepositoryRoot.Data, "data", templates, "templates", output, "out", [2019], ["en"], null)
+        {
+            Leaflets = true,
+            Chromium = chromium,
+        });
+
+        var failed = Assert.IsType<Mcro.Build.BuildOutcome.Failed>(outcome);
+        var problem = Assert.Single(failed.Problems);
+        Assert.StartsWith("2019/en/index.html: cannot print this sheet's leaflet: it prints on ", problem.ToString());
+        Assert.Contains("page(s), and the leaflet is exactly two A4 pages", problem.Message);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(output));
+    }
+
+    [SkippableFact]
     public void A_rebuild_with_nothing_changed_prints_nothing()
     {
         var site = PrintedSite.TheSample;

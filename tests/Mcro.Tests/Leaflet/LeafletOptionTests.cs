@@ -57,4 +57,14 @@ public sealed class LeafletOptionTests : TempFolderTest
         Assert.Contains(browser + ": cannot start the browser to print the leaflets", run.Output);
         Assert.False(Directory.Exists(Out));
     }
+
+    [Fact]
+    public void A_browser_given_without_pdf_is_refused_rather_than_ignored()
+    {
+        var run = Build("--year", "2019", "--chromium", "/usr/bin/chromium");
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("--chromium names the browser that prints the leaflets: add --pdf to print them", run.Output + run.Error);
+        Assert.False(Directory.Exists(Out));
+    }
 }

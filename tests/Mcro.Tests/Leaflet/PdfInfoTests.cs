@@ -11,15 +11,17 @@ public sealed partial class PdfInfoTests
     private static readonly PdfInfo.Fields Fields = new("Општинске канцеларије (ОКЗП) у 2019", "Misija OEBS-a", "Factsheets", "OKZP, 2019",
         new DateTimeOffset(2019, 12, 31, 23, 59, 59, TimeSpan.Zero));
 
+    private const string Info = "<</Title (Old title)\n/Creator (Mozilla/5.0 \\(X11\\) HeadlessChrome/156.0.0.0)\n/Producer (Skia/PDF m156)\n/CreationDate (D:20261202151400+00'00')\n/ModDate (D:20261202151400+00'00')>>";
+
     /// <summary>A small PDF laid out as Skia writes it: the information dictionary first, a classic xref table, a trailer naming it.</summary>
-    private static byte[] ChromiumLike()
+    private static byte[] ChromiumLike(bool infoLast = false, string trailerExtra = "")
     {
-        var objects = new[]
-        {
-            "1 0 obj\n<</Title (Old title)\n/Creator (Mozilla/5.0 \\(X11\\) HeadlessChrome/156.0.0.0)\n/Producer (Skia/PDF m156)\n/CreationDate (D:20261202151400+00'00')\n/ModDate (D:20261202151400+00'00')>>\nendobj\n",
-            "2 0 obj\n<</Type /Catalog\n/Pages 3 0 R>>\nendobj\n",
-            "3 0 obj\n<</Type /Pages\n/Kids []\n/Count 0>>\nendobj\n",
-        };
+        var catalog = "<</Type /Catalog\n/Pages 3 0 R>>";
+        var pages = "<</Type /Pages\n/Kids []\n/Count 0>>";
+        var bodies = infoLast ? new[] { pages, catalog, Info } : new[] { Info, catalog, pages };
+        var objects = bodies.Select((body, i) => $"{i + 1} 0 obj\n{body}\nendobj\n").ToArray();
+        var infoNumber = infoLast ? 3 : 1;
+        var rootNumber = 2;
         var text = new StringBuilder("%PDF-1.4\n");
         var offsets = new List<int>();
         foreach (var o in objects)
@@ -30,7 +32,7 @@ public sealed partial class PdfInfoTests
         var xref = text.Length;
         text.Append(CultureInfo.InvariantCulture, $"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
         foreach (var offset in offsets) text.Append(CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
-        text.Append(CultureInfo.InvariantCulture, $"trailer\n<</Size {objects.Length + 1}\n/Root 2 0 R\n/Info 1 0 R>>\nstartxref\n{xref}\n%%EOF\n");
+        text.Append(CultureInfo.InvariantCulture, $"trailer\n<</Size {objects.Length + 1}\n/Root {rootNumber} 0 R\n/Info {infoNumber} 0 R{trailerExtra}>>\nstartxref\n{xref}\n%%EOF\n");
         return Encoding.Latin1.GetBytes(text.ToString());
     }
 
@@ -74,9 +76,41 @@ public sealed partial class PdfInfoTests
     }
 
     [Fact]
-    public void A_pdf_not_laid_out_as_chromium_writes_it_is_left_alone_and_said_so()
+    public void An_information_dictionary_after_other_objects_and_an_id_in_the_trailer_are_handled()
     {
-        Assert.Null(PdfInfo.Apply(Encoding.Latin1.GetBytes("%PDF-1.7\nnot a classic table\n%%EOF\n"), Fields));
+        var pdf = Encoding.Latin1.GetString(PdfInfo.Apply(ChromiumLike(infoLast: true, trailerExtra: "\n/ID [<00ff> <00ff>]"), Fields)!);
+
+        Assert.Contains("/Creator (mcro)", pdf);
+        Assert.Contains("/ID [<00ff> <00ff>]", pdf);
+        var startxref = int.Parse(StartXref().Match(pdf).Groups[1].Value, CultureInfo.InvariantCulture);
+        var entries = Entry().Matches(pdf[startxref..]).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
+        for (var i = 0; i < entries.Count; i++) Assert.StartsWith($"{i + 1} 0 obj\n", pdf[entries[i]..], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("%PDF-1.7\nnot a classic table\n%%EOF\n")]
+    [InlineData("%PDF-1.4\n1 0 obj\n<<>>\nendobj\nxref\n0 2\n0000000000 65535 f \n0000000009 00000 n \ntrailer\n<</Size 2\n/Info 7 0 R>>\nstartxref\n31\n%%EOF\n")]
+    [InlineData("%PDF-1.4\nxref\n0 99\ntrailer\n<</Info 1 0 R>>\nstartxref\n9\n%%EOF\n")]
+    [InlineData("%PDF-1.4\nstartxref\n999999\n%%EOF\n")]
+    public void A_pdf_not_laid_out_as_chromium_writes_it_is_left_alone_and_said_so(string pdf) =>
+        Assert.Null(PdfInfo.Apply(Encoding.Latin1.GetBytes(pdf), Fields));
+
+    [Fact]
+    public void An_incremental_update_is_left_alone_rather_than_half_rewritten()
+    {
+        var pdf = Encoding.Latin1.GetString(ChromiumLike()).Replace("/Info 1 0 R>>", "/Info 1 0 R\n/Prev 9>>", StringComparison.Ordinal);
+
+        Assert.Null(PdfInfo.Apply(Encoding.Latin1.GetBytes(pdf), Fields));
+    }
+
+    [Fact]
+    public void Pages_are_counted_with_their_size()
+    {
+        var two = "<</Type /Pages /Count 2>> <</Type /Page\n/MediaBox [0 0 594.95996 841.91998]>> <</Type /Page\n/MediaBox [0 0 594.95996 841.91998]>>";
+        var letter = "<</Type /Page\n/MediaBox [0 0 612 792]>>";
+
+        Assert.Equal((2, true), PdfInfo.Pages(Encoding.Latin1.GetBytes(two)));
+        Assert.Equal((1, false), PdfInfo.Pages(Encoding.Latin1.GetBytes(letter)));
     }
 
     [GeneratedRegex(@"startxref\n(\d+)\n%%EOF")]

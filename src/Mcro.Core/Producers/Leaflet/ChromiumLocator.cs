@@ -42,7 +42,7 @@ public static class ChromiumLocator
         if (onPath.Concat(UsualPlaces).FirstOrDefault(File.Exists) is { } found) return Result<string>.Ok(found);
         return Result<string>.Failed(new Diagnostic(at, "browser-missing",
             "printing the leaflets takes Chromium or Google Chrome, and neither was found on PATH or where they are usually installed; " +
-            "install one (Debian or Ubuntu: sudo apt-get install chromium; macOS: brew install --cask chromium) " +
+            "install one (Debian: sudo apt-get install chromium; Ubuntu: sudo snap install chromium; macOS: brew install --cask google-chrome) " +
             $"or give its path with --chromium PATH or {EnvironmentVariable}; nothing was written"));
     }
 }

@@ -20,10 +20,13 @@ public sealed class LeafletBrowser : IDisposable
 
     public string Path { get; }
 
+    private const string ProfilePrefix = "mcro-chromium-";
+
     public static LeafletBrowser Start(string chromium)
     {
+        RemoveAbandonedProfiles();
         // A profile of its own, removed with the browser: nothing of the build stays behind in the temporary folder.
-        var profile = Directory.CreateTempSubdirectory("mcro-chromium-").FullName;
+        var profile = Directory.CreateTempSubdirectory(ProfilePrefix).FullName;
         return new LeafletBrowser(chromium, profile, Task.Run(() => Launch(chromium, profile)));
     }
 
@@ -44,19 +47,41 @@ public sealed class LeafletBrowser : IDisposable
     {
         try
         {
-            if (_browser.Wait(TimeSpan.FromSeconds(30)) && _browser.Result.Process is { } process)
+            // The launch ends within PuppeteerSharp's own timeout, started or failed: only then is there a process to stop.
+            var browser = _browser.GetAwaiter().GetResult();
+            if (browser.Process is { } process)
             {
                 // Every PDF is written: stopping the browser at once costs nothing, a polite close half a second.
                 process.Kill(entireProcessTree: true);
                 process.WaitForExit(TimeSpan.FromSeconds(10));
-                _browser.Result.Dispose();
             }
+            browser.Dispose();
         }
-        catch (Exception e) when (e is AggregateException or InvalidOperationException or System.ComponentModel.Win32Exception)
+        catch (Exception e) when (e is PuppeteerException or ProcessException or TimeoutException or InvalidOperationException
+            or System.ComponentModel.Win32Exception or IOException)
         {
             // It never started, or is already gone: nothing is left to stop.
         }
-        try { Directory.Delete(_profile, recursive: true); }
-        catch (IOException) { /* a file the browser still held: the system's temporary folder is cleaned anyway */ }
+        RemoveProfile(_profile);
+    }
+
+    /// <summary>Profiles a killed build left (Ctrl+C stops the process before it cleans up), a day old or more.</summary>
+    private static void RemoveAbandonedProfiles()
+    {
+        try
+        {
+            foreach (var folder in Directory.EnumerateDirectories(System.IO.Path.GetTempPath(), ProfilePrefix + "*"))
+                if (Directory.GetLastWriteTimeUtc(folder) < DateTime.UtcNow.AddDays(-1)) RemoveProfile(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The temporary folder cannot be listed: nothing to tidy.
+        }
+    }
+
+    private static void RemoveProfile(string folder)
+    {
+        try { Directory.Delete(folder, recursive: true); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { /* still held, or not ours to remove: the system cleans its temporary folder */ }
     }
 }

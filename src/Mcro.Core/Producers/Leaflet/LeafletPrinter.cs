@@ -39,11 +39,19 @@ internal sealed class LeafletPrinter : IAsyncDisposable
         await page.SetRequestInterceptionAsync(true);
         page.Request += async (_, e) =>
         {
-            var path = e.Request.Url.StartsWith(Origin, StringComparison.Ordinal) ? Uri.UnescapeDataString(new Uri(e.Request.Url).AbsolutePath.TrimStart('/')) : null;
-            if (path is not null && _site.Read(path) is { } body)
-                await e.Request.RespondAsync(new ResponseData { Status = System.Net.HttpStatusCode.OK, BodyData = body, ContentType = MediaType(path) });
-            else
-                await e.Request.AbortAsync();
+            // An event handler: whatever goes wrong here must end as an unanswered request (the page then fails to load and
+            // its sheet is reported), never as an exception that takes the process down.
+            try
+            {
+                if (BodyOf(e.Request.Url) is var (body, type))
+                    await e.Request.RespondAsync(new ResponseData { Status = System.Net.HttpStatusCode.OK, BodyData = body, ContentType = type });
+                else
+                    await e.Request.AbortAsync();
+            }
+            catch (Exception failure) when (failure is PuppeteerException or IOException or UnauthorizedAccessException or UriFormatException or InvalidOperationException)
+            {
+                // The page's own load then times out or misses a file, and its sheet is reported.
+            }
         };
         return page;
     }
@@ -81,6 +89,14 @@ internal sealed class LeafletPrinter : IAsyncDisposable
             Tagged = true,
             Outline = true,
         });
+    }
+
+    /// <summary>A file of the site just produced, for an address under <see cref="Origin"/>; null for anything else (no network, no disk).</summary>
+    private (byte[] Body, string Type)? BodyOf(string url)
+    {
+        if (!url.StartsWith(Origin, StringComparison.Ordinal)) return null;
+        var path = Uri.UnescapeDataString(new Uri(url).AbsolutePath.TrimStart('/'));
+        return Site.SiteLayout.IsSitePath(path) && _site.Read(path) is { } body ? (body, MediaType(path)) : null;
     }
 
     private static string MediaType(string path) => Path.GetExtension(path) switch

@@ -15,8 +15,8 @@ namespace Mcro.Producers.Leaflet;
 /// </summary>
 public sealed class LeafletProducer : IPageProducer
 {
-    /// <summary>Sheets printed at once: one more than the cores, since each print also waits on the browser's own processes.</summary>
-    private static readonly int Parallelism = Math.Max(1, Environment.ProcessorCount);
+    /// <summary>Sheets printed at once: one per core (each print keeps a core of the browser busy), and no more tabs than sheets.</summary>
+    private static int Parallelism(int sheets) => Math.Clamp(Math.Min(Environment.ProcessorCount, sheets), 1, 8);
 
     public string Name => "leaflets";
 
@@ -30,10 +30,11 @@ public sealed class LeafletProducer : IPageProducer
 
     private static async Task<Result<Produced>> ProduceAsync(BuildContext context, ISiteSink sink, LeafletBrowser chromium)
     {
+        var sheets = context.Plan.Sheets.ToList();
         LeafletPrinter printer;
         try
         {
-            printer = await LeafletPrinter.StartAsync(chromium, sink, Parallelism);
+            printer = await LeafletPrinter.StartAsync(chromium, sink, Parallelism(sheets.Count));
         }
         catch (Exception e) when (e is PuppeteerException or ProcessException or TimeoutException or IOException or System.ComponentModel.Win32Exception)
         {
@@ -43,17 +44,20 @@ public sealed class LeafletProducer : IPageProducer
         await using (printer)
         {
             var problems = new ConcurrentBag<Diagnostic>();
-            using var gate = new SemaphoreSlim(Parallelism);
-            var sheets = context.Plan.Sheets.ToList();
+            using var gate = new SemaphoreSlim(Parallelism(sheets.Count));
             await Task.WhenAll(sheets.Select(async sheet =>
             {
                 await gate.WaitAsync();
                 try
                 {
-                    if (await PrintAsync(context, printer, sheet.Year, sheet.Edition) is { } pdf)
-                        sink.Write(SiteLayout.Leaflet(sheet.Year, sheet.Edition), pdf);
-                    else
+                    var pdf = await PrintAsync(context, printer, sheet.Year, sheet.Edition);
+                    if (pdf is null)
                         problems.Add(Problem(sheet.Year, sheet.Edition, "Chromium wrote a PDF whose document information mcro cannot set"));
+                    else if (PdfInfo.Pages(pdf) is not (2, true) and var (pages, _))
+                        problems.Add(Problem(sheet.Year, sheet.Edition,
+                            $"it prints on {pages} page(s), and the leaflet is exactly two A4 pages; shorten this sheet's texts or notes"));
+                    else
+                        sink.Write(SiteLayout.Leaflet(sheet.Year, sheet.Edition), pdf);
                 }
                 catch (Exception e) when (e is PuppeteerException or ProcessException or TimeoutException or IOException)
                 {
