@@ -12,6 +12,7 @@ public static class McroApp
             new ValidateCommand(),
             new IndicatorsCommand(),
             new BuildCommand(),
+            new ServeCommand(),
         };
         return root;
     }

@@ -1,0 +1,88 @@
+using Mcro.Build;
+using Mcro.Site;
+
+namespace Mcro.Cli.Serve;
+
+/// <summary>
+/// Rebuilds the preview, one build at a time, into memory: after the inputs have been quiet for <see cref="Debounce"/>
+/// (an editor saving in two steps gives one build, not a flash of errors), and again if they changed while it ran.
+/// </summary>
+public sealed class PreviewBuilds : IDisposable
+{
+    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(250);
+
+    private readonly object _gate = new();
+    private readonly BuildRequest _request;
+    private readonly PreviewSite _site;
+    private readonly TextWriter _log;
+    private readonly Timer _timer;
+    private bool _running;
+    private bool _again;
+
+    public PreviewBuilds(BuildRequest request, PreviewSite site, TextWriter log)
+    {
+        _request = request;
+        _site = site;
+        _log = log;
+        _timer = new Timer(_ => Build(), null, Timeout.Infinite, Timeout.Infinite);
+    }
+
+    /// <summary>The first build, before the server answers.</summary>
+    public void BuildNow() => Build();
+
+    /// <summary>An input changed: build once it has been quiet for <see cref="Debounce"/>.</summary>
+    public void InputChanged()
+    {
+        lock (_gate) _timer.Change(Debounce, Timeout.InfiniteTimeSpan);
+    }
+
+    private void Build()
+    {
+        lock (_gate)
+        {
+            if (_running)
+            {
+                _again = true;
+                return;
+            }
+            _running = true;
+        }
+        while (true)
+        {
+            var sink = new MemorySink();
+            BuildOutcome outcome;
+            try
+            {
+                outcome = BuildPipeline.RunInMemory(_request, sink);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A folder removed or unreadable half-way through a build: shown like any other problem, never a crash.
+                outcome = new BuildOutcome.Failed([new Mcro.Diagnostics.Diagnostic(Mcro.Diagnostics.SourceLocation.OfFile(_request.DataDisplay), "input-unreadable", e.Message)], [], []);
+            }
+            var seconds = outcome.Steps.Sum(s => s.Elapsed.TotalSeconds);
+            if (outcome is BuildOutcome.Failed failed)
+            {
+                _site.Fail(failed.Problems);
+                _log.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"build failed: {failed.Problems.Count} problem(s), shown on every page; still serving the last good site ({seconds:0.00} s)"));
+                foreach (var problem in failed.Problems) _log.WriteLine("  " + problem);
+            }
+            else
+            {
+                _site.Publish(sink);
+                _log.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"built {sink.Files.Count} file(s) in {seconds:0.00} s; open pages reload"));
+            }
+            lock (_gate)
+            {
+                if (!_again)
+                {
+                    _running = false;
+                    return;
+                }
+                _again = false;
+            }
+        }
+    }
+
+    public void Dispose() => _timer.Dispose();
+}

@@ -1,0 +1,113 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Mcro.Cli.Serve;
+
+/// <summary>
+/// ASP.NET Core's Kestrel serving the preview from memory: each path as the site has it (a folder as its index.html),
+/// pages with the preview's script, and <see cref="PreviewPage.EventsPath"/>, which tells an open page when to reload.
+/// </summary>
+public static class PreviewServer
+{
+    /// <summary>Starts listening on the preferred port, or on a free one when it is taken; returns the server and its address.</summary>
+    public static async Task<(WebApplication App, Uri Address)> StartAsync(PreviewSite site, IPAddress host, int preferredPort, CancellationToken stop)
+    {
+        try
+        {
+            return await StartOnAsync(site, host, preferredPort, stop);
+        }
+        catch (Exception e) when (preferredPort != 0 && e is IOException or InvalidOperationException)
+        {
+            // Taken (another preview, another server): any free port will do; the address printed says which.
+            return await StartOnAsync(site, host, 0, stop);
+        }
+    }
+
+    private static async Task<(WebApplication App, Uri Address)> StartOnAsync(PreviewSite site, IPAddress host, int port, CancellationToken stop)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(host, port));
+        builder.Services.Configure<Microsoft.Extensions.Hosting.HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(1));
+        var app = builder.Build();
+        app.Map(PreviewPage.EventsPath, events => events.Run(context => EventsAsync(context, site)));
+        app.Run(context => ServeAsync(context, site));
+        try
+        {
+            await app.StartAsync(stop);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+        var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return (app, new Uri(address.Replace("[::1]", "localhost", StringComparison.Ordinal) + "/"));
+    }
+
+    private static async Task ServeAsync(HttpContext context, PreviewSite site)
+    {
+        var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/").TrimStart('/');
+        if (path.Length > 0 && !path.EndsWith('/') && site.Find(path) is null && site.Find(path + "/index.html") is not null)
+        {
+            // A folder without its slash: relative links inside the page need it.
+            context.Response.Redirect("/" + path + "/" + context.Request.QueryString);
+            return;
+        }
+        var file = path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+        var version = site.Version;
+        var problems = site.Problems;
+        if (site.Find(file) is not { } body)
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.Body.WriteAsync(PreviewPage.Inject("<!doctype html><title>404</title><p>Not in the site: /"u8.ToArray()
+                .Concat(System.Text.Encoding.UTF8.GetBytes(Mcro.Rendering.Html.Escape(file))).ToArray(), version, problems));
+            return;
+        }
+        var type = MediaType(file);
+        if (type.StartsWith("text/html", StringComparison.Ordinal)) body = PreviewPage.Inject(body, version, problems);
+        context.Response.ContentType = type;
+        context.Response.Headers.CacheControl = "no-store";
+        await context.Response.Body.WriteAsync(body);
+    }
+
+    /// <summary>Server-sent events: one message once the site (or its problems) changed after the page's version.</summary>
+    private static async Task EventsAsync(HttpContext context, PreviewSite site)
+    {
+        context.Response.ContentType = "text/event-stream";
+        context.Response.Headers.CacheControl = "no-store";
+        long.TryParse(context.Request.Query["version"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version);
+        await context.Response.WriteAsync(": mcro preview\n\n", context.RequestAborted);
+        await context.Response.Body.FlushAsync(context.RequestAborted);
+        try
+        {
+            await site.ChangedAfter(version).WaitAsync(context.RequestAborted);
+            await context.Response.WriteAsync($"data: {site.Version}\n\n", context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+        }
+        catch (OperationCanceledException)
+        {
+            // The page was closed or the server stops.
+        }
+    }
+
+    private static string MediaType(string path) => Path.GetExtension(path) switch
+    {
+        ".html" => "text/html; charset=utf-8",
+        ".css" => "text/css; charset=utf-8",
+        ".svg" => "image/svg+xml",
+        ".json" => "application/json",
+        ".csv" => "text/csv; charset=utf-8",
+        ".xml" => "application/xml",
+        ".woff2" => "font/woff2",
+        ".txt" => "text/plain; charset=utf-8",
+        ".pdf" => "application/pdf",
+        _ => "application/octet-stream",
+    };
+}

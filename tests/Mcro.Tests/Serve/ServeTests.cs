@@ -1,0 +1,143 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using Mcro.Tests.Site;
+
+namespace Mcro.Tests.Serve;
+
+/// <summary>
+/// `mcro serve` as its own process on a free port: it serves the site from memory, rebuilds after a save, shows a broken
+/// file's problems over every page and recovers when it is fixed, and stops at once on Ctrl+C. Every wait is bounded.
+/// </summary>
+public sealed class ServeTests : TempFolderTest
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    public ServeTests() : base("mcro-serve-") => FolderCopy.Copy(SiteFixture.DataFolder, Data);
+
+    private string Data => Work.PathOf("data");
+
+    [Fact]
+    public async Task Serves_rebuilds_after_a_save_shows_a_broken_file_recovers_and_stops_on_ctrl_c()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var serve = ServeProcess.Start(Data, "--port", "0");
+        var address = serve.WaitForAddress(Patience);
+        Assert.Equal("127.0.0.1", address.Host);
+        using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(10) };
+
+        var before = await http.GetStringAsync("2019/en/");
+        Assert.Contains("data-mcro-preview", before);
+        Assert.DoesNotContain("data-mcro-problems", before);
+
+        var offices = Path.Combine(Data, "2019", "offices.csv");
+        var original = File.ReadAllText(offices);
+        File.WriteAllText(offices, original.Replace("prizren,yes,yes", "prizren,no,yes", StringComparison.Ordinal));
+        var changed = await PollAsync(http, "2019/en/", page => page != before);
+        Assert.DoesNotContain("data-mcro-problems", changed);
+
+        File.AppendAllText(offices, "junik,\"yes\n");
+        var broken = await PollAsync(http, "2019/en/", page => page.Contains("data-mcro-problems", StringComparison.Ordinal));
+        Assert.Contains("2019/offices.csv:", broken);
+        Assert.Contains("never closed", broken);
+        Assert.Contains("data-mcro-problems", await http.GetStringAsync(""));
+
+        File.WriteAllText(offices, original);
+        var fixedPage = await PollAsync(http, "2019/en/", page => !page.Contains("data-mcro-problems", StringComparison.Ordinal));
+        // The same page as before the edits; only the build it waits after has moved on.
+        Assert.Equal(WithoutVersion(before), WithoutVersion(fixedPage));
+
+        var stopped = serve.Interrupt(TimeSpan.FromSeconds(10));
+        Assert.True(stopped, "serve did not stop within 10 s of Ctrl+C");
+        Assert.Equal(0, serve.Process.ExitCode);
+        Assert.DoesNotContain(Directory.EnumerateFileSystemEntries(Work.Path), e => Path.GetFileName(e) != "data");
+    }
+
+    [Fact]
+    public async Task A_second_serve_on_a_taken_port_picks_another_and_says_which()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var first = ServeProcess.Start(Data, "--port", "0");
+        var taken = first.WaitForAddress(Patience);
+        using var second = ServeProcess.Start(Data, "--port", taken.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var other = second.WaitForAddress(Patience);
+
+        Assert.NotEqual(taken.Port, other.Port);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri(other, "index.html"))).StatusCode);
+        Assert.True(first.Interrupt(TimeSpan.FromSeconds(10)) && second.Interrupt(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
+    public void The_reload_script_is_never_in_built_files()
+    {
+        var site = SiteFixture.Build();
+        Assert.All(site.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), f => Assert.DoesNotContain("mcro-preview", f.ReadText()));
+    }
+
+    private static string WithoutVersion(string page) => System.Text.RegularExpressions.Regex.Replace(page, @"version=\d+", "version=N");
+
+    private static async Task<string> PollAsync(HttpClient http, string path, Func<string, bool> done)
+    {
+        var timer = Stopwatch.StartNew();
+        string page;
+        do
+        {
+            await Task.Delay(100);
+            page = await http.GetStringAsync(path);
+        }
+        while (!done(page) && timer.Elapsed < Patience);
+        Assert.True(done(page), $"{path} did not change as expected within {Patience.TotalSeconds:0} s");
+        return page;
+    }
+
+    /// <summary>The CLI's `serve` in its own process, its output collected.</summary>
+    private sealed class ServeProcess : IDisposable
+    {
+        private readonly BlockingCollection<string> _lines = [];
+
+        private ServeProcess(Process process) => Process = process;
+
+        public Process Process { get; }
+
+        public static ServeProcess Start(string data, params string[] options)
+        {
+            var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } path ? path : "dotnet";
+            var start = new ProcessStartInfo(host) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "mcro.dll"), "serve", "--data", data, "--templates", SiteFixture.TemplatesFolder }.Concat(options))
+                start.ArgumentList.Add(arg);
+            var serve = new ServeProcess(new Process { StartInfo = start });
+            serve.Process.OutputDataReceived += (_, line) => { if (line.Data is { } text) serve._lines.Add(text); };
+            serve.Process.ErrorDataReceived += (_, _) => { };
+            serve.Process.Start();
+            serve.Process.BeginOutputReadLine();
+            serve.Process.BeginErrorReadLine();
+            return serve;
+        }
+
+        public Uri WaitForAddress(TimeSpan patience)
+        {
+            var timer = Stopwatch.StartNew();
+            while (timer.Elapsed < patience)
+            {
+                if (_lines.TryTake(out var line, TimeSpan.FromMilliseconds(200)) && line.StartsWith("serving ", StringComparison.Ordinal))
+                    return new Uri(line.Split(' ')[1]);
+            }
+            throw new TimeoutException("serve printed no address");
+        }
+
+        /// <summary>Ctrl+C: SIGINT to the process; true when it ended within <paramref name="patience"/>.</summary>
+        public bool Interrupt(TimeSpan patience)
+        {
+            using (var kill = Process.Start("kill", ["-INT", Process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) kill.WaitForExit();
+            return Process.WaitForExit(patience);
+        }
+
+        public void Dispose()
+        {
+            if (!Process.HasExited) Process.Kill(entireProcessTree: true);
+            Process.Dispose();
+            _lines.Dispose();
+        }
+    }
+}
