@@ -19,6 +19,9 @@ public sealed class PreviewBuilds : IDisposable
     private bool _running;
     private bool _again;
 
+    // The last site that built, for the next build to render only the years whose data changed.
+    private PreviousSite? _previous;
+
     public PreviewBuilds(BuildRequest request, PreviewSite site, TextWriter log)
     {
         _request = request;
@@ -53,7 +56,7 @@ public sealed class PreviewBuilds : IDisposable
             BuildOutcome outcome;
             try
             {
-                outcome = BuildPipeline.RunInMemory(_request, sink);
+                outcome = BuildPipeline.RunInMemory(_request, sink, previous: _previous);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -70,7 +73,9 @@ public sealed class PreviewBuilds : IDisposable
             else
             {
                 _site.Publish(sink);
-                _log.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"built {sink.Files.Count} file(s) in {seconds:0.00} s; open pages reload"));
+                var files = sink.Files;
+                _previous = outcome is BuildOutcome.Built { Inputs: { } inputs } ? new PreviousSite(files, inputs) : null;
+                _log.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"built {files.Count} file(s) in {seconds:0.00} s ({outcome.Steps.First(st => st.Name == "last build").Detail}); open pages reload"));
             }
             lock (_gate)
             {

@@ -17,10 +17,17 @@ public static class BuildFingerprint
 {
     /// <summary>The fingerprint, or null when an input cannot be hashed within the loaders' size limit.</summary>
     /// <param name="read">What the build read; null for the inputs as they are on disk now.</param>
-    public static string? Of(BuildRequest request, InputLog? read = null)
+    public static string? Of(BuildRequest request, InputLog? read = null) => Parts(request, read)?.Whole;
+
+    /// <summary>
+    /// The fingerprint in parts: what every page depends on (the tool, the request, the templates, the data outside
+    /// the year folders) and each year folder on its own, so a change to one year's data can rebuild that year alone.
+    /// </summary>
+    public static InputFingerprint? Parts(BuildRequest request, InputLog? read = null)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
+        var years = new SortedDictionary<int, IncrementalHash>();
 
         Add("mcro build fingerprint 2");
         var core = typeof(BuildFingerprint).Assembly;
@@ -33,13 +40,26 @@ public static class BuildFingerprint
         // The leaflets depend on the browser that prints them: the same one, unchanged, prints the same bytes.
         Add("leaflets " + (request.Leaflets ? Browser(request) : "none"));
         Add("source-date " + (request.SourceDate?.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) ?? ""));
-        if (!AddFolder(hash, "data", request.DataFolder, read) || !AddFolder(hash, "templates", request.TemplatesFolder, read)) return null;
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        try
+        {
+            if (!AddFolder(hash, "data", request.DataFolder, read, years) || !AddFolder(hash, "templates", request.TemplatesFolder, read, null)) return null;
+            var shared = Convert.ToHexStringLower(hash.GetHashAndReset());
+            var perYear = years.ToDictionary(y => y.Key, y => Convert.ToHexStringLower(y.Value.GetHashAndReset()));
+            using var whole = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            whole.AppendData(Encoding.UTF8.GetBytes("shared " + shared + "\n"));
+            foreach (var (year, yearHash) in perYear) whole.AppendData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"year {year} {yearHash}\n")));
+            return new InputFingerprint(Convert.ToHexStringLower(whole.GetHashAndReset()), shared, perYear);
+        }
+        finally
+        {
+            foreach (var yearHash in years.Values) yearHash.Dispose();
+        }
     }
 
     /// <summary>Every entry by its path; folders too, since an empty or misnamed year folder changes what a build says.</summary>
     /// <returns>false for a file past the loaders' limit (a link to /dev/zero, a file still growing) or not a plain file (a named pipe): the build itself then says why.</returns>
-    private static bool AddFolder(IncrementalHash hash, string name, string root, InputLog? read)
+    /// <param name="years">Where the entries of each year folder go (data only); null: everything into <paramref name="hash"/>.</param>
+    private static bool AddFolder(IncrementalHash hash, string name, string root, InputLog? read, SortedDictionary<int, IncrementalHash>? years)
     {
         hash.AppendData(Encoding.UTF8.GetBytes($"folder {name}\n"));
         if (!Directory.Exists(root)) return true;
@@ -48,13 +68,20 @@ public static class BuildFingerprint
             .OrderBy(e => e.Relative, StringComparer.Ordinal);
         foreach (var (path, relative) in entries)
         {
+            var target = hash;
+            var top = relative.Split('/')[0];
+            if (years is not null && Mcro.Site.SiteLayout.IsYearFolder(top))
+            {
+                var year = int.Parse(top, CultureInfo.InvariantCulture);
+                if (!years.TryGetValue(year, out target)) years[year] = target = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            }
             if (Directory.Exists(path))
             {
-                hash.AppendData(Encoding.UTF8.GetBytes($"dir {relative}\n"));
+                target.AppendData(Encoding.UTF8.GetBytes($"dir {relative}\n"));
                 continue;
             }
             if (HashOf(path, relative, read) is not { } sha) return false;
-            hash.AppendData(Encoding.UTF8.GetBytes($"file {relative} {sha}\n"));
+            target.AppendData(Encoding.UTF8.GetBytes($"file {relative} {sha}\n"));
         }
         return true;
     }

@@ -7,7 +7,11 @@ namespace Mcro.Build;
 public abstract record BuildOutcome(IReadOnlyList<BuildStep> Steps)
 {
     /// <summary>The site was built and written (or, for a build into memory, produced).</summary>
-    public sealed record Built(SiteSummary Site, WriteReport Written, IReadOnlyList<BuildStep> Steps) : BuildOutcome(Steps);
+    public sealed record Built(SiteSummary Site, WriteReport Written, IReadOnlyList<BuildStep> Steps) : BuildOutcome(Steps)
+    {
+        /// <summary>For a build into memory: the fingerprint of what it read, for the next one to rebuild only what changed; null when inputs changed while it ran.</summary>
+        public InputFingerprint? Inputs { get; init; }
+    }
 
     /// <summary>Same inputs, request and tool as the last build, whose output is intact: nothing was read, rendered or written.</summary>
     public sealed record UpToDate(SiteSummary Site, int Files, IReadOnlyList<BuildStep> Steps) : BuildOutcome(Steps);

@@ -36,16 +36,18 @@ public static class BuildPipeline
     public static BuildOutcome Run(BuildRequest request, IBuildObserver? observer = null) => Run(request, memory: null, observer);
 
     /// <summary>Builds into memory: the output folder is neither checked, read nor written (tests, the preview).</summary>
-    public static BuildOutcome RunInMemory(BuildRequest request, MemorySink sink, IBuildObserver? observer = null) => Run(request, sink, observer);
+    /// <param name="previous">The site of the last build into memory: when only some years' data changed, only they are rendered.</param>
+    public static BuildOutcome RunInMemory(BuildRequest request, MemorySink sink, IBuildObserver? observer = null, PreviousSite? previous = null) =>
+        Run(request, sink, observer, previous);
 
-    private static BuildOutcome Run(BuildRequest request, MemorySink? memory, IBuildObserver? observer)
+    private static BuildOutcome Run(BuildRequest request, MemorySink? memory, IBuildObserver? observer, PreviousSite? previous = null)
     {
         var steps = new StepTimer(observer);
         SiteTransaction? transaction = null;
         LeafletBrowser? browser = null;
         try
         {
-            return Run(request, memory, steps, opened => transaction = opened, started => browser = started);
+            return Run(request, memory, previous, steps, opened => transaction = opened, started => browser = started);
         }
         catch (SiteWriteException e)
         {
@@ -63,12 +65,13 @@ public static class BuildPipeline
         }
     }
 
-    private static BuildOutcome Run(BuildRequest request, MemorySink? memory, StepTimer steps, Action<SiteTransaction> opened, Action<LeafletBrowser> started)
+    private static BuildOutcome Run(BuildRequest request, MemorySink? memory, PreviousSite? previous, StepTimer steps,
+        Action<SiteTransaction> opened, Action<LeafletBrowser> started)
     {
         BuildOutcome Failed<T>(Result<T> result) where T : class => new BuildOutcome.Failed(result.Problems, [], steps.Steps);
 
         SiteTransaction? transaction = null;
-        LastBuild? last = null;
+        LastBuild last;
         // Without a browser, --pdf stops here, before the output folder is even looked at.
         var browser = steps.Run("browser", () => request.Leaflets ? ChromiumLocator.Find(request.Chromium, SourceLocation.OfFile("--pdf")) : Result<string>.Ok(""),
             path => path.Length == 0 ? "none needed" : path);
@@ -84,10 +87,21 @@ public static class BuildPipeline
             if (lastBuild.Value!.UpToDate) return lastBuild.Value.AsOutcome(steps.Steps);
             last = lastBuild.Value;
         }
+        else
+        {
+            var lastBuild = steps.Run("last build", () => Result<LastBuild>.Ok(LastBuild.InMemory(request, previous)), l => l.Detail);
+            last = lastBuild.Value!;
+        }
 
         // It starts while the site is loaded and rendered: by the time the sheets are printed, it is up.
         LeafletBrowser? printer = null;
         if (browser.Value is { Length: > 0 } chromiumPath) started(printer = LeafletBrowser.Start(chromiumPath));
+
+        // Only some years' data changed since the last build: build those years (as --year would), keep the rest.
+        // A year taken out of the data is not built; its editions go as the plan finds them gone.
+        var asked = last.ChangedYears is { } changed
+            ? request with { Years = [.. changed.Where(y => Directory.Exists(Path.Combine(request.DataFolder, y.ToString(System.Globalization.CultureInfo.InvariantCulture)))).Order()] }
+            : request;
 
         var read = new InputLog();
         Result<Dataset> LoadAndValidate(IReadOnlyList<int>? years, string which)
@@ -96,9 +110,12 @@ public static class BuildPipeline
             var loaded = steps.Run("load" + which, () => DatasetLoader.Load(request.DataFolder, request.DataDisplay, years, read), d => $"{d.Years.Count} year(s)");
             return loaded.Value is null ? loaded : steps.Run("validate" + which, () => Validate(loaded), _ => "no problem");
         }
-        var dataset = LoadAndValidate(request.Years, "");
+        var dataset = LoadAndValidate(asked.Years, "");
         if (!dataset.Succeeded) return Failed(dataset);
-        var plan = steps.Run("plan", () => Plan(request, dataset.Value!, last?.Manifest ?? BuildManifest.None, browser.Value is { Length: > 0 } chromium ? chromium : null),
+        Func<string, bool> stillThere = memory is null
+            ? sheet => OutputFiles.Resolve(request.OutputFolder, sheet) is { } path && File.Exists(path)
+            : sheet => previous?.Files.Any(f => f.Path == sheet) == true;
+        var plan = steps.Run("plan", () => Plan(asked, dataset.Value!, last.Manifest, stillThere, browser.Value is { Length: > 0 } chromium ? chromium : null),
             p => $"{p.Sheets.Count()} sheet(s) to build ({p.Rerendered.Count} of them kept ones, for their links), {p.Kept.Count} kept");
         if (!plan.Succeeded) return Failed(plan);
         if (plan.Value!.SheetYears.Except(dataset.Value!.Years.Keys).Any())
@@ -118,10 +135,20 @@ public static class BuildPipeline
         var produced = pages.Value!;
 
         var summary = new SiteSummary(context.Plan.BuildYears, context.Plan.BuildEditions.Select(e => e.Tag).ToList(), produced.Pages, produced.Charts);
-        if (transaction is null) return new BuildOutcome.Built(summary, new WriteReport(produced.Files, 0), steps.Steps);
+        if (transaction is null)
+        {
+            // The kept sheets' files come from the previous site, as they stay in an output folder.
+            var kept = previous?.Files.Where(f => context.Plan.Kept.Contains(SiteLayout.UnitOf(f.Path))).ToList() ?? [];
+            foreach (var file in kept) memory!.Write(file.Path, file.Content);
+            return new BuildOutcome.Built(summary, new WriteReport(produced.Files, kept.Count), steps.Steps) { Inputs = last.ToRecord(request, read) };
+        }
+        var record = last.ToRecord(request, read);
         var written = steps.Run("write", () => Result<WriteReport>.Ok(transaction.Commit(new CommitRequest(
-            last!.ToRecord(request, read), summary.Years, summary.Editions, summary.Pages, summary.Charts,
-            KeepUnit: context.Plan.Kept.Contains))), w => $"{w.Written} written, {w.Unchanged} unchanged");
+            record?.Whole, summary.Years, summary.Editions, summary.Pages, summary.Charts, KeepUnit: context.Plan.Kept.Contains)
+        {
+            Shared = record?.Shared,
+            Years = record?.Years ?? new Dictionary<int, string>(),
+        })), w => $"{w.Written} written, {w.Unchanged} unchanged");
         return new BuildOutcome.Built(summary, written.Value!, steps.Steps);
     }
 
@@ -150,7 +177,8 @@ public static class BuildPipeline
     /// The editions asked for; the sheets of earlier builds the site keeps (recorded in the manifest, still in the output
     /// as plain files, and editions of the dataset); and, when the published sheets change, the kept ones to render again.
     /// </summary>
-    private static Result<SitePlan> Plan(BuildRequest request, Dataset dataset, BuildManifest last, string? chromium)
+    /// <param name="stillThere">Whether a sheet of the last build is still in the output (the folder, or the previous site in memory).</param>
+    private static Result<SitePlan> Plan(BuildRequest request, Dataset dataset, BuildManifest last, Func<string, bool> stillThere, string? chromium)
     {
         var years = request.Years is null
             ? dataset.Years.Keys.ToList()
@@ -164,7 +192,7 @@ public static class BuildPipeline
             .ToHashSet(StringComparer.Ordinal);
         var kept = before
             .Where(unit => plan.IsDatasetEdition(unit) && SiteLayout.EditionOf(unit) is var (year, tag) && !plan.IsBuilt(year, Localization.Edition.For(tag))
-                && OutputFiles.Resolve(request.OutputFolder, SiteLayout.Sheet(year, Localization.Edition.For(tag))) is { } sheet && File.Exists(sheet))
+                && stillThere(SiteLayout.Sheet(year, Localization.Edition.For(tag))))
             .ToHashSet(StringComparer.Ordinal);
         plan = plan with { Kept = kept };
         return Result<SitePlan>.Ok(kept.Count > 0 && !plan.Published.SetEquals(before) ? plan with { Kept = new HashSet<string>(StringComparer.Ordinal), Rerendered = kept } : plan);

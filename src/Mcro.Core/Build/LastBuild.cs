@@ -4,18 +4,37 @@ namespace Mcro.Build;
 
 /// <summary>
 /// What the output folder says of the last build (its manifest, read under the lock), the inputs' fingerprint now,
-/// and whether this build would make exactly what is there.
+/// whether this build would make exactly what is there, and, when only some years' data changed, which.
 /// </summary>
-internal sealed record LastBuild(BuildManifest Manifest, string? Fingerprint, bool UpToDate, string Detail)
+internal sealed record LastBuild(BuildManifest Manifest, InputFingerprint? Inputs, bool UpToDate, IReadOnlySet<int>? ChangedYears, string Detail)
 {
     public static LastBuild Of(BuildRequest request, BuildManifest manifest)
     {
-        var fingerprint = FingerprintNow(request);
-        if (manifest.Fingerprint is null) return new LastBuild(manifest, fingerprint, false, manifest.Files.Count == 0 ? "none recorded" : "not recorded as built (inputs changed while it ran, or it did not finish)");
-        if (manifest.Fingerprint != fingerprint) return new LastBuild(manifest, fingerprint, false, "inputs changed");
+        var inputs = InputsNow(request);
+        if (manifest.Fingerprint is null)
+            return new LastBuild(manifest, inputs, false, null, manifest.Files.Count == 0 ? "none recorded" : "not recorded as built (inputs changed while it ran, or it did not finish)");
+        if (manifest.Fingerprint != inputs?.Whole)
+        {
+            // Only year folders changed, and the build asks for every year: those years alone are built, the others kept.
+            var changed = request.Years is null ? inputs?.ChangedYearsSince(manifest.Shared, manifest.Years) : null;
+            return changed is { Count: > 0 }
+                ? new LastBuild(manifest, inputs, false, changed, $"inputs changed in {string.Join(", ", changed.Order())} only: the other years are kept as built")
+                : new LastBuild(manifest, inputs, false, null, "inputs changed");
+        }
         return manifest.Matches(request.OutputFolder)
-            ? new LastBuild(manifest, fingerprint, true, $"same inputs, output intact ({manifest.Files.Count} file(s)): nothing to do")
-            : new LastBuild(manifest, fingerprint, false, "output changed since");
+            ? new LastBuild(manifest, inputs, true, null, $"same inputs, output intact ({manifest.Files.Count} file(s)): nothing to do")
+            : new LastBuild(manifest, inputs, false, null, "output changed since");
+    }
+
+    /// <summary>A build into memory: against the previous site in memory, if any; never "up to date" (the preview asks because something changed).</summary>
+    public static LastBuild InMemory(BuildRequest request, PreviousSite? previous)
+    {
+        var inputs = InputsNow(request);
+        if (previous is null) return new LastBuild(BuildManifest.None, inputs, false, null, "none in memory");
+        var changed = request.Years is null ? inputs?.ChangedYearsSince(previous.Inputs.Shared, previous.Inputs.Years) : null;
+        return changed is { Count: > 0 }
+            ? new LastBuild(previous.AsManifest(), inputs, false, changed, $"inputs changed in {string.Join(", ", changed.Order())} only: the other years are kept as built")
+            : new LastBuild(BuildManifest.None, inputs, false, null, "inputs changed");
     }
 
     public BuildOutcome AsOutcome(IReadOnlyList<BuildStep> steps) =>
@@ -26,18 +45,18 @@ internal sealed record LastBuild(BuildManifest Manifest, string? Fingerprint, bo
     /// one the inputs had when the build began — a file added, removed or edited meanwhile (even an edit undone since)
     /// is never recorded as built, so the next build builds again.
     /// </summary>
-    public string? ToRecord(BuildRequest request, Mcro.Loading.InputLog read)
+    public InputFingerprint? ToRecord(BuildRequest request, Mcro.Loading.InputLog read)
     {
-        var built = BuildFingerprint.Of(request, read);
-        return built is not null && built == Fingerprint ? built : null;
+        var built = BuildFingerprint.Parts(request, read);
+        return built is not null && built.Whole == Inputs?.Whole ? built : null;
     }
 
     /// <summary>The inputs' fingerprint now, or null when they cannot all be read (the build then reports why, as ever).</summary>
-    private static string? FingerprintNow(BuildRequest request)
+    private static InputFingerprint? InputsNow(BuildRequest request)
     {
         try
         {
-            return BuildFingerprint.Of(request);
+            return BuildFingerprint.Parts(request);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -33,6 +33,12 @@ public sealed record BuildManifest(
 
     public static BuildManifest None { get; } = new(null, [], [], 0, 0, []);
 
+    /// <summary>The fingerprint of what every page depends on (the tool, the request, templates, data outside the year folders).</summary>
+    public string? Shared { get; init; }
+
+    /// <summary>The fingerprint of each year folder: a later build whose shared inputs are the same rebuilds only the years that differ.</summary>
+    public IReadOnlyDictionary<int, string> Years { get; init; } = new Dictionary<int, string>();
+
     /// <summary>The output folder holds every file listed with its bytes, its marker, and no staging left by a killed build.</summary>
     public bool Matches(string outputFolder)
     {
@@ -73,6 +79,8 @@ public sealed record BuildManifest(
             .Append("build-years ").AppendJoin(',', BuildYears.Select(y => y.ToString(CultureInfo.InvariantCulture))).Append('\n')
             .Append("build-editions ").AppendJoin(',', BuildEditions).Append('\n')
             .Append(CultureInfo.InvariantCulture, $"counts {Pages} {Charts}\n");
+        if (Shared is not null) text.Append("shared ").Append(Shared).Append('\n');
+        foreach (var (year, hash) in Years.OrderBy(y => y.Key)) text.Append(CultureInfo.InvariantCulture, $"year {year} {hash}\n");
         foreach (var file in Files.OrderBy(f => f.Path, StringComparer.Ordinal))
             text.Append(CultureInfo.InvariantCulture, $"file {file.Sha256} {file.Length} {file.Path}\n");
         return text.ToString();
@@ -82,19 +90,23 @@ public sealed record BuildManifest(
     {
         if (lines.Length == 0 || lines[0] is not (Header or EarlierHeader)) return null;
         string? fingerprint = null;
-        IReadOnlyList<int> years = [];
+        IReadOnlyList<int> buildYears = [];
         IReadOnlyList<string> editions = [];
         int pages = 0, charts = 0;
         var files = new List<Entry>();
+        string? shared = null;
+        var years = new Dictionary<int, string>();
         foreach (var line in lines.Skip(1))
         {
             var parts = line.Split(' ', 4);
             switch (parts[0])
             {
                 case "fingerprint": fingerprint = parts[1] == "-" ? null : parts[1]; break;
-                case "build-years": years = [.. parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(y => int.Parse(y, CultureInfo.InvariantCulture))]; break;
+                case "build-years": buildYears = [.. parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(y => int.Parse(y, CultureInfo.InvariantCulture))]; break;
                 case "build-editions": editions = parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries); break;
                 case "counts": (pages, charts) = (int.Parse(parts[1], CultureInfo.InvariantCulture), int.Parse(parts[2], CultureInfo.InvariantCulture)); break;
+                case "shared": shared = parts[1]; break;
+                case "year": years[int.Parse(parts[1], CultureInfo.InvariantCulture)] = parts[2]; break;
                 // A path that leaves the site (an edited manifest, a name with a line break in it) means the file is damaged.
                 case "file" when SiteLayout.IsSitePath(parts[3]): files.Add(new Entry(parts[3], long.Parse(parts[2], CultureInfo.InvariantCulture), parts[1])); break;
                 case "file": return null;
@@ -103,6 +115,8 @@ public sealed record BuildManifest(
             }
         }
         // A first-version manifest never matches: its build knew nothing of the rules this one keeps.
-        return new BuildManifest(lines[0] == Header ? fingerprint : null, years, editions, pages, charts, files);
+        return lines[0] == Header
+            ? new BuildManifest(fingerprint, buildYears, editions, pages, charts, files) { Shared = shared, Years = years }
+            : new BuildManifest(null, buildYears, editions, pages, charts, files);
     }
 }

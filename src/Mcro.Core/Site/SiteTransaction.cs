@@ -87,7 +87,11 @@ public sealed class SiteTransaction : IDisposable
         }
         try { _staging.Remove(); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { /* every unit is in place; the next build removes the rest */ }
-        new BuildManifest(request.Fingerprint, request.BuildYears, request.BuildEditions, request.Pages, request.Charts, plan.Owned).Write(_output);
+        new BuildManifest(request.Fingerprint, request.BuildYears, request.BuildEditions, request.Pages, request.Charts, plan.Owned)
+        {
+            Shared = request.Fingerprint is null ? null : request.Shared,
+            Years = request.Fingerprint is null ? new Dictionary<int, string>() : request.Years,
+        }.Write(_output);
         _committed = true;
         return new WriteReport(plan.Written, plan.Unchanged);
     }

@@ -36,4 +36,10 @@ public sealed record CommitRequest(
     IReadOnlyList<string> BuildEditions,
     int Pages,
     int Charts,
-    Func<string, bool> KeepUnit);
+    Func<string, bool> KeepUnit)
+{
+    /// <summary>The fingerprint's parts, for the next build to rebuild only the years that changed.</summary>
+    public string? Shared { get; init; }
+
+    public IReadOnlyDictionary<int, string> Years { get; init; } = new Dictionary<int, string>();
+}
