@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Times `mcro build` as users run it — the whole process, startup included — on the sample data and on generated
-# datasets of several sizes: a cold build (empty output folder) and a rebuild with nothing changed, each RUNS times.
+# datasets of several sizes: a cold build (empty output folder), a rebuild with nothing changed, and a rebuild after one
+# cell of the last year changed (only that year is rebuilt), each RUNS times.
 # Prints the median wall time, the median CPU time (user+sys: steadier than wall time when other work shares the
 # machine), the peak memory (GNU time's max RSS) and the CPU use (CPU over wall; 200% = both cores of a 2-core
 # machine). Needs GNU time (apt-get install time).
@@ -35,8 +36,8 @@ datagen="dotnet tools/Mcro.DataGen/bin/Release/net10.0/mcro-datagen.dll"
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "mcro: $MCRO; $RUNS run(s) each, median shown; cold = empty output folder (files in the OS cache)"
-printf '%-8s %8s %6s | %7s %7s %7s %5s | %7s %7s %7s %5s\n' size editions charts \
-  "cold s" "cpu s" "MB" "CPU" "again s" "cpu s" "MB" "CPU"
+printf '%-8s %8s %6s | %7s %7s %7s %5s | %7s %7s %7s %5s | %7s %7s\n' size editions charts \
+  "cold s" "cpu s" "MB" "CPU" "again s" "cpu s" "MB" "CPU" "cell s" "MB"
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
@@ -63,11 +64,21 @@ for size in $SIZES; do
   for _ in $(seq "$RUNS"); do
     timed "$work/again" $MCRO build --data "$data" --out "$work/out"
   done
+  # One cell of the last year changed (a copy of the data, flipped back and forth): only that year is rebuilt.
+  cp -r "$data" "$work/edited"
+  last=$(ls -d "$work/edited"/[0-9][0-9][0-9][0-9] | sort | tail -n 1)
+  : >"$work/cell"
+  for run in $(seq "$RUNS"); do
+    if [ $((run % 2)) = 1 ]; then sed -i '0,/,yes,/s//,no,/' "$last/offices.csv"; else sed -i '0,/,no,/s//,yes,/' "$last/offices.csv"; fi
+    timed "$work/cell" $MCRO build --data "$work/edited" --out "$work/out"
+  done
+  rm -rf "$work/edited"
   editions=$(sed -E 's/^built ([0-9]+) edition.*/\1/' <<<"$summary")
   charts=$(sed -E 's/.* ([0-9]+) chart\(s\).*/\1/' <<<"$summary")
   col() { awk -v c="$2" '{print $c}' "$work/$1" | median; }
-  printf '%-8s %8s %6s | %7s %7s %7d %4s%% | %7s %7s %7d %4s%%\n' "$size" "$editions" "$charts" \
+  printf '%-8s %8s %6s | %7s %7s %7d %4s%% | %7s %7s %7d %4s%% | %7s %7d\n' "$size" "$editions" "$charts" \
     "$(col cold 1)" "$(col cold 4)" "$(( $(col cold 2) / 1024 ))" "$(col cold 3)" \
-    "$(col again 1)" "$(col again 4)" "$(( $(col again 2) / 1024 ))" "$(col again 3)"
+    "$(col again 1)" "$(col again 4)" "$(( $(col again 2) / 1024 ))" "$(col again 3)" \
+    "$(col cell 1)" "$(( $(col cell 2) / 1024 ))"
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
