@@ -69,6 +69,29 @@ public sealed class ServeTests : TempFolderTest
     }
 
     [Fact]
+    public async Task A_file_saved_in_two_steps_gives_one_build_not_a_flash_of_errors()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var serve = ServeProcess.Start(Data, "--port", "0");
+        using var http = new HttpClient { BaseAddress = serve.WaitForAddress(Patience), Timeout = TimeSpan.FromSeconds(10) };
+        var before = await http.GetStringAsync("2019/en/");
+        var offices = Path.Combine(Data, "2019", "offices.csv");
+        var edited = File.ReadAllText(offices).Replace("prizren,yes,yes", "prizren,no,yes", StringComparison.Ordinal);
+
+        // An editor that truncates, then writes: for a moment the file is half there (a row cut in the middle).
+        File.WriteAllText(offices, edited[..(edited.Length / 2)]);
+        await Task.Delay(50);
+        File.WriteAllText(offices, edited);
+        await PollAsync(http, "2019/en/", page => page != before);
+        await Task.Delay(PreviewDebounce * 3);
+
+        Assert.DoesNotContain(serve.Output, line => line.StartsWith("build failed", StringComparison.Ordinal));
+        Assert.True(serve.Interrupt(TimeSpan.FromSeconds(10)));
+    }
+
+    private static readonly TimeSpan PreviewDebounce = TimeSpan.FromMilliseconds(250);
+
+    [Fact]
     public void The_reload_script_is_never_in_built_files()
     {
         var site = SiteFixture.Build();
@@ -95,6 +118,10 @@ public sealed class ServeTests : TempFolderTest
     private sealed class ServeProcess : IDisposable
     {
         private readonly BlockingCollection<string> _lines = [];
+        private readonly ConcurrentQueue<string> _output = new();
+
+        /// <summary>Every line printed so far.</summary>
+        public IReadOnlyList<string> Output => [.. _output];
 
         private ServeProcess(Process process) => Process = process;
 
@@ -107,7 +134,13 @@ public sealed class ServeTests : TempFolderTest
             foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "mcro.dll"), "serve", "--data", data, "--templates", SiteFixture.TemplatesFolder }.Concat(options))
                 start.ArgumentList.Add(arg);
             var serve = new ServeProcess(new Process { StartInfo = start });
-            serve.Process.OutputDataReceived += (_, line) => { if (line.Data is { } text) serve._lines.Add(text); };
+            serve.Process.OutputDataReceived += (_, line) =>
+            {
+                if (line.Data is not { } text) return;
+                serve._output.Enqueue(text);
+                try { serve._lines.Add(text); }
+                catch (InvalidOperationException) { /* the test is done with the process: its last lines are not awaited */ }
+            };
             serve.Process.ErrorDataReceived += (_, _) => { };
             serve.Process.Start();
             serve.Process.BeginOutputReadLine();
@@ -136,8 +169,9 @@ public sealed class ServeTests : TempFolderTest
         public void Dispose()
         {
             if (!Process.HasExited) Process.Kill(entireProcessTree: true);
+            Process.WaitForExit(5000);
+            _lines.CompleteAdding();
             Process.Dispose();
-            _lines.Dispose();
         }
     }
 }
