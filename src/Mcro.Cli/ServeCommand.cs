@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Net;
 using Mcro.Build;
 using Mcro.Cli.Serve;
+using Microsoft.AspNetCore.Builder;
 
 namespace Mcro.Cli;
 
@@ -61,10 +62,21 @@ public sealed class ServeCommand : Command
 
         var site = new PreviewSite();
         using var builds = new PreviewBuilds(request, site, output);
+        // Watching first: a save during the first build starts another after it.
+        using var watcher = new InputWatcher([data, templatesFolder], builds.InputChanged, output);
         builds.BuildNow();
-        using var watcher = new InputWatcher([data, templatesFolder], builds.InputChanged);
         var host = IPAddress.Parse(parse.GetValue(_host)!);
-        var (app, address) = await PreviewServer.StartAsync(site, host, parse.GetValue(_port), cancel);
+        WebApplication app;
+        Uri address;
+        try
+        {
+            (app, address) = await PreviewServer.StartAsync(site, host, parse.GetValue(_port), cancel);
+        }
+        catch (System.Net.Sockets.SocketException e)
+        {
+            parse.InvocationConfiguration.Error.WriteLine($"--host {host} --port {parse.GetValue(_port)}: cannot listen there ({e.Message})");
+            return ExitCodes.Problems;
+        }
         await using (app)
         {
             output.WriteLine($"serving {address} (from memory; nothing is written) — watching {request.DataDisplay}/ and {request.TemplatesDisplay}/; Ctrl+C stops");

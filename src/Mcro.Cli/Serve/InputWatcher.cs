@@ -5,7 +5,8 @@ public sealed class InputWatcher : IDisposable
 {
     private readonly List<FileSystemWatcher> _watchers = [];
 
-    public InputWatcher(IEnumerable<string> folders, Action changed)
+    /// <param name="log">Where a folder that cannot be watched is said (the preview then serves without rebuilding on a save).</param>
+    public InputWatcher(IEnumerable<string> folders, Action changed, TextWriter log)
     {
         foreach (var folder in folders.Where(Directory.Exists).Distinct())
         {
@@ -20,8 +21,17 @@ public sealed class InputWatcher : IDisposable
             watcher.Renamed += (_, _) => changed();
             // Too many changes at once (a git checkout): a rebuild covers them all.
             watcher.Error += (_, _) => changed();
-            watcher.EnableRaisingEvents = true;
-            _watchers.Add(watcher);
+            try
+            {
+                watcher.EnableRaisingEvents = true;
+                _watchers.Add(watcher);
+            }
+            catch (IOException e)
+            {
+                // Linux: the limit on inotify instances or watches is reached (fs.inotify.max_user_instances, max_user_watches).
+                watcher.Dispose();
+                log.WriteLine($"cannot watch {folder} ({e.Message}); saves there do not rebuild: raise fs.inotify.max_user_watches, or restart serve after a change");
+            }
         }
     }
 

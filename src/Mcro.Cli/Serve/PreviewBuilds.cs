@@ -18,6 +18,7 @@ public sealed class PreviewBuilds : IDisposable
     private readonly Timer _timer;
     private bool _running;
     private bool _again;
+    private bool _disposed;
 
     // The last site that built, for the next build to render only the years whose data changed.
     private PreviousSite? _previous;
@@ -36,7 +37,10 @@ public sealed class PreviewBuilds : IDisposable
     /// <summary>An input changed: build once it has been quiet for <see cref="Debounce"/>.</summary>
     public void InputChanged()
     {
-        lock (_gate) _timer.Change(Debounce, Timeout.InfiniteTimeSpan);
+        lock (_gate)
+        {
+            if (!_disposed) _timer.Change(Debounce, Timeout.InfiniteTimeSpan);
+        }
     }
 
     private void Build()
@@ -89,5 +93,12 @@ public sealed class PreviewBuilds : IDisposable
         }
     }
 
-    public void Dispose() => _timer.Dispose();
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _disposed = true;
+            _timer.Dispose();
+        }
+    }
 }

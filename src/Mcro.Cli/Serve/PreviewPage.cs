@@ -14,6 +14,9 @@ public static class PreviewPage
 {
     public const string EventsPath = "/__mcro/events";
 
+    /// <summary>This serve process, so a page it did not serve reloads from the one that now answers.</summary>
+    public static readonly string ServerId = Guid.NewGuid().ToString("N");
+
     public static byte[] Inject(byte[] html, long version, IReadOnlyList<Diagnostic> problems)
     {
         var page = Encoding.UTF8.GetString(html);
@@ -22,7 +25,7 @@ public static class PreviewPage
         addition.Append(CultureInfo.InvariantCulture, $$"""
             <script data-mcro-preview>
             (() => {
-              const events = new EventSource("{{EventsPath}}?version={{version}}");
+              const events = new EventSource("{{EventsPath}}?version={{version}}&server={{ServerId}}");
               events.onmessage = () => { events.close(); location.reload(); };
             })();
             </script>

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Mcro.Cli.Serve;
 
@@ -21,7 +20,7 @@ public static class PreviewServer
         {
             return await StartOnAsync(site, host, preferredPort, stop);
         }
-        catch (Exception e) when (preferredPort != 0 && e is IOException or InvalidOperationException)
+        catch (IOException e) when (preferredPort != 0 && e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
         {
             // Taken (another preview, another server): any free port will do; the address printed says which.
             return await StartOnAsync(site, host, 0, stop);
@@ -30,8 +29,9 @@ public static class PreviewServer
 
     private static async Task<(WebApplication App, Uri Address)> StartOnAsync(PreviewSite site, IPAddress host, int port, CancellationToken stop)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
+        // An empty builder: no appsettings.json or ASPNETCORE_* variable of the folder it runs in can add an endpoint.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(host, port));
         builder.Services.Configure<Microsoft.Extensions.Hosting.HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(1));
         var app = builder.Build();
@@ -46,13 +46,16 @@ public static class PreviewServer
             await app.DisposeAsync();
             throw;
         }
-        var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return (app, new Uri(address.Replace("[::1]", "localhost", StringComparison.Ordinal) + "/"));
+        var bound = new Uri(app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        // Listening on every address: the one to open on this machine is loopback.
+        var shown = host.Equals(IPAddress.Any) ? "127.0.0.1" : host.Equals(IPAddress.IPv6Any) ? "[::1]" : bound.Host.Contains(':') ? $"[{bound.Host}]" : bound.Host;
+        return (app, new Uri($"http://{shown}:{bound.Port}/"));
     }
 
     private static async Task ServeAsync(HttpContext context, PreviewSite site)
     {
-        var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/").TrimStart('/');
+        // Kestrel has decoded the path already.
+        var path = (context.Request.Path.Value ?? "/").TrimStart('/');
         if (path.Length > 0 && !path.EndsWith('/') && site.Find(path) is null && site.Find(path + "/index.html") is not null)
         {
             // A folder without its slash: relative links inside the page need it.
@@ -83,11 +86,15 @@ public static class PreviewServer
         context.Response.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-store";
         long.TryParse(context.Request.Query["version"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var version);
+        // A page from an earlier serve (restarted on the same port) reloads at once: its version counts another server's builds.
+        if (context.Request.Query["server"] != PreviewPage.ServerId) version = -1;
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted,
+            context.RequestServices.GetRequiredService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>().ApplicationStopping);
         await context.Response.WriteAsync(": mcro preview\n\n", context.RequestAborted);
         await context.Response.Body.FlushAsync(context.RequestAborted);
         try
         {
-            await site.ChangedAfter(version).WaitAsync(context.RequestAborted);
+            await site.ChangedAfter(version).WaitAsync(stopping.Token);
             await context.Response.WriteAsync($"data: {site.Version}\n\n", context.RequestAborted);
             await context.Response.Body.FlushAsync(context.RequestAborted);
         }

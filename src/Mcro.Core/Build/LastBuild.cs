@@ -16,8 +16,9 @@ internal sealed record LastBuild(BuildManifest Manifest, InputFingerprint? Input
         if (manifest.Fingerprint != inputs?.Whole)
         {
             // Only year folders changed, and the build asks for every year: those years alone are built, the others kept.
+            // …and the output is still exactly what the last build wrote: kept files are then those a full build would write.
             var changed = request.Years is null ? inputs?.ChangedYearsSince(manifest.Shared, manifest.Years) : null;
-            return changed is { Count: > 0 }
+            return changed is { Count: > 0 } && manifest.Matches(request.OutputFolder)
                 ? new LastBuild(manifest, inputs, false, changed, $"inputs changed in {string.Join(", ", changed.Order())} only: the other years are kept as built")
                 : new LastBuild(manifest, inputs, false, null, "inputs changed");
         }

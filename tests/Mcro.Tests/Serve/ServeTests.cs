@@ -92,6 +92,17 @@ public sealed class ServeTests : TempFolderTest
     private static readonly TimeSpan PreviewDebounce = TimeSpan.FromMilliseconds(250);
 
     [Fact]
+    public void An_address_this_machine_does_not_have_is_one_clear_error()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var serve = ServeProcess.Start(Data, "--host", "203.0.113.7", "--port", "0");
+
+        Assert.True(serve.Process.WaitForExit(Patience), "serve did not give up");
+        Assert.Equal(1, serve.Process.ExitCode);
+        Assert.Contains("--host 203.0.113.7 --port 0: cannot listen there", serve.Process.StandardError.ReadToEnd());
+    }
+
+    [Fact]
     public void The_reload_script_is_never_in_built_files()
     {
         var site = SiteFixture.Build();
@@ -141,10 +152,8 @@ public sealed class ServeTests : TempFolderTest
                 try { serve._lines.Add(text); }
                 catch (InvalidOperationException) { /* the test is done with the process: its last lines are not awaited */ }
             };
-            serve.Process.ErrorDataReceived += (_, _) => { };
             serve.Process.Start();
             serve.Process.BeginOutputReadLine();
-            serve.Process.BeginErrorReadLine();
             return serve;
         }
 

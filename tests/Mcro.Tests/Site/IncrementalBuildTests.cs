@@ -84,6 +84,23 @@ public sealed class IncrementalBuildTests : TempFolderTest
     }
 
     [Fact]
+    public void An_output_changed_by_hand_is_built_whole_whatever_changed_in_the_data()
+    {
+        var site = Work.PathOf("site");
+        Build(site);
+        File.Delete(Path.Combine(site, "2018", "sq", "index.html"));
+        File.WriteAllText(Path.Combine(site, "2018", "en", "charts", "work-plans.svg"), "<svg>edited</svg>");
+        Edit("2019/offices.csv", t => t.Replace("prizren,yes,yes", "prizren,no,yes", StringComparison.Ordinal));
+
+        var rebuilt = Build(site);
+
+        Assert.Equal("inputs changed", rebuilt.Steps.Single(s => s.Name == "last build").Detail);
+        var full = Work.PathOf("full");
+        Build(full);
+        Assert.Equal(SiteFiles(full), SiteFiles(site));
+    }
+
+    [Fact]
     public void Only_the_changed_years_editions_are_written()
     {
         var site = Work.PathOf("site");
