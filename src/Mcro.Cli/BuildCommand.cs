@@ -17,12 +17,7 @@ public sealed class BuildCommand : Command
         CustomParser = ParseLanguages,
     };
     private readonly Option<DirectoryInfo> _data = CommonOptions.Data();
-    private readonly Option<DirectoryInfo> _templates = new("--templates")
-    {
-        Description = "Templates folder (layout.html, sheet.html, partials/, landing.html, assets/)",
-        DefaultValueFactory = _ => new DirectoryInfo("templates"),
-        HelpName = "DIR",
-    };
+    private readonly Option<DirectoryInfo> _templates = CommonOptions.Templates();
     private readonly Option<DirectoryInfo> _output = new("--out")
     {
         Description = "Output folder: new, empty, or a site mcro built (it holds .mcro-site); each edition is replaced only when the whole build succeeded",
@@ -67,7 +62,7 @@ public sealed class BuildCommand : Command
     {
         var output = parse.InvocationConfiguration.Output;
         var error = parse.InvocationConfiguration.Error;
-        var (templates, templatesDisplay) = TemplatesFolder(parse);
+        var (templates, templatesDisplay) = CommonOptions.TemplatesFolder(parse, _templates);
         var request = new BuildRequest(
             parse.GetValue(_data)!.FullName, CommonOptions.DisplayName(parse, _data),
             templates, templatesDisplay,
@@ -103,16 +98,6 @@ public sealed class BuildCommand : Command
             && seconds <= 253402300799
             ? DateTimeOffset.FromUnixTimeSeconds(seconds)
             : null;
-
-    /// <summary>The folder given, else ./templates, else the templates installed with the tool.</summary>
-    private (string Folder, string Display) TemplatesFolder(ParseResult parse)
-    {
-        var given = parse.GetValue(_templates)!;
-        var bundled = Path.Combine(AppContext.BaseDirectory, "templates");
-        if (parse.GetResult(_templates) is { Implicit: false } || given.Exists || !Directory.Exists(bundled))
-            return (given.FullName, CommonOptions.DisplayName(parse, _templates));
-        return (bundled, "templates (installed with mcro)");
-    }
 
     private static IReadOnlyList<string>? ParseLanguages(ArgumentResult result)
     {

@@ -14,6 +14,23 @@ public static class CommonOptions
         HelpName = "DIR",
     };
 
+    public static Option<DirectoryInfo> Templates() => new("--templates")
+    {
+        Description = "Templates folder (layout.html, sheet.html, partials/, landing.html, assets/)",
+        DefaultValueFactory = _ => new DirectoryInfo("templates"),
+        HelpName = "DIR",
+    };
+
+    /// <summary>The folder given, else ./templates, else the templates installed with the tool.</summary>
+    public static (string Folder, string Display) TemplatesFolder(ParseResult parse, Option<DirectoryInfo> option)
+    {
+        var given = parse.GetValue(option)!;
+        var bundled = Path.Combine(AppContext.BaseDirectory, "templates");
+        if (parse.GetResult(option) is { Implicit: false } || given.Exists || !Directory.Exists(bundled))
+            return (given.FullName, DisplayName(parse, option));
+        return (bundled, "templates (installed with mcro)");
+    }
+
     /// <summary>--year 2019, --year 2018,2019, --year 2018 --year 2019, or --year all; null or empty means all.</summary>
     public static Option<IReadOnlyList<int>?> Years(string description) => new("--year")
     {

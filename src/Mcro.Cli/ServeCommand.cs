@@ -11,12 +11,7 @@ namespace Mcro.Cli;
 public sealed class ServeCommand : Command
 {
     private readonly Option<DirectoryInfo> _data = CommonOptions.Data();
-    private readonly Option<DirectoryInfo> _templates = new("--templates")
-    {
-        Description = "Templates folder (layout.html, sheet.html, partials/, landing.html, assets/)",
-        DefaultValueFactory = _ => new DirectoryInfo("templates"),
-        HelpName = "DIR",
-    };
+    private readonly Option<DirectoryInfo> _templates = CommonOptions.Templates();
     private readonly Option<int> _port = new("--port")
     {
         Description = "Port to serve on; when it is taken, a free one is used (the address printed says which). 0: any free port",
@@ -53,11 +48,8 @@ public sealed class ServeCommand : Command
     {
         var output = parse.InvocationConfiguration.Output;
         var data = parse.GetValue(_data)!.FullName;
-        var templates = parse.GetValue(_templates)!;
-        var templatesFolder = templates.Exists || parse.GetResult(_templates) is { Implicit: false } || !Directory.Exists(Path.Combine(AppContext.BaseDirectory, "templates"))
-            ? templates.FullName
-            : Path.Combine(AppContext.BaseDirectory, "templates");
-        var request = new BuildRequest(data, CommonOptions.DisplayName(parse, _data), templatesFolder, CommonOptions.DisplayName(parse, _templates),
+        var (templatesFolder, templatesDisplay) = CommonOptions.TemplatesFolder(parse, _templates);
+        var request = new BuildRequest(data, CommonOptions.DisplayName(parse, _data), templatesFolder, templatesDisplay,
             "", "(memory)", null, null, null);
 
         var site = new PreviewSite();
