@@ -155,7 +155,4 @@ public sealed class BuildOptionTests() : TempFolderTest("mcro-options-")
         Assert.Contains("--out holds other files than an mcro site", run.Output);
         Assert.Equal(before, File.ReadAllText(Path.Combine(Out, "index.html")));
     }
-
-    /// <summary>Kept for Site/StaleEditionTests until it calls <see cref="FolderCopy.Copy"/> itself.</summary>
-    internal static void CopyFolder(string from, string to) => FolderCopy.Copy(from, to);
 }

@@ -1,35 +1,22 @@
-using Mcro.Cli;
 using Mcro.Site;
 
 namespace Mcro.Tests.Site;
 
 /// <summary>A rebuild with nothing changed skips the work; any change of input or output makes it build again, and correctly.</summary>
-public sealed class BuildManifestTests : IDisposable
+public sealed class BuildManifestTests : TempFolderTest
 {
-    private readonly string _work = Directory.CreateTempSubdirectory("mcro-manifest-").FullName;
 
-    public void Dispose() => Directory.Delete(_work, recursive: true);
+    private string Out => Work.PathOf("out");
 
-    private string Out => Path.Combine(_work, "out");
-
-    private string Data => Path.Combine(_work, "data");
+    private string Data => Work.PathOf("data");
 
     private (int Code, string Output) Build(params string[] extra)
     {
-        var (output, error) = (new StringWriter(), new StringWriter());
-        var code = McroApp.Run(["build", "--data", Data, "--templates", SiteFixture.TemplatesFolder, "--out", Out, .. extra], output, error);
-        return (code, output.ToString() + error);
+        var run = CliRun.Of(["build", "--data", Data, "--templates", SiteFixture.TemplatesFolder, "--out", Out, .. extra]);
+        return (run.ExitCode, run.Output + run.Error);
     }
 
-    public BuildManifestTests()
-    {
-        foreach (var file in Directory.EnumerateFiles(SiteFixture.DataFolder, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(Data, Path.GetRelativePath(SiteFixture.DataFolder, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
+    public BuildManifestTests() : base("mcro-manifest-") => FolderCopy.Copy(SiteFixture.DataFolder, Data);
 
     [Fact]
     public void An_unchanged_rebuild_does_nothing_and_says_so_with_the_same_summary()

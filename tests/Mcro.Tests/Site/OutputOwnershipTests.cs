@@ -6,17 +6,14 @@ namespace Mcro.Tests.Site;
 /// Whole builds against what the user does to the output folder: edit a sheet, put a file where mcro will write,
 /// start two builds at once, point --out at an empty folder and fail. mcro never loses or takes over what it did not write.
 /// </summary>
-public sealed class OutputOwnershipTests : IDisposable
+public sealed class OutputOwnershipTests : TempFolderTest
 {
-    private readonly string _work = Directory.CreateTempSubdirectory("mcro-ownership-").FullName;
 
-    public OutputOwnershipTests() => FolderCopy.Copy(SiteFixture.DataFolder, Data);
+    public OutputOwnershipTests() : base("mcro-ownership-") => FolderCopy.Copy(SiteFixture.DataFolder, Data);
 
-    public void Dispose() => Directory.Delete(_work, recursive: true);
+    private string Data => Work.PathOf("data");
 
-    private string Data => Path.Combine(_work, "data");
-
-    private string Out => Path.Combine(_work, "out");
+    private string Out => Work.PathOf("out");
 
     private BuildRequest Request(IReadOnlyList<int>? years = null, IReadOnlyList<string>? languages = null, string? baseUrl = null) =>
         new(Data, "data", SiteFixture.TemplatesFolder, "templates", Out, "out", years, languages, baseUrl);

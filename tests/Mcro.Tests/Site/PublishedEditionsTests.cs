@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Mcro.Tests.Robustness;
 
 namespace Mcro.Tests.Site;
 
@@ -8,17 +7,14 @@ namespace Mcro.Tests.Site;
 /// main job into a fresh folder, a partial build or an empty year folder never publishes a dead link; and a rebuild
 /// keeps what the user put beside the editions.
 /// </summary>
-public sealed partial class PublishedEditionsTests : IDisposable
+public sealed partial class PublishedEditionsTests : TempFolderTest
 {
-    private readonly string _work = Directory.CreateTempSubdirectory("mcro-published-").FullName;
 
-    public PublishedEditionsTests() => BuildOptionTests.CopyFolder(SiteFixture.DataFolder, Data);
+    public PublishedEditionsTests() : base("mcro-published-") => FolderCopy.Copy(SiteFixture.DataFolder, Data);
 
-    public void Dispose() => Directory.Delete(_work, recursive: true);
+    private string Data => Work.PathOf("data");
 
-    private string Data => Path.Combine(_work, "data");
-
-    private string Out => Path.Combine(_work, "out");
+    private string Out => Work.PathOf("out");
 
     private CliRun Build(params string[] extra)
     {
@@ -92,10 +88,10 @@ public sealed partial class PublishedEditionsTests : IDisposable
     public void A_year_folder_that_is_a_symbolic_link_out_of_the_site_is_never_deleted_through()
     {
         Build();
-        var archive = Path.Combine(_work, "archive");
+        var archive = Work.PathOf("archive");
         Directory.CreateDirectory(Path.Combine(archive, "sr"));
         File.WriteAllText(Path.Combine(archive, "sr", "index.html"), "<p>archived</p>");
-        Directory.Move(Path.Combine(Out, "2018"), Path.Combine(_work, "old-2018"));
+        Directory.Move(Path.Combine(Out, "2018"), Work.PathOf("old-2018"));
         Directory.CreateSymbolicLink(Path.Combine(Out, "2018"), archive);
         Directory.Delete(Path.Combine(Data, "2018"), recursive: true);
 

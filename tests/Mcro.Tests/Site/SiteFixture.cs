@@ -11,7 +11,7 @@ namespace Mcro.Tests.Site;
 /// <summary>The small fixture dataset (Fixtures/site) built whole with the repository's templates, in memory.</summary>
 internal static class SiteFixture
 {
-    public static readonly string RepoRoot = FindRepoRoot();
+    public static readonly string RepoRoot = RepositoryRoot.Path;
     public static readonly string DataFolder = Path.Combine(RepoRoot, "tests", "Mcro.Tests", "Fixtures", "site");
     public static readonly string TemplatesFolder = Path.Combine(RepoRoot, "templates");
 
@@ -62,11 +62,4 @@ internal static class SiteFixture
     }
 
     public static string Page(MemorySink site, int year, string tag) => site.ReadText(SiteLayout.Sheet(year, Edition.For(tag)));
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "mcro.sln"))) return dir.FullName;
-        throw new InvalidOperationException("mcro.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -3,15 +3,15 @@ using Mcro.Site;
 namespace Mcro.Tests.Site;
 
 /// <summary>The writer replaces only what an mcro build wrote: never a user's file, never through a symbolic link.</summary>
-public sealed class SiteWriterTests : IDisposable
+public sealed class SiteWriterTests : TempFolderTest
 {
-    private readonly string _out = Directory.CreateTempSubdirectory("mcro-writer-").FullName;
-    private readonly string _elsewhere = Directory.CreateTempSubdirectory("mcro-elsewhere-").FullName;
+    private readonly string _out;
+    private readonly string _elsewhere;
 
-    public void Dispose()
+    public SiteWriterTests() : base("mcro-writer-")
     {
-        Directory.Delete(_out, recursive: true);
-        Directory.Delete(_elsewhere, recursive: true);
+        _out = Directory.CreateDirectory(Work.PathOf("out")).FullName;
+        _elsewhere = Directory.CreateDirectory(Work.PathOf("elsewhere")).FullName;
     }
 
     private static IReadOnlyList<SiteFile> Site(string sheet = "<p>2019</p>", string landing = "<p>landing</p>", bool sitemap = false) =>

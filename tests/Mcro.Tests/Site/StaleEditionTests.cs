@@ -1,4 +1,3 @@
-using Mcro.Tests.Robustness;
 
 namespace Mcro.Tests.Site;
 
@@ -6,20 +5,17 @@ namespace Mcro.Tests.Site;
 /// An edition the dataset no longer has (a year taken out of the data, the Cyrillic edition switched off) is removed
 /// from the site: it would otherwise stay published, unlinked and out of date. Editions not built this time stay.
 /// </summary>
-public sealed class StaleEditionTests : IDisposable
+public sealed class StaleEditionTests : TempFolderTest
 {
-    private readonly string _work = Directory.CreateTempSubdirectory("mcro-stale-").FullName;
 
-    public void Dispose() => Directory.Delete(_work, recursive: true);
+    private string Data => Work.PathOf("data");
 
-    private string Data => Path.Combine(_work, "data");
-
-    private string Out => Path.Combine(_work, "out");
+    private string Out => Work.PathOf("out");
 
     private CliRun Build(params string[] extra) =>
         CliRun.Of(["build", "--data", Data, "--templates", SiteFixture.TemplatesFolder, "--out", Out, .. extra]);
 
-    public StaleEditionTests() => BuildOptionTests.CopyFolder(SiteFixture.DataFolder, Data);
+    public StaleEditionTests() : base("mcro-stale-") => FolderCopy.Copy(SiteFixture.DataFolder, Data);
 
     [Fact]
     public void A_year_taken_out_of_the_data_is_taken_off_the_site()
