@@ -73,7 +73,7 @@ public static class PreviewServer
                 .Concat(System.Text.Encoding.UTF8.GetBytes(Mcro.Rendering.Html.Escape(file))).ToArray(), version, problems));
             return;
         }
-        var type = MediaType(file);
+        var type = Mcro.Site.MediaTypes.Of(file);
         if (type.StartsWith("text/html", StringComparison.Ordinal)) body = PreviewPage.Inject(body, version, problems);
         context.Response.ContentType = type;
         context.Response.Headers.CacheControl = "no-store";
@@ -103,18 +103,4 @@ public static class PreviewServer
             // The page was closed or the server stops.
         }
     }
-
-    private static string MediaType(string path) => Path.GetExtension(path) switch
-    {
-        ".html" => "text/html; charset=utf-8",
-        ".css" => "text/css; charset=utf-8",
-        ".svg" => "image/svg+xml",
-        ".json" => "application/json",
-        ".csv" => "text/csv; charset=utf-8",
-        ".xml" => "application/xml",
-        ".woff2" => "font/woff2",
-        ".txt" => "text/plain; charset=utf-8",
-        ".pdf" => "application/pdf",
-        _ => "application/octet-stream",
-    };
 }

@@ -43,11 +43,10 @@ public static class BuildPipeline
     private static BuildOutcome Run(BuildRequest request, MemorySink? memory, IBuildObserver? observer, PreviousSite? previous = null)
     {
         var steps = new StepTimer(observer);
-        SiteTransaction? transaction = null;
-        LeafletBrowser? browser = null;
+        using var held = new Held();
         try
         {
-            return Run(request, memory, previous, steps, opened => transaction = opened, started => browser = started);
+            return Run(request, memory, previous, steps, held);
         }
         catch (SiteWriteException e)
         {
@@ -58,15 +57,23 @@ public static class BuildPipeline
             // The disk said no before anything was replaced (no permission, a busy lock, disk full while staging): the user's to fix, not a bug.
             return new BuildOutcome.Failed([OutputProblem(request, $"cannot write the site: {DiskMessage(e)}")], [], steps.Steps);
         }
-        finally
+    }
+
+    /// <summary>What a build holds until it ends, however it ends: the output folder's lock and staging, the browser.</summary>
+    private sealed class Held : IDisposable
+    {
+        public SiteTransaction? Transaction { get; set; }
+
+        public LeafletBrowser? Browser { get; set; }
+
+        public void Dispose()
         {
-            browser?.Dispose();
-            transaction?.Dispose();
+            Browser?.Dispose();
+            Transaction?.Dispose();
         }
     }
 
-    private static BuildOutcome Run(BuildRequest request, MemorySink? memory, PreviousSite? previous, StepTimer steps,
-        Action<SiteTransaction> opened, Action<LeafletBrowser> started)
+    private static BuildOutcome Run(BuildRequest request, MemorySink? memory, PreviousSite? previous, StepTimer steps, Held held)
     {
         BuildOutcome Failed<T>(Result<T> result) where T : class => new BuildOutcome.Failed(result.Problems, [], steps.Steps);
 
@@ -81,8 +88,7 @@ public static class BuildPipeline
             var guard = steps.Run("output folder", () => CheckOutputFolder(request), _ => "ok");
             if (!guard.Succeeded) return Failed(guard);
             // The lock first: what the folder holds is read, planned from and written by this build alone.
-            transaction = SiteWriter.Open(request.OutputFolder);
-            opened(transaction);
+            held.Transaction = transaction = SiteWriter.Open(request.OutputFolder);
             var lastBuild = steps.Run("last build", () => Result<LastBuild>.Ok(LastBuild.Of(request, transaction.Previous)), l => l.Detail);
             if (lastBuild.Value!.UpToDate) return lastBuild.Value.AsOutcome(steps.Steps);
             last = lastBuild.Value;
@@ -95,7 +101,7 @@ public static class BuildPipeline
 
         // It starts while the site is loaded and rendered: by the time the sheets are printed, it is up.
         LeafletBrowser? printer = null;
-        if (browser.Value is { Length: > 0 } chromiumPath) started(printer = LeafletBrowser.Start(chromiumPath));
+        if (browser.Value is { Length: > 0 } chromiumPath) held.Browser = printer = LeafletBrowser.Start(chromiumPath);
 
         // Only some years' data changed since the last build: build those years (as --year would), keep the rest.
         // A year taken out of the data is not built; its editions go as the plan finds them gone.

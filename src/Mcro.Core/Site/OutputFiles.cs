@@ -9,18 +9,8 @@ namespace Mcro.Site;
 internal static class OutputFiles
 {
     /// <summary>The path on disk, or null when a folder on the way, or the file itself, is a symbolic link.</summary>
-    public static string? Resolve(string outputFolder, string sitePath)
-    {
-        var current = outputFolder;
-        foreach (var part in sitePath.Split('/'))
-        {
-            current = Path.Combine(current, part);
-            var info = new FileInfo(current);
-            if (info.LinkTarget is not null) return null;
-            if (!info.Exists && !Directory.Exists(current)) return current;
-        }
-        return current;
-    }
+    public static string? Resolve(string outputFolder, string sitePath) =>
+        LinkOnTheWay(outputFolder, sitePath) is null ? Path.Combine(outputFolder, sitePath) : null;
 
     /// <summary>The first symbolic link on the way to <paramref name="sitePath"/>, as a site path; null when there is none.</summary>
     public static string? LinkOnTheWay(string outputFolder, string sitePath)

@@ -96,17 +96,8 @@ internal sealed class LeafletPrinter : IAsyncDisposable
     {
         if (!url.StartsWith(Origin, StringComparison.Ordinal)) return null;
         var path = Uri.UnescapeDataString(new Uri(url).AbsolutePath.TrimStart('/'));
-        return Site.SiteLayout.IsSitePath(path) && _site.Read(path) is { } body ? (body, MediaType(path)) : null;
+        return Site.SiteLayout.IsSitePath(path) && _site.Read(path) is { } body ? (body, Site.MediaTypes.Of(path)) : null;
     }
-
-    private static string MediaType(string path) => Path.GetExtension(path) switch
-    {
-        ".html" => "text/html; charset=utf-8",
-        ".css" => "text/css; charset=utf-8",
-        ".svg" => "image/svg+xml",
-        ".woff2" => "font/woff2",
-        _ => "application/octet-stream",
-    };
 
     /// <summary>Closes the tabs; the browser itself closes with the build (<see cref="LeafletBrowser"/>).</summary>
     public async ValueTask DisposeAsync()
