@@ -114,7 +114,7 @@ public static class BuildPipeline
         {
             // What loading finds wrong is reported with the validation's problems, as `mcro validate` does.
             var loaded = steps.Run("load" + which, () => DatasetLoader.Load(request.DataFolder, request.DataDisplay, years, read), d => $"{d.Years.Count} year(s)");
-            return loaded.Value is null ? loaded : steps.Run("validate" + which, () => Validate(loaded), _ => "no problem");
+            return loaded.Value is null ? loaded : steps.Run("validate" + which, () => DatasetValidator.Validate(loaded), _ => "no problem");
         }
         var dataset = LoadAndValidate(asked.Years, "");
         if (!dataset.Succeeded) return Failed(dataset);
@@ -171,12 +171,6 @@ public static class BuildPipeline
         var problems = OutputFolderGuard.Check(request.OutputFolder, request.OutputDisplay,
             (request.DataFolder, request.DataDisplay), (request.TemplatesFolder, request.TemplatesDisplay));
         return problems.Count > 0 ? Result<string>.Failed(problems) : Result<string>.Ok(request.OutputFolder);
-    }
-
-    private static Result<Dataset> Validate(Result<Dataset> loaded)
-    {
-        var problems = DiagnosticOrder.Sort(loaded.Problems.Concat(DatasetValidator.Validate(loaded.Value!, loaded.Problems)));
-        return problems.Count > 0 ? Result<Dataset>.Failed(problems) : Result<Dataset>.Ok(loaded.Value!);
     }
 
     /// <summary>

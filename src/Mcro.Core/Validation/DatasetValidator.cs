@@ -27,8 +27,10 @@ public static class DatasetValidator
     public static Result<Dataset> LoadAndValidate(string root, string displayRoot, IReadOnlyCollection<int>? onlyYears = null)
     {
         var loaded = DatasetLoader.Load(root, displayRoot, onlyYears);
-        if (loaded.Value is null) return loaded;
-        var problems = DiagnosticOrder.Sort(loaded.Problems.Concat(Validate(loaded.Value, loaded.Problems)));
-        return loaded with { Problems = problems };
+        return loaded.Value is null ? loaded : Validate(loaded);
     }
+
+    /// <summary>A loaded dataset with the problems of loading and of validation together, in order (checks that need a file that failed to load are skipped).</summary>
+    public static Result<Dataset> Validate(Result<Dataset> loaded) =>
+        loaded with { Problems = DiagnosticOrder.Sort(loaded.Problems.Concat(Validate(loaded.Value!, loaded.Problems))) };
 }
