@@ -8,7 +8,7 @@ public static class EstablishmentIndicators
 {
     public static int Municipalities(ImmutableArray<Municipality> municipalities) => municipalities.Length;
 
-    /// <summary>The MOCRs of a year are the municipalities whose MOCR was established in or before it.</summary>
+    /// <summary>The MOCRs of a year are the municipalities whose MOCR was established in or before it and not closed before it.</summary>
     public static int Offices(ImmutableArray<Municipality> municipalities, int year) =>
         municipalities.Count(m => m.HasMocrIn(year));
 
@@ -16,7 +16,7 @@ public static class EstablishmentIndicators
     public static int? FirstEstablished(ImmutableArray<Municipality> municipalities, int year) =>
         municipalities.Where(m => m.HasMocrIn(year)).Select(m => m.MocrSince).Min();
 
-    /// <summary>Codes of the municipalities with a similar office that is not a MOCR, sorted.</summary>
-    public static ImmutableArray<string> SimilarOffices(ImmutableArray<Municipality> municipalities) =>
-        [.. municipalities.Where(m => m.SimilarOffice).Select(m => m.Code).Order(StringComparer.Ordinal)];
+    /// <summary>Codes of the municipalities with a similar office that is not a MOCR in that year, sorted.</summary>
+    public static ImmutableArray<string> SimilarOffices(ImmutableArray<Municipality> municipalities, int year) =>
+        [.. municipalities.Where(m => m.HasSimilarOfficeIn(year)).Select(m => m.Code).Order(StringComparer.Ordinal)];
 }

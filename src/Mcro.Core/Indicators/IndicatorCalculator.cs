@@ -21,7 +21,7 @@ public static class IndicatorCalculator
             EstablishmentIndicators.Municipalities(municipalities),
             EstablishmentIndicators.Offices(municipalities, year),
             EstablishmentIndicators.FirstEstablished(municipalities, year),
-            EstablishmentIndicators.SimilarOffices(municipalities),
+            EstablishmentIndicators.SimilarOffices(municipalities, year),
             ReportingIndicators.WorkPlans(data.Offices),
             ReportingIndicators.AnnualReports(data.Offices),
             StaffIndicators.Of(dataset.Communities, data.Staff),

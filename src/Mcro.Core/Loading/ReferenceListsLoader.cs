@@ -10,22 +10,38 @@ public static class ReferenceListsLoader
 
     private static readonly Dictionary<string, bool> YesNo = new() { ["yes"] = true, ["no"] = false };
 
+    /// <summary>The optional columns that give the years of each office; see docs/data-format.md.</summary>
+    public static readonly string[] OfficeYearColumns = ["mocr_until", "similar_office_since", "similar_office_until"];
+
     public static ImmutableArray<Municipality> Municipalities(DataFolder folder, IReadOnlyList<string> languages)
     {
         var result = ImmutableArray.CreateBuilder<Municipality>();
-        if (folder.ReadCsv("municipalities.csv", ["code", .. NameColumns(languages), "mocr_since", "similar_office"]) is not { } csv)
+        if (folder.ReadCsv("municipalities.csv", ["code", .. NameColumns(languages), "mocr_since", "similar_office"], OfficeYearColumns) is not { } csv)
             return result.ToImmutable();
         foreach (var row in csv.Rows(folder.Bag))
         {
             var code = CellReader.Code(row["code"], row.Cell("code"), "municipality code", folder.Bag);
             var name = Names(row, folder, languages);
-            int? since = row["mocr_since"].Length == 0 ? null : CellReader.Year(row["mocr_since"], row.Cell("mocr_since"), "mocr_since", folder.Bag);
+            var years = ((string[])["mocr_since", .. OfficeYearColumns]).Select(column => OptionalYear(row, column, folder)).ToArray();
             var similar = row["similar_office"].Length == 0 ? false
                 : CellReader.Choice(row["similar_office"], row.Cell("similar_office"), "similar_office", YesNo, folder.Bag);
-            if (code is null || name is null || similar is null || (row["mocr_since"].Length > 0 && since is null)) continue;
-            result.Add(new Municipality(code, name, since, similar.Value, row.Cell("code")));
+            if (code is null || name is null || similar is null || years.Any(y => !y.Read)) continue;
+            result.Add(new Municipality(code, name, years[0].Year, similar.Value || years[2].Year is not null || years[3].Year is not null, row.Cell("code"))
+            {
+                MocrUntil = years[1].Year,
+                SimilarOfficeSince = years[2].Year,
+                SimilarOfficeUntil = years[3].Year,
+            });
         }
         return result.ToImmutable();
+    }
+
+    /// <summary>An empty cell is no year; a cell that is not a year was reported.</summary>
+    private static (int? Year, bool Read) OptionalYear(CsvRow row, string column, DataFolder folder)
+    {
+        if (row[column].Length == 0) return (null, true);
+        var year = CellReader.Year(row[column], row.Cell(column), column, folder.Bag);
+        return (year, year is not null);
     }
 
     public static ImmutableArray<Community> Communities(DataFolder folder, IReadOnlyList<string> languages)

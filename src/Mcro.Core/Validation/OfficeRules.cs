@@ -31,7 +31,9 @@ internal static class OfficeRules
     }
 
     internal static string NoMocrMessage(Municipality m, int year) =>
-        m.MocrSince is { } since
+        m.MocrUntil is { } until && until < year
+            ? $"'{m.Code}' has no MOCR in {year}: its MOCR closed after {until} ({m.Location.File}:{m.Location.Line})"
+            : m.MocrSince is { } since
             ? $"'{m.Code}' has no MOCR in {year}: its MOCR was established in {since} ({m.Location.File}:{m.Location.Line})"
             : $"'{m.Code}' has no MOCR ({m.Location.File}:{m.Location.Line} has no mocr_since)";
 }

@@ -11,9 +11,7 @@ internal static class ReferenceListRules
         Unique(dataset.Municipalities.Select(m => (m.Code, m.Location)), "municipality", bag);
         Unique(dataset.Communities.Select(c => (c.Code, c.Location)), "community", bag);
         Unique(dataset.Tasks.Select(t => (t.Key, t.Location)), "task", bag);
-        foreach (var m in dataset.Municipalities.Where(m => m.MocrSince is not null && m.SimilarOffice))
-            bag.Add(m.Location, "similar-office-with-mocr",
-                $"municipality '{m.Code}' has a MOCR (mocr_since {m.MocrSince}) and similar_office yes; a similar office is one that is not a MOCR");
+        foreach (var m in dataset.Municipalities) OfficeYearRules.Check(m, bag);
     }
 
     private static void Unique(IEnumerable<(string Code, SourceLocation Location)> rows, string what, DiagnosticBag bag)

@@ -46,6 +46,30 @@ public class EstablishmentIndicatorsTests
     [Fact]
     public void Similar_offices_are_listed_by_code_in_ordinal_order()
     {
-        Assert.Equal(new[] { "leposaviq", "zubin-potok" }, EstablishmentIndicators.SimilarOffices(Dataset.Municipalities));
+        Assert.Equal(new[] { "leposaviq", "zubin-potok" }, EstablishmentIndicators.SimilarOffices(Dataset.Municipalities, 2019));
+    }
+
+    [Theory]
+    [InlineData(2019, 0, "zubin-potok")]
+    [InlineData(2020, 1, "")]
+    public void A_similar_office_that_becomes_a_mocr_counts_as_a_similar_office_until_its_last_year_and_as_a_mocr_after(int year, int offices, string similar)
+    {
+        var dataset = new TestDataset()
+            .Municipality("zubin-potok", 2020, similarOffice: true, similarOfficeUntil: 2019)
+            .Build();
+
+        Assert.Equal(offices, EstablishmentIndicators.Offices(dataset.Municipalities, year));
+        Assert.Equal(similar.Length == 0 ? [] : [similar], EstablishmentIndicators.SimilarOffices(dataset.Municipalities, year).ToArray());
+    }
+
+    [Theory]
+    [InlineData(2014, true)]
+    [InlineData(2015, true)]
+    [InlineData(2016, false)]
+    public void A_mocr_that_closed_is_a_mocr_up_to_its_last_year(int year, bool hasMocr)
+    {
+        var dataset = new TestDataset().Municipality("closed", 2012, mocrUntil: 2015).Build();
+
+        Assert.Equal(hasMocr, dataset.Municipalities[0].HasMocrIn(year));
     }
 }

@@ -18,9 +18,13 @@ internal sealed class TestDataset
     private readonly List<Municipality> _municipalities = [];
     private readonly SortedDictionary<int, (List<OfficeReport> Offices, List<StaffMember> Staff, List<Exclusion> Exclusions)> _years = [];
 
-    public TestDataset Municipality(string code, int? mocrSince, bool similarOffice = false)
+    public TestDataset Municipality(string code, int? mocrSince, bool similarOffice = false, int? mocrUntil = null, int? similarOfficeUntil = null)
     {
-        _municipalities.Add(new Municipality(code, Text, mocrSince, similarOffice, At("municipalities.csv", _municipalities.Count + 2)));
+        _municipalities.Add(new Municipality(code, Text, mocrSince, similarOffice, At("municipalities.csv", _municipalities.Count + 2))
+        {
+            MocrUntil = mocrUntil,
+            SimilarOfficeUntil = similarOfficeUntil,
+        });
         return this;
     }
 

@@ -38,7 +38,39 @@ public sealed class ReferenceListRulesTests
         ws.Replace("municipalities.csv", "Leposaviq/Leposavić,,yes", "Leposaviq/Leposavić,2020,yes");
 
         Assert.Equal(
-            ["data/municipalities.csv:8:1: municipality 'leposaviq' has a MOCR (mocr_since 2020) and similar_office yes; a similar office is one that is not a MOCR"],
+            ["data/municipalities.csv:8:1: municipality 'leposaviq' has both a MOCR and a similar office in 2020; a similar office is one that is not a MOCR: end the similar office with similar_office_until 2019, or start the MOCR later"],
             ws.Problems());
+    }
+
+    [Fact]
+    public void A_similar_office_that_ends_the_year_before_the_mocr_opens_is_history_not_a_conflict()
+    {
+        using var ws = DataWorkspace.CopyOf();
+        WithColumn(ws, "similar_office_until", "2019");
+        ws.Replace("municipalities.csv", "Leposaviq/Leposavić,,yes", "Leposaviq/Leposavić,2020,yes");
+
+        Assert.Empty(ws.Problems());
+    }
+
+    [Theory]
+    [InlineData("mocr_until", "2019", ",no", "municipality 'leposaviq' has mocr_until 2019 but no mocr_since; write the year its MOCR was established")]
+    [InlineData("mocr_until", "2014", "2015,no", "municipality 'leposaviq': mocr_until 2014 is before mocr_since 2015")]
+    [InlineData("similar_office_until", "2012", "2010,yes", "municipality 'leposaviq' has both a MOCR and a similar office in 2010; a similar office is one that is not a MOCR: end the similar office with similar_office_until 2009, or start the MOCR later")]
+    public void Office_years_that_contradict_each_other_are_refused(string column, string value, string mocrAndSimilar, string expected)
+    {
+        using var ws = DataWorkspace.CopyOf();
+        WithColumn(ws, column, value);
+        ws.Replace("municipalities.csv", "Leposaviq/Leposavić,,yes", $"Leposaviq/Leposavić,{mocrAndSimilar}");
+
+        // A MOCR from 2010 also lacks rows in the years' offices.csv: only the reference-data problem is asserted here.
+        Assert.Equal([$"data/municipalities.csv:8:1: {expected}"], ws.Problems().Where(p => p.StartsWith("data/municipalities.csv", StringComparison.Ordinal)));
+    }
+
+    /// <summary>Adds an optional column to municipalities.csv: empty for every row but leposaviq's.</summary>
+    private static void WithColumn(DataWorkspace ws, string column, string leposaviq)
+    {
+        var lines = ws.Read("municipalities.csv").Split('\n');
+        ws.Write("municipalities.csv", string.Join('\n', lines.Select((line, i) =>
+            line.Length == 0 ? line : i == 0 ? $"{line},{column}" : line.StartsWith("leposaviq,", StringComparison.Ordinal) ? $"{line},{leposaviq}" : $"{line},")));
     }
 }
