@@ -116,7 +116,18 @@ public sealed class BuildCommand : Command
     {
         var value = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
         if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
-            return new Uri(uri.AbsoluteUri.TrimEnd('/') + "/");
+        {
+            // Every page address is the base followed by a path: a query or fragment would end up mid-address, and a
+            // user name or password would be published in every canonical link and the sitemap.
+            if (uri.UserInfo.Length > 0)
+                result.AddError($"--base-url: '{value}' holds a user name or password; the public address of the site has none");
+            else if (uri.Query.Length > 0 || value.Contains('?', StringComparison.Ordinal))
+                result.AddError($"--base-url: '{value}' has a query ('?…'); give the folder address alone, e.g. https://example.org/factsheets/");
+            else if (uri.Fragment.Length > 0 || value.Contains('#', StringComparison.Ordinal))
+                result.AddError($"--base-url: '{value}' has a fragment ('#…'); give the folder address alone, e.g. https://example.org/factsheets/");
+            else return new Uri(uri.AbsoluteUri.TrimEnd('/') + "/");
+            return null;
+        }
         result.AddError($"--base-url: '{value}' is not an http(s) address; write it whole, e.g. https://example.org/factsheets/");
         return null;
     }

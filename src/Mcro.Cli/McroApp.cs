@@ -17,12 +17,24 @@ public static class McroApp
         return root;
     }
 
+    /// <summary>A command line that cannot run is told apart from data with problems (exit 1): CI sees a broken script, not broken data.</summary>
+    private static int UsageError(ParseResult parse, TextWriter error)
+    {
+        foreach (var problem in parse.Errors) error.WriteLine(problem.Message);
+        var names = new List<string>();
+        for (var c = parse.CommandResult; c.Parent is System.CommandLine.Parsing.CommandResult parent; c = parent) names.Insert(0, c.Command.Name);
+        var command = string.Join(' ', names.Prepend("mcro"));
+        error.WriteLine($"Run '{command} --help' for its options.");
+        return ExitCodes.Usage;
+    }
+
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
-            return CreateRootCommand().Parse(args).Invoke(configuration);
+            var parse = CreateRootCommand().Parse(args);
+            return parse.Errors.Count > 0 ? UsageError(parse, error) : parse.Invoke(configuration);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

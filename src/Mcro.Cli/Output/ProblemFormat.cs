@@ -17,5 +17,21 @@ public static class ProblemFormatOption
         // No DefaultValueFactory: help would print the enum's name ("Text"), not the value users type.
         Description = "Output format: text (path:line:column: message; the default), json, or github (CI annotations)",
         HelpName = "text|json|github",
+        CustomParser = Parse,
     };
+
+    /// <summary>The names users type; System.CommandLine's own message would name the .NET type.</summary>
+    private static ProblemFormat Parse(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var token = result.Tokens.Count == 1 ? result.Tokens[0].Value.Trim() : "";
+        switch (token.ToLowerInvariant())
+        {
+            case "text": return ProblemFormat.Text;
+            case "json": return ProblemFormat.Json;
+            case "github": return ProblemFormat.Github;
+            default:
+                result.AddError($"--format: '{token}' is not a format; write text, json or github");
+                return ProblemFormat.Text;
+        }
+    }
 }

@@ -84,7 +84,18 @@ public sealed class BuildCommandTests() : TempFolderTest("mcro-build-")
     public void A_base_url_must_be_a_whole_web_address()
     {
         var (code, _, error) = Build("--base-url", "example.org");
-        Assert.Equal(1, code);
+        Assert.Equal(2, code);
         Assert.Contains("--base-url: 'example.org' is not an http(s) address", error);
+    }
+
+    [Theory]
+    [InlineData("https://example.org/factsheets/?lang=sr", "--base-url: 'https://example.org/factsheets/?lang=sr' has a query ('?…'); give the folder address alone, e.g. https://example.org/factsheets/")]
+    [InlineData("https://example.org/factsheets/#top", "--base-url: 'https://example.org/factsheets/#top' has a fragment ('#…'); give the folder address alone, e.g. https://example.org/factsheets/")]
+    [InlineData("https://editor:secret@example.org/", "--base-url: 'https://editor:secret@example.org/' holds a user name or password; the public address of the site has none")]
+    public void A_base_url_with_a_query_a_fragment_or_credentials_is_refused(string url, string expected)
+    {
+        var (code, _, error) = Build("--base-url", url);
+        Assert.Equal(2, code);
+        Assert.Contains(expected, error);
     }
 }

@@ -89,7 +89,7 @@ public sealed class ValidateCommandTests
 
         var run = CliRun.Of("validate", "--data", ws.Root, "--year", "19");
 
-        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(2, run.ExitCode);
         Assert.Contains("--year: '19' is not a year; write four digits (2019), a list (2018,2019) or all", run.Error);
         Assert.DoesNotContain("ok:", run.Output);
     }
@@ -101,8 +101,9 @@ public sealed class ValidateCommandTests
 
         var run = CliRun.Of("validate", "--data", ws.Root, "--format", "xml");
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("xml", run.Error);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--format: 'xml' is not a format; write text, json or github", run.Error);
+        Assert.DoesNotContain("Mcro.", run.Error);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class BuildOptionTests() : TempFolderTest("mcro-options-")
     public void An_unknown_option_is_refused_naming_it()
     {
         var run = Build(Out, "--lnag", "sr");
-        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(2, run.ExitCode);
         Assert.Contains("Unrecognized command or argument '--lnag'", run.Error);
         Assert.False(Directory.Exists(Out));
     }
@@ -36,7 +36,7 @@ public sealed class BuildOptionTests() : TempFolderTest("mcro-options-")
     public void A_year_that_is_not_a_year_is_refused()
     {
         var run = Build(Out, "--year", "20x9");
-        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(2, run.ExitCode);
         Assert.Contains("--year: '20x9' is not a year", run.Error);
         Assert.False(Directory.Exists(Out));
     }
@@ -66,7 +66,7 @@ public sealed class BuildOptionTests() : TempFolderTest("mcro-options-")
     public void An_option_given_without_a_value_is_refused_rather_than_building_nothing(string option, string value)
     {
         var run = Build(Out, option, value);
-        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(2, run.ExitCode);
         Assert.Contains($"{option}: give a", run.Error);
         Assert.False(Directory.Exists(Out));
     }
