@@ -18,7 +18,10 @@ public static class I18nLoader
             var texts = ImmutableSortedDictionary.CreateBuilder<string, I18nText>(StringComparer.Ordinal);
             if (folder.ReadYaml(file) is { } root &&
                 YamlValues.Mapping(root, file, new SourceLocation(folder.Display(file), 1, 1), folder.Bag) is { } map)
+            {
                 Flatten(map, "", texts, folder.Bag);
+                TextsInsideTexts(texts, folder.Bag);
+            }
             byLanguage[language] = texts.ToImmutable();
         }
         return new I18nCatalog(byLanguage.ToImmutable());
@@ -29,6 +32,13 @@ public static class I18nLoader
         foreach (var (key, value) in map.Entries)
         {
             var path = prefix + key.Value;
+            // "site.note:" beside "site: {note: …}" names one text twice; the later would silently win.
+            if (texts.TryGetValue(path, out var earlier))
+            {
+                bag.Add(key.Location, "i18n-key-twice",
+                    $"'{path}' is written twice: here and on line {earlier.Location.Line} (a dotted key and a nested key name the same text); keep one");
+                continue;
+            }
             switch (value)
             {
                 case YamlScalar s:
@@ -36,6 +46,8 @@ public static class I18nLoader
                         texts[path] = new I18nText(s.Value, ImmutableSortedDictionary<string, string>.Empty, s.Location);
                     break;
                 case YamlMapping m when IsPluralForms(m):
+                    foreach (var (form, text) in m.Entries)
+                        CellReader.Visible(((YamlScalar)text).Value, ((YamlScalar)text).TextStart, $"{path}.{form.Value}", bag);
                     texts[path] = new I18nText(null,
                         m.Entries.ToImmutableSortedDictionary(e => e.Key.Value, e => ((YamlScalar)e.Value).Value, StringComparer.Ordinal),
                         m.Location);
@@ -49,6 +61,19 @@ public static class I18nLoader
                     bag.Add(value.Location, "yaml-shape", $"{path} must be a text or a mapping of texts, not a list");
                     break;
             }
+        }
+    }
+
+    /// <summary>A text cannot also hold texts: templates read "site.note" and "site.note.short" from one tree, where one hides the other.</summary>
+    private static void TextsInsideTexts(ImmutableSortedDictionary<string, I18nText>.Builder texts, DiagnosticBag bag)
+    {
+        string? previous = null;
+        foreach (var key in texts.Keys)
+        {
+            if (previous is not null && key.StartsWith(previous + ".", StringComparison.Ordinal))
+                bag.Add(texts[key].Location, "i18n-key-twice",
+                    $"'{key}' puts a text inside the text '{previous}' (line {texts[previous].Location.Line}); a key is either a text or a group of texts, rename one");
+            else previous = key;
         }
     }
 

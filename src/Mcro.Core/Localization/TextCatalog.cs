@@ -14,6 +14,7 @@ public sealed class TextCatalog
     private readonly ImmutableSortedDictionary<string, I18nText> _texts;
     private readonly string _file;
     private readonly List<Diagnostic> _problems = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PageTexts.PageText> _asked = new(StringComparer.Ordinal);
 
     public TextCatalog(I18nCatalog catalog, Edition edition, string i18nFile)
     {
@@ -29,6 +30,9 @@ public sealed class TextCatalog
         get { lock (_problems) return DiagnosticOrder.Sort(_problems); }
     }
 
+    /// <summary>Every text the pages asked for, as they asked for it: what <see cref="PageTexts"/> must list.</summary>
+    public IReadOnlyCollection<PageTexts.PageText> Asked => [.. _asked.Values];
+
     /// <summary>Every plain text, in the edition's script, for templates; language names stay as written.</summary>
     public IEnumerable<KeyValuePair<string, string>> PlainTexts() =>
         _texts.Where(t => !t.Value.IsPlural)
@@ -37,6 +41,7 @@ public sealed class TextCatalog
     /// <summary>A plain text with its placeholders filled; the values are already in the edition's script.</summary>
     public string Text(string key, params (string Name, string Value)[] values)
     {
+        _asked.TryAdd(key, new(key, false, [.. values.Select(v => v.Name)]));
         if (!_texts.TryGetValue(key, out var text) || text.IsPlural)
             return Missing(key, text is null ? "the page needs this text" : "the page needs a plain text here, not plural forms");
         return Fill(key, Edition.Script(text.Plain!), text.Location, values);
@@ -45,6 +50,7 @@ public sealed class TextCatalog
     /// <summary>The plural form for <paramref name="count"/>, with {count} written in the edition's number style.</summary>
     public string Plural(string key, long count, params (string Name, string Value)[] values)
     {
+        _asked.TryAdd(key, new(key, true, ["count", .. values.Select(v => v.Name)]));
         if (!_texts.TryGetValue(key, out var text) || !text.IsPlural)
             return Missing(key, text is null ? "the page needs this text" : "the page needs plural forms here (one, other, …)");
         var category = PluralRules.Select(Edition.DataLanguage, count);
@@ -54,8 +60,11 @@ public sealed class TextCatalog
     }
 
     /// <summary>The edition's own name for itself (its endonym), for language switchers: "Српски (ћирилица)".</summary>
-    public string Endonym() =>
-        _texts.TryGetValue(Edition.NameKey, out var name) && !name.IsPlural ? Edition.Script(name.Plain!) : Missing(Edition.NameKey, "the language switcher needs it");
+    public string Endonym()
+    {
+        _asked.TryAdd(Edition.NameKey, new(Edition.NameKey, false, []));
+        return _texts.TryGetValue(Edition.NameKey, out var name) && !name.IsPlural ? Edition.Script(name.Plain!) : Missing(Edition.NameKey, "the language switcher needs it");
+    }
 
     /// <summary>"a, b and c" with the edition's word for "and" (site.list_and).</summary>
     public string JoinList(IReadOnlyList<string> items) => items.Count switch
@@ -70,26 +79,21 @@ public sealed class TextCatalog
     private string Fill(string key, string text, SourceLocation at, (string Name, string Value)[] values)
     {
         var sb = new StringBuilder(text.Length + 32);
-        var i = 0;
-        while (i < text.Length)
+        var from = 0;
+        foreach (var (start, end, name) in Placeholders.In(text))
         {
-            var close = text[i] == '{' ? text.IndexOf('}', i + 1) : -1;
-            if (close < 0) { sb.Append(text[i++]); continue; }
-            var name = text.Substring(i + 1, close - i - 1);
+            sb.Append(text, from, start - from);
             var found = Array.FindIndex(values, v => v.Name == name);
             if (found >= 0) sb.Append(values[found].Value);
             else
             {
-                Report(at, $"{key}: unknown placeholder {{{name}}}; this text can use {Describe(values)}");
-                sb.Append(text, i, close - i + 1);
+                Report(at, $"{key}: unknown placeholder {{{name}}}; this text can use {Placeholders.Describe(values.Select(v => v.Name))}");
+                sb.Append(text, start, end - start + 1);
             }
-            i = close + 1;
+            from = end + 1;
         }
-        return sb.ToString();
+        return sb.Append(text, from, text.Length - from).ToString();
     }
-
-    private static string Describe((string Name, string Value)[] values) =>
-        values.Length == 0 ? "none" : string.Join(", ", values.Select(v => "{" + v.Name + "}"));
 
     private string Missing(string key, string why)
     {

@@ -22,7 +22,9 @@ internal static class TextRules
             foreach (var note in year.Notes)
                 Localized(note.Text, "note text", note.Location, languages, bag);
         }
-        I18n(dataset.I18n, languages.Where(l => scope.Clean($"i18n/{l}.yaml")).ToList(), bag);
+        var clean = languages.Where(l => scope.Clean($"i18n/{l}.yaml")).ToList();
+        I18n(dataset.I18n, clean, bag);
+        PageTextRules.Check(dataset, clean, bag);
     }
 
     private static void Localized(LocalizedText text, string what, SourceLocation at, IReadOnlyList<string> languages, DiagnosticBag bag)

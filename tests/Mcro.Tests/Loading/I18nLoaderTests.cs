@@ -11,7 +11,7 @@ public sealed class I18nLoaderTests
 
         var sr = ws.Validate().Value!.I18n.ByLanguage["sr"];
 
-        Assert.Equal(["counts.mocrs", "labels.answer_no", "labels.answer_yes", "sheet.title", "site.illustrative_label"], sr.Keys);
+        Assert.Subset(sr.Keys.ToHashSet(), new HashSet<string> { "counts.mocrs", "labels.answer_no", "labels.answer_yes", "sheet.title", "site.illustrative_label", "intro.paragraph" });
         Assert.Equal("Opštinske kancelarije za zajednice i povratak (OKZP) u {year}.", sr["sheet.title"].Plain);
         Assert.True(sr["counts.mocrs"].IsPlural);
         Assert.Equal("{count} kancelarije", sr["counts.mocrs"].PluralForms["few"]);

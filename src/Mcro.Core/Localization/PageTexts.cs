@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+
+namespace Mcro.Localization;
+
+/// <summary>
+/// Every i18n text the pages ask for by key, whether it is plain or plural, and the placeholders they fill in it.
+/// Validation checks the i18n files against this list, so `mcro validate` refuses what a build would; a test
+/// builds the sample site and asserts every text asked for is here, as asked for.
+/// </summary>
+public static class PageTexts
+{
+    /// <summary>One text the pages use; a plural text's placeholders include {count}.</summary>
+    public sealed record PageText(string Key, bool Plural, ImmutableArray<string> Placeholders);
+
+    public static readonly ImmutableSortedDictionary<string, PageText> All = new PageText[]
+    {
+        Plain("sheet.title", "year"),
+        Plural("intro.paragraph", "count", "first_year"),
+        Plain("establishment.heading"),
+        Plural("establishment.summary", "count", "total"),
+        Plural("establishment.similar_offices", "count", "names"),
+        Plain("functioning.heading"),
+        Plain("performance.heading", "year"),
+        Plain("performance.method_note"),
+        Plain("performance.footnote"),
+        Plain("closing.paragraph"),
+        Plain("charts.work_plans.title", "year"),
+        Plain("charts.annual_reports.title", "year"),
+        Plain("charts.gender_by_community.title"),
+        Plain("charts.community_representation.title"),
+        Plain("charts.core_tasks.title"),
+        Plain("charts.tasks_performed.title"),
+        Plain("labels.answer"),
+        Plain("labels.answer_yes"),
+        Plain("labels.answer_no"),
+        Plain("labels.community"),
+        Plain("labels.excluded"),
+        Plain("labels.men"),
+        Plain("labels.women"),
+        Plain("labels.number_of_mocrs"),
+        Plain("labels.share"),
+        Plain("labels.staff"),
+        Plain("labels.task"),
+        Plain("labels.tasks_performed"),
+        Plain("labels.total"),
+        Plain("site.download_figures", "formats"),
+        Plain("site.download_leaflet", "formats"),
+        Plain("site.index_heading"),
+        Plain("site.list_and"),
+        Plain("leaflet.keywords", "year"),
+    }.ToImmutableSortedDictionary(t => t.Key, t => t, StringComparer.Ordinal);
+
+    /// <summary>The texts of one dataset: the list above and each edition's own name, for the language switcher.</summary>
+    public static IEnumerable<PageText> For(IEnumerable<string> editions) =>
+        All.Values.Concat(editions.Select(tag => Plain(Edition.For(tag).NameKey)).DistinctBy(t => t.Key));
+
+    private static PageText Plain(string key, params string[] placeholders) => new(key, false, [.. placeholders]);
+
+    private static PageText Plural(string key, params string[] placeholders) => new(key, true, [.. placeholders]);
+}
