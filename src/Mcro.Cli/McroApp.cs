@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Mcro.Cli;
 
-/// <summary>The command line: mcro validate | indicators | build.</summary>
+/// <summary>The command line: mcro validate | indicators | build | serve | new-year.</summary>
 public static class McroApp
 {
     public static RootCommand CreateRootCommand()
@@ -13,6 +13,7 @@ public static class McroApp
             new IndicatorsCommand(),
             new BuildCommand(),
             new ServeCommand(),
+            new NewYearCommand(),
         };
         return root;
     }

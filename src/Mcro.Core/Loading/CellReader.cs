@@ -17,17 +17,21 @@ public static partial class CellReader
     };
 
     /// <summary>Codes become file and URL names, so only a safe ASCII shape is accepted.</summary>
-    public static string? Code(string value, SourceLocation at, string what, DiagnosticBag bag)
+    /// <param name="row">The municipality of the row, so that an empty cell says whose it is.</param>
+    public static string? Code(string value, SourceLocation at, string what, DiagnosticBag bag, string? row = null)
     {
         if (value.Length == 0)
         {
-            bag.Add(at, "value-missing", $"{what} is empty");
+            bag.Add(at, "value-missing", $"{what} is empty{Of(row)}");
             return null;
         }
         if (!CodePattern().IsMatch(value))
         {
-            bag.Add(at, "code-shape",
-                $"'{Printable.Quote(value)}' is not a valid {what}: use lower-case ASCII letters, digits, '-' and '_', starting with a letter, at most 64 characters");
+            // "Prishtine " or "PRISHTINE" is the right code typed by a person: name the code it should be.
+            var meant = value.Trim().ToLowerInvariant();
+            bag.Add(at, "code-shape", meant != value && CodePattern().IsMatch(meant)
+                ? $"'{Printable.Quote(value)}' is not a valid {what}: codes are in lower case without blanks; write '{meant}'"
+                : $"'{Printable.Quote(value)}' is not a valid {what}: use lower-case letters a–z, digits, '-' and '_', starting with a letter, at most 64 characters");
             return null;
         }
         if (ReservedFileNames.Contains(value))
@@ -38,11 +42,11 @@ public static partial class CellReader
         return value;
     }
 
-    public static string? Text(string value, SourceLocation at, string what, DiagnosticBag bag)
+    public static string? Text(string value, SourceLocation at, string what, DiagnosticBag bag, string? row = null)
     {
         if (value.Length == 0)
         {
-            bag.Add(at, "value-missing", $"{what} is empty");
+            bag.Add(at, "value-missing", $"{what} is empty{Of(row)}");
             return null;
         }
         return Visible(value, at, what, bag) ? value : null;
@@ -59,14 +63,24 @@ public static partial class CellReader
         return false;
     }
 
-    public static T? Choice<T>(string value, SourceLocation at, string column, IReadOnlyDictionary<string, T> allowed, DiagnosticBag bag)
+    public static T? Choice<T>(string value, SourceLocation at, string column, IReadOnlyDictionary<string, T> allowed, DiagnosticBag bag, string? row = null)
         where T : struct
     {
         if (allowed.TryGetValue(value.ToLowerInvariant(), out var result)) return result;
+        if (value.Length == 0)
+        {
+            bag.Add(at, "value-missing", $"{column} is empty{Of(row)}; write {Words(allowed.Keys.ToList())}");
+            return null;
+        }
         bag.Add(at, "value-domain",
             $"{column}: '{Printable.Quote(value)}' is not allowed; use one of: {string.Join(", ", allowed.Keys)}");
         return null;
     }
+
+    private static string Of(string? row) => string.IsNullOrEmpty(row) ? "" : $" for '{Printable.Quote(row)}'";
+
+    private static string Words(IReadOnlyList<string> words) =>
+        words.Count == 1 ? words[0] : string.Join(", ", words.Take(words.Count - 1)) + " or " + words[^1];
 
     public static int? Year(string value, SourceLocation at, string column, DiagnosticBag bag)
     {

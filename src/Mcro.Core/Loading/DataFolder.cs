@@ -9,7 +9,7 @@ public sealed class DataFolder(string root, string displayRoot, DiagnosticBag ba
 
     public DiagnosticBag Bag { get; } = bag;
 
-    public string Display(string relative) =>
+    public string Display(string relative) => relative == "." ? (displayRoot.Length == 0 ? "." : displayRoot) :
         (displayRoot.Length == 0 || displayRoot == "." ? relative : Path.Join(displayRoot, relative)).Replace('\\', '/');
 
     public bool Exists(string relative) => File.Exists(Path.Join(Root, relative));
@@ -19,6 +19,12 @@ public sealed class DataFolder(string root, string displayRoot, DiagnosticBag ba
         var path = Path.Join(Root, relative);
         if (!File.Exists(path))
         {
+            // A folder mcro may not read hides its files: say so, not "missing file".
+            if (UnreadableFolderOn(relative) is { } folder)
+            {
+                Bag.Add(SourceLocation.OfFile(Display(folder)), "file-unreadable", "cannot read the folder: permission denied");
+                return null;
+            }
             Bag.Add(SourceLocation.OfFile(Display(relative)), "file-missing", "missing file (see docs/data-format.md for what it holds)");
             return null;
         }
@@ -36,6 +42,31 @@ public sealed class DataFolder(string root, string displayRoot, DiagnosticBag ba
             Bag.Add(SourceLocation.OfFile(Display(relative)), "file-unreadable", "cannot read the file: permission denied");
             return null;
         }
+    }
+
+    /// <summary>The why of an I/O refusal, in the user's words.</summary>
+    public static string Reason(Exception e) => e is UnauthorizedAccessException ? "permission denied" : e.Message;
+
+    private string? UnreadableFolderOn(string relative)
+    {
+        var parts = relative.Split('/');
+        for (var i = parts.Length - 1; i >= 0; i--)
+        {
+            var folder = i == 0 ? "." : string.Join('/', parts[..i]);
+            var path = Path.Join(Root, folder);
+            if (!Directory.Exists(path)) continue;
+            try
+            {
+                using var entries = Directory.EnumerateFileSystemEntries(path).GetEnumerator();
+                entries.MoveNext();
+                return null;
+            }
+            catch (UnauthorizedAccessException)
+            {
+                return folder;
+            }
+        }
+        return null;
     }
 
     public CsvColumns? ReadCsv(string relative, IReadOnlyList<string> required, IReadOnlyList<string>? optional = null,

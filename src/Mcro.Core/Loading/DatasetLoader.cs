@@ -9,7 +9,8 @@ namespace Mcro.Loading;
 /// <summary>Loads a whole dataset folder into immutable domain types, collecting every problem on the way.</summary>
 public static partial class DatasetLoader
 {
-    [GeneratedRegex("^[0-9]{4}$", RegexOptions.CultureInvariant)]
+    // \z, not $: "2019" followed by a newline is not a year folder.
+    [GeneratedRegex("^(19|20)[0-9]{2}\\z", RegexOptions.CultureInvariant)]
     private static partial Regex YearFolder();
 
     /// <param name="root">The folder on disk.</param>
@@ -57,13 +58,24 @@ public static partial class DatasetLoader
     public static IReadOnlyList<int> FindYears(DataFolder folder)
     {
         var years = new List<int>();
-        foreach (var directory in Directory.EnumerateDirectories(folder.Root).Order(StringComparer.Ordinal))
+        List<string> directories;
+        try
+        {
+            directories = [.. Directory.EnumerateDirectories(folder.Root).Order(StringComparer.Ordinal)];
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            folder.Bag.Add(SourceLocation.OfFile(folder.Display(".")), "file-unreadable", $"cannot read the folder: {DataFolder.Reason(e)}");
+            return years;
+        }
+        foreach (var directory in directories)
         {
             var name = Path.GetFileName(directory);
             if (name.StartsWith('.') || name == "i18n") continue;
             if (YearFolder().IsMatch(name))
                 years.Add(int.Parse(name, CultureInfo.InvariantCulture));
-            else if (name.Any(char.IsAsciiDigit))
+            // Any digit, full-width ones included: "２０１９" or "0019" is a year mistyped, not a folder to skip.
+            else if (name.Any(char.IsDigit))
                 folder.Bag.Add(SourceLocation.OfFile(folder.Display(name)), "year-folder",
                     $"folder '{Printable.Quote(name)}' looks like a year but a year folder's name is exactly four digits, e.g. 2019");
         }

@@ -21,10 +21,10 @@ public static class ReferenceListsLoader
         foreach (var row in csv.Rows(folder.Bag))
         {
             var code = CellReader.Code(row["code"], row.Cell("code"), "municipality code", folder.Bag);
-            var name = Names(row, folder, languages);
+            var name = Names(row, folder, languages, row["code"]);
             var years = ((string[])["mocr_since", .. OfficeYearColumns]).Select(column => OptionalYear(row, column, folder)).ToArray();
             var similar = row["similar_office"].Length == 0 ? false
-                : CellReader.Choice(row["similar_office"], row.Cell("similar_office"), "similar_office", YesNo, folder.Bag);
+                : CellReader.Choice(row["similar_office"], row.Cell("similar_office"), "similar_office", YesNo, folder.Bag, row["code"]);
             if (code is null || name is null || similar is null || years.Any(y => !y.Read)) continue;
             result.Add(new Municipality(code, name, years[0].Year, similar.Value || years[2].Year is not null || years[3].Year is not null, row.Cell("code"))
             {
@@ -68,12 +68,12 @@ public static class ReferenceListsLoader
         return result.ToImmutable();
     }
 
-    private static LocalizedText? Names(CsvRow row, DataFolder folder, IReadOnlyList<string> languages)
+    private static LocalizedText? Names(CsvRow row, DataFolder folder, IReadOnlyList<string> languages, string? of = null)
     {
         var pairs = new List<KeyValuePair<string, string>>();
         foreach (var column in NameColumns(languages))
         {
-            if (CellReader.Text(row[column], row.Cell(column), column, folder.Bag) is { } text)
+            if (CellReader.Text(row[column], row.Cell(column), column, folder.Bag, of) is { } text)
                 pairs.Add(new(column["name_".Length..], text));
         }
         return pairs.Count == languages.Count ? LocalizedText.From(pairs) : null;

@@ -34,12 +34,13 @@ public static class YearLoader
         foreach (var row in csv.Rows(bag))
         {
             var code = CellReader.Code(row["municipality"], row.Cell("municipality"), "municipality code", bag);
-            var workPlan = CellReader.Choice(row["work_plan"], row.Cell("work_plan"), "work_plan", YesNo, bag);
-            var annualReport = CellReader.Choice(row["annual_report"], row.Cell("annual_report"), "annual_report", YesNo, bag);
+            var of = row["municipality"];
+            var workPlan = CellReader.Choice(row["work_plan"], row.Cell("work_plan"), "work_plan", YesNo, bag, of);
+            var annualReport = CellReader.Choice(row["annual_report"], row.Cell("annual_report"), "annual_report", YesNo, bag, of);
             var answers = ImmutableDictionary.CreateBuilder<string, Answer>(StringComparer.Ordinal);
             foreach (var key in taskKeys)
             {
-                if (CellReader.Choice(row[key], row.Cell(key), key, TaskAnswers, bag) is { } answer) answers[key] = answer;
+                if (CellReader.Choice(row[key], row.Cell(key), key, TaskAnswers, bag, of) is { } answer) answers[key] = answer;
             }
             if (code is null || workPlan is null || annualReport is null || answers.Count != taskKeys.Length) continue;
             result.Add(new OfficeReport(code, workPlan.Value, annualReport.Value, answers.ToImmutable(), row.Source));
@@ -56,9 +57,10 @@ public static class YearLoader
         foreach (var row in csv.Rows(bag))
         {
             var code = CellReader.Code(row["municipality"], row.Cell("municipality"), "municipality code", bag);
-            var position = CellReader.Choice(row["position"], row.Cell("position"), "position", Positions, bag);
-            var community = CellReader.Code(row["community"], row.Cell("community"), "community code", bag);
-            var gender = CellReader.Choice(row["gender"], row.Cell("gender"), "gender", Genders, bag);
+            var of = row["municipality"];
+            var position = CellReader.Choice(row["position"], row.Cell("position"), "position", Positions, bag, of);
+            var community = CellReader.Code(row["community"], row.Cell("community"), "community code", bag, of);
+            var gender = CellReader.Choice(row["gender"], row.Cell("gender"), "gender", Genders, bag, of);
             if (code is null || position is null || community is null || gender is null) continue;
             result.Add(new StaffMember(code, position.Value, community, gender.Value, row.Source));
         }

@@ -68,7 +68,7 @@ public sealed class CellValueTests
         ws.Replace("communities.csv", "turkish,Turq", "Turkish people,Turq");
 
         Assert.Equal(
-            ["data/communities.csv:4:1: 'Turkish people' is not a valid community code: use lower-case ASCII letters, digits, '-' and '_', starting with a letter, at most 64 characters"],
+            ["data/communities.csv:4:1: 'Turkish people' is not a valid community code: use lower-case letters a–z, digits, '-' and '_', starting with a letter, at most 64 characters"],
             ws.Problems());
     }
 
@@ -87,7 +87,7 @@ public sealed class CellValueTests
         using var ws = DataWorkspace.CopyOf();
         ws.Replace("2018/staff.csv", "junik,head,albanian,male", "junik,head,,male");
 
-        Assert.Equal(["data/2018/staff.csv:10:12: community code is empty"], ws.Problems());
+        Assert.Equal(["data/2018/staff.csv:10:12: community code is empty for 'junik'"], ws.Problems());
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class CellValueTests
         using var ws = DataWorkspace.CopyOf();
         ws.Replace("municipalities.csv", "junik,Junik,Junik,Junik", "junik,Junik,,Junik");
 
-        Assert.Equal(["data/municipalities.csv:6:13: name_sr is empty"], ws.Problems());
+        Assert.Equal(["data/municipalities.csv:6:13: name_sr is empty for 'junik'"], ws.Problems());
     }
 
     [Fact]
@@ -122,5 +122,28 @@ public sealed class CellValueTests
                 "data/2019/staff.csv:13:22: gender: 'man' is not allowed; use one of: female, male",
             ],
             ws.Problems());
+    }
+
+    [Fact]
+    public void An_empty_answer_says_it_is_empty_and_whose_row_it_is()
+    {
+        using var ws = DataWorkspace.CopyOf();
+        var line = ws.Read("2019/offices.csv").Split('\n')[1];
+        var cells = line.Split(',');
+        ws.Replace("2019/offices.csv", line, string.Join(',', cells.Select((c, i) => i == 5 ? "" : c)));
+
+        var column = string.Join(',', cells.Take(5)).Length + 2;
+        Assert.Equal([$"data/2019/offices.csv:2:{column}: coordination is empty for '{cells[0]}'; write yes, no or n/a"], ws.Problems());
+    }
+
+    [Theory]
+    [InlineData("Gjakove")]
+    [InlineData("GJAKOVE")]
+    public void A_code_in_the_wrong_case_is_named_with_the_code_it_should_be(string typed)
+    {
+        using var ws = DataWorkspace.CopyOf();
+        ws.Replace("2019/offices.csv", "\ngjakove,", $"\n{typed},");
+
+        Assert.Contains($"data/2019/offices.csv:2:1: '{typed}' is not a valid municipality code: codes are in lower case without blanks; write 'gjakove'", ws.Problems());
     }
 }

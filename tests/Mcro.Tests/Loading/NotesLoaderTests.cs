@@ -99,7 +99,7 @@ public sealed class NotesLoaderTests
         ws.Replace("2018/notes.yaml", "tasks: [coordination]", "tasks: [coordination, Public Information]");
 
         Assert.Equal(
-            ["data/2018/notes.yaml:3:27: 'Public Information' is not a valid task key: use lower-case ASCII letters, digits, '-' and '_', starting with a letter, at most 64 characters"],
+            ["data/2018/notes.yaml:3:27: 'Public Information' is not a valid task key: use lower-case letters a–z, digits, '-' and '_', starting with a letter, at most 64 characters"],
             ws.Problems());
     }
 

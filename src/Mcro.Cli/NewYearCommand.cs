@@ -1,0 +1,55 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using Mcro.Cli.Output;
+using Mcro.NewYear;
+
+namespace Mcro.Cli;
+
+/// <summary>mcro new-year YEAR [--from YEAR]: a year folder for the team to fill in; `mcro validate` then lists what is left.</summary>
+public sealed class NewYearCommand : Command
+{
+    private readonly Argument<int> _year = new("YEAR") { Description = "The year to write, e.g. 2021", CustomParser = result => ParseYear(result, "YEAR") };
+    private readonly Option<int?> _from = new("--from")
+    {
+        Description = "The year whose staff and notes to start from (default: the latest year before YEAR)",
+        HelpName = "Y",
+        CustomParser = result => ParseYear(result, "--from"),
+    };
+    private readonly Option<DirectoryInfo> _data = CommonOptions.Data();
+
+    public NewYearCommand() : base("new-year", "Write data/YEAR/ to fill in: a row per MOCR of that year with empty answers, the staff and the notes (commented out) of an earlier year")
+    {
+        Arguments.Add(_year);
+        Options.Add(_from);
+        Options.Add(_data);
+        SetAction(Run);
+    }
+
+    private int Run(ParseResult parse)
+    {
+        var output = parse.InvocationConfiguration.Output;
+        var data = parse.GetValue(_data)!;
+        var year = parse.GetValue(_year);
+        var written = YearFolderWriter.Write(data.FullName, CommonOptions.DisplayName(parse, _data), year, parse.GetValue(_from));
+        if (!written.Succeeded)
+        {
+            ProblemPrinter.Print(written.Problems, ProblemFormat.Text, output);
+            parse.InvocationConfiguration.Error.WriteLine($"{written.Problems.Count} problem(s) found; nothing was written.");
+            return ExitCodes.Problems;
+        }
+        var w = written.Value!;
+        var offices = w.Files[0].Text.Count(c => c == '\n') - 1;
+        output.WriteLine($"wrote {w.Folder}/: offices.csv ({offices} MOCR(s), every answer empty), staff.csv (from {w.From}), notes.yaml ({w.From}'s notes, commented out)");
+        output.WriteLine($"next: fill them in; 'mcro validate --year {year}' lists what is left");
+        return ExitCodes.Success;
+    }
+
+    private static int ParseYear(ArgumentResult result, string what)
+    {
+        var token = result.Tokens.Count == 1 ? result.Tokens[0].Value.Trim() : "";
+        if (token.Length == 4 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1990 and <= 2100) return year;
+        result.AddError($"{what}: '{token}' is not a year; write four digits, e.g. 2021");
+        return 0;
+    }
+}

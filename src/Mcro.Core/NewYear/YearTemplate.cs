@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text;
+using Mcro.Model;
+
+namespace Mcro.NewYear;
+
+/// <summary>
+/// The files of a year for the team to fill in: an offices.csv row per MOCR of that year with every answer empty (so
+/// that `mcro validate` lists them), the source year's staff (staff change less often than answers) and its notes,
+/// commented out (an exclusion holds for one year until someone says it holds again).
+/// </summary>
+public static class YearTemplate
+{
+    public sealed record File(string Name, string Text);
+
+    public static IReadOnlyList<File> For(Dataset dataset, int year, int from, string sourceStaff, string sourceNotes)
+    {
+        var mocrs = dataset.Municipalities.Where(m => m.HasMocrIn(year)).Select(m => m.Code).ToHashSet(StringComparer.Ordinal);
+        return [Offices(dataset, year), new File("staff.csv", Staff(sourceStaff, mocrs)), new File("notes.yaml", Notes(year, from, sourceNotes))];
+    }
+
+    private static File Offices(Dataset dataset, int year)
+    {
+        var columns = new[] { "municipality", "work_plan", "annual_report" }.Concat(dataset.Tasks.Select(t => t.Key)).ToList();
+        var text = new StringBuilder().Append(string.Join(',', columns)).Append('\n');
+        foreach (var m in dataset.Municipalities.Where(m => m.HasMocrIn(year)))
+            text.Append(m.Code).Append(',', columns.Count - 1).Append('\n');
+        return new File("offices.csv", text.ToString());
+    }
+
+    /// <summary>The source year's rows as written, but for offices that have no MOCR in the new year.</summary>
+    private static string Staff(string source, IReadOnlySet<string> mocrs)
+    {
+        var lines = source.ReplaceLineEndings("\n").TrimStart('\uFEFF').Split('\n');
+        var text = new StringBuilder();
+        foreach (var (line, i) in lines.Select((l, i) => (l, i)))
+        {
+            if (line.Trim().Length == 0) continue;
+            var municipality = line.Split(',', ';')[0].Trim().Trim('"');
+            if (i == 0 || municipality.StartsWith("sep=", StringComparison.OrdinalIgnoreCase) || mocrs.Contains(municipality)) text.Append(line).Append('\n');
+        }
+        return text.ToString();
+    }
+
+    private static string Notes(int year, int from, string source)
+    {
+        var y = year.ToString(CultureInfo.InvariantCulture);
+        var f = from.ToString(CultureInfo.InvariantCulture);
+        var text = new StringBuilder()
+            .Append($"# {y}: exclusions (with their reason per language) and extra notes; see docs/data-format.md.\n")
+            .Append($"# The notes of {f} are below, commented out: uncomment an exclusion only if it holds in {y} too\n")
+            .Append("# (and write n/a in offices.csv where it applies); delete the others.\n")
+            .Append("exclusions: []\n")
+            .Append("notes: []\n")
+            .Append($"\n# ---- {f}/notes.yaml ----\n");
+        foreach (var line in source.ReplaceLineEndings("\n").TrimStart('\uFEFF').TrimEnd('\n').Split('\n'))
+            text.Append(line.Length == 0 ? "#" : "# " + line).Append('\n');
+        return text.ToString();
+    }
+}
