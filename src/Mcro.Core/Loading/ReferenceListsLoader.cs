@@ -8,12 +8,15 @@ public static class ReferenceListsLoader
 {
     public static string[] NameColumns(IReadOnlyList<string> languages) => [.. languages.Select(l => $"name_{l}")];
 
+    /// <summary>Optional: the name after "in" where a language declines it (docs/data-format.md).</summary>
+    public static string[] LocativeColumns(IReadOnlyList<string> languages) => [.. languages.Select(l => $"locative_{l}")];
+
     private static readonly Dictionary<string, bool> YesNo = new() { ["yes"] = true, ["no"] = false };
 
     public static ImmutableArray<Municipality> Municipalities(DataFolder folder, IReadOnlyList<string> languages)
     {
         var result = ImmutableArray.CreateBuilder<Municipality>();
-        if (folder.ReadCsv("municipalities.csv", ["code", .. NameColumns(languages), "mocr_since", "similar_office"]) is not { } csv)
+        if (folder.ReadCsv("municipalities.csv", ["code", .. NameColumns(languages), "mocr_since", "similar_office"], LocativeColumns(languages)) is not { } csv)
             return result.ToImmutable();
         foreach (var row in csv.Rows(folder.Bag))
         {
@@ -23,7 +26,7 @@ public static class ReferenceListsLoader
             var similar = row["similar_office"].Length == 0 ? false
                 : CellReader.Choice(row["similar_office"], row.Cell("similar_office"), "similar_office", YesNo, folder.Bag);
             if (code is null || name is null || similar is null || (row["mocr_since"].Length > 0 && since is null)) continue;
-            result.Add(new Municipality(code, name, since, similar.Value, row.Cell("code")));
+            result.Add(new Municipality(code, name, since, similar.Value, row.Cell("code")) { Locative = Locatives(row, folder, languages) });
         }
         return result.ToImmutable();
     }
@@ -50,6 +53,17 @@ public static class ReferenceListsLoader
             if (key is not null && Names(row, folder, languages) is { } name) result.Add(new CoreTask(key, name, row.Cell("key")));
         }
         return result.ToImmutable();
+    }
+
+    private static LocalizedText Locatives(CsvRow row, DataFolder folder, IReadOnlyList<string> languages)
+    {
+        var pairs = new List<KeyValuePair<string, string>>();
+        foreach (var (language, column) in languages.Zip(LocativeColumns(languages)))
+        {
+            if (row[column].Length > 0 && CellReader.Text(row[column], row.Cell(column), column, folder.Bag) is { } text)
+                pairs.Add(new(language, text));
+        }
+        return LocalizedText.From(pairs);
     }
 
     private static LocalizedText? Names(CsvRow row, DataFolder folder, IReadOnlyList<string> languages)

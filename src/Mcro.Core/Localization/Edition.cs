@@ -10,6 +10,12 @@ public sealed record Edition(string Tag, string DataLanguage)
 {
     public bool IsCyrillic => Tag != DataLanguage;
 
+    /// <summary>
+    /// The tag of the content (html lang, hreflang, SVG xml:lang), which may say more than the folder's name: Serbian
+    /// data is written in Latin script, and a bare "sr" means Cyrillic in BCP 47, so sr pages say "sr-Latn".
+    /// </summary>
+    public string Language => Tag == "sr" ? "sr-Latn" : Tag;
+
     public NumberStyle Numbers { get; } = NumberStyle.For(Tag);
 
     /// <summary>The edition of a tag from config.yaml's editions; only sr-Cyrl is derived from another language.</summary>

@@ -19,13 +19,13 @@ public sealed class PageFrames(SitePlan plan, DatasetConfig config, IReadOnlyDic
         var self = SiteLayout.Sheet(year, edition);
         var editions = plan.PublishedEditions(year);
         var languages = editions
-            .Select(e => new NavLink(texts[e].Endonym(), SiteLayout.Relative(self, SiteLayout.Sheet(year, e)), e.Tag, e == edition))
+            .Select(e => new NavLink(texts[e].Endonym(), SiteLayout.Relative(self, SiteLayout.Sheet(year, e)), e.Language, e == edition))
             .ToList();
         var years = plan.PublishedYearsOf(edition)
-            .Select(y => new NavLink(y.ToString(CultureInfo.InvariantCulture), SiteLayout.Relative(self, SiteLayout.Sheet(y, edition)), edition.Tag, y == year))
+            .Select(y => new NavLink(y.ToString(CultureInfo.InvariantCulture), SiteLayout.Relative(self, SiteLayout.Sheet(y, edition)), edition.Language, y == year))
             .ToList();
         var alternates = editions
-            .Select(e => new AlternateLink(e.Tag, Link(self, SiteLayout.Sheet(year, e))))
+            .Select(e => new AlternateLink(e.Language, Link(self, SiteLayout.Sheet(year, e))))
             .Append(new AlternateLink("x-default", Link(self, SiteLayout.Landing)))
             .ToList();
         return Frame(self, edition, title, alternates, languages, years);
@@ -40,7 +40,7 @@ public sealed class PageFrames(SitePlan plan, DatasetConfig config, IReadOnlyDic
         .Select(year => new LandingYear(year, plan.PublishedEditions(year)
             .Select(e => new LandingEdition(texts[e].Endonym(),
                 texts[e].Text("sheet.title", ("year", year.ToString(CultureInfo.InvariantCulture))),
-                SiteLayout.Relative(SiteLayout.Landing, SiteLayout.Sheet(year, e)), e.Tag))
+                SiteLayout.Relative(SiteLayout.Landing, SiteLayout.Sheet(year, e)), e.Language))
             .ToList()))
         .ToList();
 
@@ -48,7 +48,7 @@ public sealed class PageFrames(SitePlan plan, DatasetConfig config, IReadOnlyDic
 
     private PageFrame Frame(string self, Edition edition, string title, IReadOnlyList<AlternateLink> alternates,
         IReadOnlyList<NavLink> languages, IReadOnlyList<NavLink> years) => new(
-            edition.Tag,
+            edition.Language,
             title,
             SiteTitle(edition),
             edition.Script(config.Publisher[edition.DataLanguage]),

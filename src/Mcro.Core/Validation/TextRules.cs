@@ -14,6 +14,7 @@ internal static class TextRules
         var configFile = dataset.Config.Location;
         Localized(dataset.Config.Title, "title", configFile, languages, bag);
         Localized(dataset.Config.Publisher, "publisher", configFile, languages, bag);
+        if (!dataset.Config.Mission.ByLanguage.IsEmpty) Localized(dataset.Config.Mission, "mission", configFile, languages, bag);
 
         foreach (var year in dataset.Years.Values)
         {
@@ -45,7 +46,8 @@ internal static class TextRules
         {
             // A language whose file did not load is reported once, for its syntax, not once per key.
             if (!catalog.ByLanguage.TryGetValue(language, out var texts)) continue;
-            foreach (var key in allKeys.Where(k => !texts.ContainsKey(k)))
+            // Language names are optional: a language added later takes its name from CLDR, so no other file must change.
+            foreach (var key in allKeys.Where(k => !texts.ContainsKey(k) && !k.StartsWith("language_names.", StringComparison.Ordinal)))
             {
                 var elsewhere = catalog.ByLanguage.First(p => p.Value.ContainsKey(key)).Value[key].Location;
                 // An empty file has no text to take its name from; it sits beside the file that has the key.
