@@ -23,7 +23,15 @@ public sealed record Edition(string Tag, string DataLanguage)
         tag.Equals("sr-Cyrl", StringComparison.OrdinalIgnoreCase) ? new Edition("sr-Cyrl", "sr") : new Edition(tag, tag);
 
     /// <summary>A text of the data language in this edition's script.</summary>
-    public string Script(string text) => IsCyrillic ? SerbianTransliterator.ToCyrillic(text) : text;
+    public string Script(string text) => IsCyrillic ? SerbianTransliterator.ToCyrillic(text, KeepLatin) : text;
+
+    /// <summary>The dataset's words that stay Latin in a Cyrillic edition (i18n/sr-Cyrl-keep.txt).</summary>
+    public IReadOnlySet<string> KeepLatin { get; init; } = new HashSet<string>();
+
+    /// <summary>An edition is its tag: the same edition whichever dataset's keep list it carries.</summary>
+    public bool Equals(Edition? other) => other is not null && Tag == other.Tag;
+
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Tag);
 
     /// <summary>The key of this edition in i18n's language_names: "sr_cyrl".</summary>
     public string NameKey => "language_names." + Tag.ToLowerInvariant().Replace('-', '_');

@@ -22,6 +22,9 @@ public sealed record DatasetConfig(
     /// <summary>Languages still being translated: their empty or untranslated texts are warnings, not errors.</summary>
     public ImmutableArray<string> DraftLanguages { get; init; } = [];
 
+    /// <summary>Words the Cyrillic edition keeps in Latin, any letter case (i18n/sr-Cyrl-keep.txt).</summary>
+    public ImmutableHashSet<string> KeepLatin { get; init; } = ImmutableHashSet<string>.Empty.WithComparer(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The published editions: each data language, plus sr-Cyrl transliterated from sr.</summary>
     public ImmutableArray<string> Editions =>
         CyrillicEdition && Languages.Contains("sr") ? Languages.Add("sr-Cyrl") : Languages;
