@@ -30,6 +30,9 @@ public static partial class ConfigLoader
             if (YamlValues.Scalar(item, "a language", item.Location, bag) is not { } code) continue;
             if (!LanguagePattern().IsMatch(code))
                 bag.Add(item.Location, "value-domain", $"languages: '{Printable.Quote(code)}' is not a BCP 47 language code such as sq, sr or en");
+            else if (Localization.Cldr.CldrData.Find(code) is null)
+                bag.Add(item.Location, "value-domain",
+                    $"languages: mcro's CLDR data has no rules for '{code}' (plurals, number formats); it knows {string.Join(", ", Localization.Cldr.CldrData.Languages)}");
             else if (languages.Contains(code))
                 bag.Add(item.Location, "value-duplicate", $"languages: '{code}' is listed twice");
             else languages.Add(code);
