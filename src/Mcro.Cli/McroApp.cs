@@ -13,6 +13,7 @@ public static class McroApp
             new IndicatorsCommand(),
             new BuildCommand(),
             new ServeCommand(),
+            new I18nCommand(),
         };
         return root;
     }

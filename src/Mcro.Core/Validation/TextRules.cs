@@ -23,7 +23,15 @@ internal static class TextRules
             foreach (var note in year.Notes)
                 Localized(note.Text, "note text", note.Location, languages, bag);
         }
-        I18n(dataset.I18n, languages.Where(l => scope.Clean($"i18n/{l}.yaml")).ToList(), bag);
+        var clean = languages.Where(l => scope.Clean($"i18n/{l}.yaml")).ToList();
+        I18n(dataset.I18n, clean, bag);
+        // A published edition never shows an empty text or the default language's words; a draft language may.
+        foreach (var finding in TranslationStatus.Check(dataset.I18n, dataset.Config))
+        {
+            if (finding.Kind is "empty" or "untranslated" && clean.Contains(finding.Language) && !dataset.Config.DraftLanguages.Contains(finding.Language))
+                bag.Add(finding.Problem.Location, finding.Problem.Rule,
+                    finding.Problem.Message + $" (mark the language as a draft with draft_languages: [{finding.Language}] in config.yaml to build it anyway)");
+        }
     }
 
     private static void Localized(LocalizedText text, string what, SourceLocation at, IReadOnlyList<string> languages, DiagnosticBag bag)
