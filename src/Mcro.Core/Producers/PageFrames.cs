@@ -38,7 +38,7 @@ public sealed class PageFrames(SitePlan plan, DatasetConfig config, IReadOnlyDic
     public PageFrame ForLanding(Edition edition, string self)
     {
         var languages = LandingEditions()
-            .Select(e => new NavLink(texts[e].Endonym(), SiteLayout.Relative(self, SiteLayout.EditionLanding(e)), e.Language, e == edition))
+            .Select(e => new NavLink(texts[e].Endonym(), SiteLayout.Relative(self, SiteLayout.EditionLanding(e)), e.Language, self == SiteLayout.EditionLanding(e)))
             .ToList();
         var alternates = LandingEditions()
             .Select(e => new AlternateLink(e.Language, Link(self, SiteLayout.EditionLanding(e))))
