@@ -14,6 +14,7 @@ public static class McroApp
             new BuildCommand(),
             new ServeCommand(),
             new NewYearCommand(),
+            new I18nCommand(),
         };
         return root;
     }

@@ -14,7 +14,7 @@ public static class EditionSelection
         IReadOnlyList<int>? buildYears, IReadOnlyList<string>? languages, string? baseUrl)
     {
         // A derived edition sits right after the one it comes from: sq, sr, sr-Cyrl, en.
-        var editions = config.Editions.Select(Edition.For).ToList();
+        var editions = config.Editions.Select(tag => Edition.For(tag) with { KeepLatin = config.KeepLatin }).ToList();
         foreach (var derived in editions.Where(e => e.IsCyrillic).ToList())
         {
             editions.Remove(derived);

@@ -1,25 +1,28 @@
 using System.Collections.Immutable;
 using System.Text;
-using Mcro.Localization;
 
 namespace Mcro.Charts;
 
 /// <summary>
-/// What a screen reader says for a chart: its figures in words, "Yes: 30; No: 5" or
-/// "Albanian: Women 10, Men 12; …", numbers in the edition's style. Built from the chart's own data.
+/// What a screen reader says for a chart: its figures in words, each with its unit ("2 zadatka: 3 OKZP",
+/// "Albanci: 10 žena, 12 muškaraca"), one sentence with no capital in its middle. Built from the chart's own data;
+/// the words come from the caller, who knows the edition's plural forms.
 /// </summary>
 public static class ChartDescription
 {
-    public static string Of(ImmutableArray<string> categories, ImmutableArray<ChartSeries> series, NumberStyle numbers)
+    /// <param name="category">The words for a category, by its index: "2 zadatka" for the column "2".</param>
+    /// <param name="value">The words for one value, by series index: "3 OKZP", "10 žena".</param>
+    public static string Of(ImmutableArray<string> categories, ImmutableArray<ChartSeries> series,
+        Func<int, string> category, Func<int, long, string> value)
     {
         var sb = new StringBuilder();
         for (var i = 0; i < categories.Length; i++)
         {
             if (i > 0) sb.Append("; ");
-            sb.Append(categories[i]).Append(": ");
-            if (series.Length == 1) sb.Append(numbers.Integer(series[0].Values[i]));
-            else sb.AppendJoin(", ", series.Select(s => s.Name + " " + numbers.Integer(s.Values[i])));
+            sb.Append(category(i)).Append(": ");
+            sb.AppendJoin(", ", series.Select((s, n) => value(n, s.Values[i])));
         }
+        if (sb.Length > 0) sb[0] = char.ToUpperInvariant(sb[0]);
         return sb.Append('.').ToString();
     }
 }

@@ -8,7 +8,7 @@ namespace Mcro.Loading;
 /// <summary>Loads config.yaml: languages, title, publisher, and whether the data is illustrative.</summary>
 public static partial class ConfigLoader
 {
-    private static readonly string[] Keys = ["illustrative", "languages", "default_language", "cyrillic_edition", "title", "publisher"];
+    private static readonly string[] Keys = ["illustrative", "languages", "default_language", "cyrillic_edition", "title", "publisher", "mission", "mission_genitive", "draft_languages"];
 
     [GeneratedRegex("^[a-z]{2,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex LanguagePattern();
@@ -30,6 +30,9 @@ public static partial class ConfigLoader
             if (YamlValues.Scalar(item, "a language", item.Location, bag) is not { } code) continue;
             if (!LanguagePattern().IsMatch(code))
                 bag.Add(item.Location, "value-domain", $"languages: '{Printable.Quote(code)}' is not a BCP 47 language code such as sq, sr or en");
+            else if (Localization.Cldr.CldrData.Find(code) is null)
+                bag.Add(item.Location, "value-domain",
+                    $"languages: mcro's CLDR data has no rules for '{code}' (plurals, number formats); it knows {string.Join(", ", Localization.Cldr.CldrData.Languages)}");
             else if (languages.Contains(code))
                 bag.Add(item.Location, "value-duplicate", $"languages: '{code}' is listed twice");
             else languages.Add(code);
@@ -53,7 +56,29 @@ public static partial class ConfigLoader
         var cyrillic = YamlValues.Boolean(map["cyrillic_edition"], "cyrillic_edition", languages.Contains("sr"), bag);
         var title = YamlValues.Localized(map["title"], "title", top, bag);
         var publisher = YamlValues.Localized(map["publisher"], "publisher", top, bag);
+        var mission = YamlValues.Localized(map["mission"], "mission", top, bag);
+        var missionGenitive = YamlValues.Localized(map["mission_genitive"], "mission_genitive", top, bag);
+        var drafts = DraftLanguages(map["draft_languages"], languages, bag);
         if (defaultLanguage is null || illustrative is null || cyrillic is null) return null;
-        return new DatasetConfig(illustrative.Value, languages.ToImmutable(), defaultLanguage, cyrillic.Value, title, publisher, top);
+        return new DatasetConfig(illustrative.Value, languages.ToImmutable(), defaultLanguage, cyrillic.Value, title, publisher, top)
+        {
+            Mission = mission,
+            MissionGenitive = missionGenitive,
+            DraftLanguages = drafts,
+        };
+    }
+
+    private static ImmutableArray<string> DraftLanguages(YamlNode? node, ImmutableArray<string>.Builder languages, DiagnosticBag bag)
+    {
+        var drafts = ImmutableArray.CreateBuilder<string>();
+        if (node is null) return drafts.ToImmutable();
+        foreach (var item in YamlValues.Sequence(node, "draft_languages", bag))
+        {
+            if (YamlValues.Scalar(item, "a language", item.Location, bag) is not { } code) continue;
+            if (!languages.Contains(code))
+                bag.Add(item.Location, "value-domain", $"draft_languages: '{Printable.Quote(code)}' is not one of languages ({string.Join(", ", languages)})");
+            else drafts.Add(code);
+        }
+        return drafts.ToImmutable();
     }
 }

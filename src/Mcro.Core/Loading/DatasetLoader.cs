@@ -26,7 +26,7 @@ public static partial class DatasetLoader
             return new Result<Dataset>(null, bag.ToSortedList());
         }
         var folder = new DataFolder(root, displayRoot, bag, log);
-        var config = ConfigLoader.Load(folder);
+        var config = ConfigLoader.Load(folder) is { } loaded ? loaded with { KeepLatin = KeepLatinLoader.Load(folder) } : null;
         var languages = config?.Languages ?? ConfigLoader.Fallback.Languages;
         var municipalities = ReferenceListsLoader.Municipalities(folder, languages);
         var communities = ReferenceListsLoader.Communities(folder, languages);

@@ -8,6 +8,9 @@ public static class ReferenceListsLoader
 {
     public static string[] NameColumns(IReadOnlyList<string> languages) => [.. languages.Select(l => $"name_{l}")];
 
+    /// <summary>Optional: the name after "in" where a language declines it (docs/data-format.md).</summary>
+    public static string[] LocativeColumns(IReadOnlyList<string> languages) => [.. languages.Select(l => $"locative_{l}")];
+
     private static readonly Dictionary<string, bool> YesNo = new() { ["yes"] = true, ["no"] = false };
 
     /// <summary>The optional columns that give the years of each office; see docs/data-format.md.</summary>
@@ -16,7 +19,7 @@ public static class ReferenceListsLoader
     public static ImmutableArray<Municipality> Municipalities(DataFolder folder, IReadOnlyList<string> languages)
     {
         var result = ImmutableArray.CreateBuilder<Municipality>();
-        if (folder.ReadCsv("municipalities.csv", ["code", .. NameColumns(languages), "mocr_since", "similar_office"], OfficeYearColumns) is not { } csv)
+        if (folder.ReadCsv("municipalities.csv", ["code", .. NameColumns(languages), "mocr_since", "similar_office"], [.. OfficeYearColumns, .. LocativeColumns(languages)]) is not { } csv)
             return result.ToImmutable();
         foreach (var row in csv.Rows(folder.Bag))
         {
@@ -31,6 +34,7 @@ public static class ReferenceListsLoader
                 MocrUntil = years[1].Year,
                 SimilarOfficeSince = years[2].Year,
                 SimilarOfficeUntil = years[3].Year,
+                Locative = Locatives(row, folder, languages),
             });
         }
         return result.ToImmutable();
@@ -66,6 +70,17 @@ public static class ReferenceListsLoader
             if (key is not null && Names(row, folder, languages) is { } name) result.Add(new CoreTask(key, name, row.Cell("key")));
         }
         return result.ToImmutable();
+    }
+
+    private static LocalizedText Locatives(CsvRow row, DataFolder folder, IReadOnlyList<string> languages)
+    {
+        var pairs = new List<KeyValuePair<string, string>>();
+        foreach (var (language, column) in languages.Zip(LocativeColumns(languages)))
+        {
+            if (row[column].Length > 0 && CellReader.Text(row[column], row.Cell(column), column, folder.Bag) is { } text)
+                pairs.Add(new(language, text));
+        }
+        return LocalizedText.From(pairs);
     }
 
     private static LocalizedText? Names(CsvRow row, DataFolder folder, IReadOnlyList<string> languages, string? of = null)

@@ -9,7 +9,29 @@ public sealed class EditionNames(Dataset dataset, Edition edition)
     private readonly Dictionary<string, Community> _communities = dataset.Communities.ToDictionary(c => c.Code, StringComparer.Ordinal);
     private readonly Dictionary<string, CoreTask> _tasks = dataset.Tasks.ToDictionary(t => t.Key, StringComparer.Ordinal);
 
+    /// <summary>The data language the names are taken from ("sr" for sr-Cyrl).</summary>
+    public string Language => edition.DataLanguage;
+
     public string Municipality(string code) => _municipalities.TryGetValue(code, out var m) ? Of(m.Name) : code;
+
+    /// <summary>The name after "in": the locative where the data gives one, else the name.</summary>
+    public string MunicipalityLocative(string code) =>
+        _municipalities.TryGetValue(code, out var m) && m.Locative.Has(edition.DataLanguage) ? Of(m.Locative) : Municipality(code);
+
+    /// <summary>
+    /// Municipalities in alphabetical order, as the published sheets list them ("Leposavić, Severna Mitrovica i Zubin
+    /// Potok"): by the data language's name without diacritics, then as written, so the order is the same on every
+    /// machine and the Cyrillic edition stays the transliteration of the Latin one.
+    /// </summary>
+    public IReadOnlyList<string> Alphabetical(IEnumerable<string> codes) =>
+        codes.OrderBy(c => Fold(DataName(c)), StringComparer.Ordinal).ThenBy(DataName, StringComparer.Ordinal).ToList();
+
+    private string DataName(string code) => _municipalities.TryGetValue(code, out var m) ? m.Name[edition.DataLanguage] : code;
+
+    private static string Fold(string name) =>
+        new(name.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD)
+            .Where(c => char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            .Select(c => c == 'đ' ? 'd' : c).ToArray());
 
     public string Community(string code) => _communities.TryGetValue(code, out var c) ? Of(c.Name) : code;
 

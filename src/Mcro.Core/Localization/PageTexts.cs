@@ -18,12 +18,12 @@ public static class PageTexts
         Plural("intro.paragraph", "count", "first_year"),
         Plain("establishment.heading"),
         Plural("establishment.summary", "count", "total"),
-        Plural("establishment.similar_offices", "count", "names"),
+        Plural("establishment.similar_offices", "count", "names", "names_locative"),
         Plain("functioning.heading"),
         Plain("performance.heading", "year"),
-        Plain("performance.method_note"),
-        Plain("performance.footnote"),
-        Plain("closing.paragraph"),
+        Plain("performance.method_note", "mission", "mission_genitive"),
+        Plain("performance.footnote", "mission", "mission_genitive"),
+        Plain("closing.paragraph", "mission", "mission_genitive"),
         Plain("charts.work_plans.title", "year"),
         Plain("charts.annual_reports.title", "year"),
         Plain("charts.gender_by_community.title"),
@@ -38,6 +38,17 @@ public static class PageTexts
         Plain("labels.men"),
         Plain("labels.women"),
         Plain("labels.number_of_mocrs"),
+        Plain("labels.number_of_staff"),
+        Plain("descriptions.answer_yes"),
+        Plural("counts.mocrs", "count"),
+        Plural("counts.staff", "count"),
+        Plural("counts.women", "count"),
+        Plural("counts.men", "count"),
+        Plural("counts.tasks", "count"),
+        Plain("descriptions.answer_no"),
+        Plural("descriptions.performed", "count"),
+        Plural("descriptions.not_performed", "count"),
+        Plural("descriptions.excluded", "count"),
         Plain("labels.share"),
         Plain("labels.staff"),
         Plain("labels.task"),
@@ -50,9 +61,14 @@ public static class PageTexts
         Plain("leaflet.keywords", "year"),
     }.ToImmutableSortedDictionary(t => t.Key, t => t, StringComparer.Ordinal);
 
-    /// <summary>The texts of one dataset: the list above and each edition's own name, for the language switcher.</summary>
+    /// <summary>
+    /// The texts of one dataset: the list above and the name of each edition, for the language switcher, where CLDR
+    /// gives none of its own (a Cyrillic edition, or a language CLDR does not know): TextCatalog.Endonym falls back to it.
+    /// </summary>
     public static IEnumerable<PageText> For(IEnumerable<string> editions) =>
-        All.Values.Concat(editions.Select(tag => Plain(Edition.For(tag).NameKey)).DistinctBy(t => t.Key));
+        All.Values.Concat(editions.Where(NeedsItsName).Select(tag => Plain(Edition.For(tag).NameKey)).DistinctBy(t => t.Key));
+
+    private static bool NeedsItsName(string tag) => Edition.For(tag).IsCyrillic || Cldr.CldrData.Find(tag) is null;
 
     private static PageText Plain(string key, params string[] placeholders) => new(key, false, [.. placeholders]);
 

@@ -12,10 +12,11 @@ namespace Mcro.Localization;
 /// 2. addresses stay: anything with "://", "@", a leading "www.", or a dot followed by two letters
 ///    (a file or domain name such as indicators.json);
 /// 3. within other runs, each word stays Latin when it is not Serbian: it has a letter outside the
-///    Serbian Latin alphabet (q, w, x, y, ë, ç, ş, …; so "Shqip", "Mamuşa", "XML"), it is a
-///    foreign abbreviation in <see cref="KeepLatin"/> (JSON, CSV, …), or it is an upper-case Roman numeral;
+///    Serbian Latin alphabet (q, w, x, y, ë, ç, ş, …; so "Shqip", "Mamuşa", "XML"), it is in the keep list in any
+///    letter case (<see cref="KeepLatin"/>, the formats mcro itself names, and the dataset's i18n/sr-Cyrl-keep.txt:
+///    brands, Latin-script names), or it is an upper-case Roman numeral;
 /// 4. every other word is transliterated letter by letter, lj/nj/dž as one letter
-///    except in the few words where the two letters meet across a prefix (<see cref="SplitDigraphs"/>).
+///    except where the two letters meet across a prefix (<see cref="SplitDigraphs"/>).
 /// Codes, URLs and language names never pass through here: callers transliterate texts, not identifiers.
 /// </remarks>
 public static partial class SerbianTransliterator
@@ -24,15 +25,21 @@ public static partial class SerbianTransliterator
     [GeneratedRegex("^(?=[MDCLXVI]{2,}$)M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$", RegexOptions.CultureInvariant)]
     private static partial Regex RomanNumeral();
 
-    /// <summary>Latin abbreviations of foreign words that Serbian Cyrillic texts keep in Latin.</summary>
-    public static readonly IReadOnlySet<string> KeepLatin = new HashSet<string>(StringComparer.Ordinal)
+    /// <summary>The formats and abbreviations mcro's own pages name, kept in Latin in any letter case (csv, JSON).</summary>
+    public static readonly IReadOnlySet<string> KeepLatin = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "CSV", "JSON", "HTML", "PDF", "SVG", "URL", "UTF", "ISO", "ID", "PNG", "CSS", "HTTP", "HTTPS",
+        "CSV", "JSON", "HTML", "PDF", "SVG", "URL", "UTF", "ISO", "ID", "PNG", "CSS", "HTTP", "HTTPS", "XLSX", "YAML",
     };
 
-    /// <summary>Word stems (lower case) where n+j or d+ž are two letters, not a digraph: injekcija → инјекција.</summary>
+    /// <summary>
+    /// Word stems (lower case) where n+j or d+ž are two letters, not a digraph, with "|" where a prefix meets its root:
+    /// in|jekcija → инјекција, nad|žnjeti → наджњети (and the nj after it is still one letter).
+    /// </summary>
     public static readonly IReadOnlyList<string> SplitDigraphs =
-        ["injekc", "konjug", "konjunk", "vanjezi", "tanjug", "nadživ", "nadžnj", "nadžir", "podžanr", "podžup"];
+    [
+        "in|jek", "kon|jug", "kon|junk", "kon|jekt", "van|jezi", "tan|jug", "pan|jug", "in|junk",
+        "nad|živ", "nad|žnj", "nad|žir", "nad|žet", "pod|žanr", "pod|žup", "pod|živ", "od|žal", "od|živ", "od|žnj", "pred|žet",
+    ];
 
     private static readonly Dictionary<char, string> Letters = new()
     {
@@ -42,7 +49,8 @@ public static partial class SerbianTransliterator
         ['v'] = "в", ['z'] = "з", ['ž'] = "ж",
     };
 
-    public static string ToCyrillic(string latin)
+    /// <param name="keep">The dataset's words that stay Latin (any letter case), besides <see cref="KeepLatin"/>.</param>
+    public static string ToCyrillic(string latin, IReadOnlySet<string>? keep = null)
     {
         // Spreadsheets sometimes store č as c + combining caron; one form, one answer.
         latin = latin.Normalize(NormalizationForm.FormC);
@@ -53,13 +61,13 @@ public static partial class SerbianTransliterator
             if (char.IsWhiteSpace(latin[i])) { sb.Append(latin[i++]); continue; }
             var end = i;
             while (end < latin.Length && !char.IsWhiteSpace(latin[end])) end++;
-            AppendRun(latin.AsSpan(i, end - i), sb);
+            AppendRun(latin.AsSpan(i, end - i), sb, keep);
             i = end;
         }
         return sb.ToString();
     }
 
-    private static void AppendRun(ReadOnlySpan<char> run, StringBuilder sb)
+    private static void AppendRun(ReadOnlySpan<char> run, StringBuilder sb, IReadOnlySet<string>? keep)
     {
         if (IsAddress(run)) { sb.Append(run); return; }
         var i = 0;
@@ -74,7 +82,7 @@ public static partial class SerbianTransliterator
             {
                 var end = i;
                 while (end < run.Length && (char.IsLetter(run[end]) || IsMark(run[end]))) end++;
-                AppendWord(run[i..end].ToString(), sb);
+                AppendWord(run[i..end].ToString(), sb, keep);
                 i = end;
             }
             else sb.Append(run[i++]);
@@ -93,9 +101,9 @@ public static partial class SerbianTransliterator
 
     private static bool IsMark(char c) => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
 
-    private static void AppendWord(string word, StringBuilder sb)
+    private static void AppendWord(string word, StringBuilder sb, IReadOnlySet<string>? keep)
     {
-        if (StaysLatin(word)) { sb.Append(word); return; }
+        if (StaysLatin(word) || keep?.Contains(word) == true) { sb.Append(word); return; }
         var lower = word.ToLowerInvariant();
         var split = SplitPositions(lower);
         for (var i = 0; i < word.Length; i++)
@@ -124,12 +132,13 @@ public static partial class SerbianTransliterator
     private static HashSet<int> SplitPositions(string lower)
     {
         var positions = new HashSet<int>();
-        foreach (var stem in SplitDigraphs)
+        foreach (var marked in SplitDigraphs)
         {
-            var at = lower.IndexOf(stem, StringComparison.Ordinal);
-            if (at < 0) continue;
-            var inStem = stem.Contains("nj", StringComparison.Ordinal) ? stem.IndexOf("nj", StringComparison.Ordinal) : stem.IndexOf("dž", StringComparison.Ordinal);
-            positions.Add(at + inStem);
+            var bar = marked.IndexOf('|', StringComparison.Ordinal);
+            var stem = marked.Remove(bar, 1);
+            // Every occurrence, so a word with one more prefix (iz|van|jezički) splits too.
+            for (var at = lower.IndexOf(stem, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(stem, at + 1, StringComparison.Ordinal))
+                positions.Add(at + bar - 1);
         }
         return positions;
     }

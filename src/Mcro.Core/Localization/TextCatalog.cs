@@ -59,11 +59,17 @@ public sealed class TextCatalog
         return Fill(key, Edition.Script(form), text.Location, [("count", Edition.Numbers.Integer(count)), .. values]);
     }
 
-    /// <summary>The edition's own name for itself (its endonym), for language switchers: "Српски (ћирилица)".</summary>
+    /// <summary>
+    /// The edition's own name for itself (its endonym), for language switchers: "Српски (ћирилица)"; without one in its
+    /// i18n file, CLDR's name for the language, with a capital as a menu writes it ("Türkçe").
+    /// </summary>
     public string Endonym()
     {
         _asked.TryAdd(Edition.NameKey, new(Edition.NameKey, false, []));
-        return _texts.TryGetValue(Edition.NameKey, out var name) && !name.IsPlural ? Edition.Script(name.Plain!) : Missing(Edition.NameKey, "the language switcher needs it");
+        if (_texts.TryGetValue(Edition.NameKey, out var name) && !name.IsPlural) return Edition.Script(name.Plain!);
+        if (Cldr.CldrData.Find(Edition.Tag) is { } locale && !Edition.IsCyrillic)
+            return char.ToUpperInvariant(locale.Name[0]) + locale.Name[1..];
+        return Missing(Edition.NameKey, "the language switcher needs it");
     }
 
     /// <summary>"a, b and c" with the edition's word for "and" (site.list_and).</summary>

@@ -22,4 +22,10 @@ public sealed record Municipality(string Code, LocalizedText Name, int? MocrSinc
 
     public bool HasSimilarOfficeIn(int year) =>
         SimilarOffice && (SimilarOfficeSince is not { } since || since <= year) && (SimilarOfficeUntil is not { } until || year <= until);
+
+    /// <summary>
+    /// The name as it stands after "in" in a language that declines it ("u Severnoj Mitrovici", "në Mitrovicë Veriore"),
+    /// from the optional locative_{lang} columns; a language without one uses <see cref="Name"/>.
+    /// </summary>
+    public LocalizedText Locative { get; init; } = LocalizedText.Empty;
 }

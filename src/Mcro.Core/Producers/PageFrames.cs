@@ -19,28 +19,44 @@ public sealed class PageFrames(SitePlan plan, DatasetConfig config, IReadOnlyDic
         var self = SiteLayout.Sheet(year, edition);
         var editions = plan.PublishedEditions(year);
         var languages = editions
-            .Select(e => new NavLink(texts[e].Endonym(), SiteLayout.Relative(self, SiteLayout.Sheet(year, e)), e.Tag, e == edition))
+            .Select(e => new NavLink(texts[e].Endonym(), SiteLayout.Relative(self, SiteLayout.Sheet(year, e)), e.Language, e == edition))
             .ToList();
         var years = plan.PublishedYearsOf(edition)
-            .Select(y => new NavLink(y.ToString(CultureInfo.InvariantCulture), SiteLayout.Relative(self, SiteLayout.Sheet(y, edition)), edition.Tag, y == year))
+            .Select(y => new NavLink(y.ToString(CultureInfo.InvariantCulture), SiteLayout.Relative(self, SiteLayout.Sheet(y, edition)), edition.Language, y == year))
             .ToList();
         var alternates = editions
-            .Select(e => new AlternateLink(e.Tag, Link(self, SiteLayout.Sheet(year, e))))
+            .Select(e => new AlternateLink(e.Language, Link(self, SiteLayout.Sheet(year, e))))
             .Append(new AlternateLink("x-default", Link(self, SiteLayout.Landing)))
             .ToList();
         return Frame(self, edition, title, alternates, languages, years);
     }
 
-    /// <summary>The landing page is in the dataset's default language and titled with the site's name.</summary>
-    public PageFrame ForLanding() =>
-        Frame(SiteLayout.Landing, plan.LandingEdition, SiteTitle(plan.LandingEdition), [], [], []);
+    /// <summary>
+    /// A landing page, titled with the site's name: the root one (<paramref name="self"/> = index.html) in the dataset's
+    /// default language, or one edition's own (sr/index.html); each links every edition's landing page.
+    /// </summary>
+    public PageFrame ForLanding(Edition edition, string self)
+    {
+        var languages = LandingEditions()
+            .Select(e => new NavLink(texts[e].Endonym(), SiteLayout.Relative(self, SiteLayout.EditionLanding(e)), e.Language, self == SiteLayout.EditionLanding(e)))
+            .ToList();
+        var alternates = LandingEditions()
+            .Select(e => new AlternateLink(e.Language, Link(self, SiteLayout.EditionLanding(e))))
+            .Append(new AlternateLink("x-default", Link(self, SiteLayout.Landing)))
+            .ToList();
+        return Frame(self, edition, SiteTitle(edition), alternates, languages, []);
+    }
+
+    /// <summary>The editions with at least one published sheet: each has a landing page in its language.</summary>
+    public IReadOnlyList<Edition> LandingEditions() =>
+        plan.Editions.Where(e => plan.PublishedYears.Any(y => plan.IsPublished(y, e))).ToList();
 
     /// <summary>Every published year with a link to each of its published editions, named and titled in its own language.</summary>
-    public IReadOnlyList<LandingYear> LandingYears() => plan.PublishedYears
+    public IReadOnlyList<LandingYear> LandingYears(string self) => plan.PublishedYears
         .Select(year => new LandingYear(year, plan.PublishedEditions(year)
             .Select(e => new LandingEdition(texts[e].Endonym(),
                 texts[e].Text("sheet.title", ("year", year.ToString(CultureInfo.InvariantCulture))),
-                SiteLayout.Relative(SiteLayout.Landing, SiteLayout.Sheet(year, e)), e.Tag))
+                SiteLayout.Relative(self, SiteLayout.Sheet(year, e)), e.Language))
             .ToList()))
         .ToList();
 
@@ -48,7 +64,7 @@ public sealed class PageFrames(SitePlan plan, DatasetConfig config, IReadOnlyDic
 
     private PageFrame Frame(string self, Edition edition, string title, IReadOnlyList<AlternateLink> alternates,
         IReadOnlyList<NavLink> languages, IReadOnlyList<NavLink> years) => new(
-            edition.Tag,
+            edition.Language,
             title,
             SiteTitle(edition),
             edition.Script(config.Publisher[edition.DataLanguage]),

@@ -30,6 +30,9 @@ public static class SiteLayout
     public static string EditionFolder(int year, Edition edition) =>
         year.ToString(CultureInfo.InvariantCulture) + "/" + edition.Tag;
 
+    /// <summary>An edition's own landing page, in its language: "sr/index.html" (the folder is the edition's tag).</summary>
+    public static string EditionLanding(Edition edition) => edition.Tag + "/index.html";
+
     public static string Sheet(int year, Edition edition) => EditionFolder(year, edition) + "/index.html";
 
     /// <summary>A chart's own file, relative to the sheet that shows it.</summary>

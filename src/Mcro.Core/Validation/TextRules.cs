@@ -14,6 +14,7 @@ internal static class TextRules
         var configFile = dataset.Config.Location;
         Localized(dataset.Config.Title, "title", configFile, languages, bag);
         Localized(dataset.Config.Publisher, "publisher", configFile, languages, bag);
+        if (!dataset.Config.Mission.ByLanguage.IsEmpty) Localized(dataset.Config.Mission, "mission", configFile, languages, bag);
 
         foreach (var year in dataset.Years.Values)
         {
@@ -25,6 +26,13 @@ internal static class TextRules
         var clean = languages.Where(l => scope.Clean($"i18n/{l}.yaml")).ToList();
         I18n(dataset.I18n, clean, bag);
         PageTextRules.Check(dataset, clean, bag);
+        // A published edition never shows an empty text or the default language's words; a draft language may.
+        foreach (var finding in TranslationStatus.Check(dataset.I18n, dataset.Config))
+        {
+            if (finding.Kind is "empty" or "untranslated" && clean.Contains(finding.Language) && !dataset.Config.DraftLanguages.Contains(finding.Language))
+                bag.Add(finding.Problem.Location, finding.Problem.Rule,
+                    finding.Problem.Message + $" (mark the language as a draft with draft_languages: [{finding.Language}] in config.yaml to build it anyway)");
+        }
     }
 
     private static void Localized(LocalizedText text, string what, SourceLocation at, IReadOnlyList<string> languages, DiagnosticBag bag)
@@ -47,7 +55,8 @@ internal static class TextRules
         {
             // A language whose file did not load is reported once, for its syntax, not once per key.
             if (!catalog.ByLanguage.TryGetValue(language, out var texts)) continue;
-            foreach (var key in allKeys.Where(k => !texts.ContainsKey(k)))
+            // Language names are optional: a language added later takes its name from CLDR, so no other file must change.
+            foreach (var key in allKeys.Where(k => !texts.ContainsKey(k) && !k.StartsWith("language_names.", StringComparison.Ordinal)))
             {
                 var elsewhere = catalog.ByLanguage.First(p => p.Value.ContainsKey(key)).Value[key].Location;
                 // An empty file has no text to take its name from; it sits beside the file that has the key.

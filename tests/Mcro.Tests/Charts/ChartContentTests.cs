@@ -94,7 +94,7 @@ public sealed class ChartContentTests
 
     [Theory]
     [InlineData("en", "1,037")]
-    [InlineData("sq", "1.037")]
+    [InlineData("sq", "1037")]
     [InlineData("sr", "1.037")]
     public void Value_labels_use_the_editions_number_style(string language, string expected)
     {

@@ -32,7 +32,7 @@ public sealed class IncrementalBuildTests : TempFolderTest
         {
             ("a cell of 2019", () => Edit("2019/offices.csv", t => t.Replace("prizren,yes,yes", "prizren,no,yes", StringComparison.Ordinal)), "2019"),
             ("a staff row of 2018", () => File.AppendAllText(Path.Combine(Data, "2018", "staff.csv"), "prizren,staff,turkish,female\n"), "2018"),
-            ("a text every page shows", () => Edit("i18n/en.yaml", t => t.Replace("Download figures", "Download the figures", StringComparison.Ordinal)), null),
+            ("a text every page shows", () => Edit("i18n/en.yaml", t => t.Replace("Download the data", "Download the figures", StringComparison.Ordinal)), null),
             ("a year added", () => FolderCopy.Copy(Path.Combine(Data, "2019"), Path.Combine(Data, "2020")), "2020"),
             ("a year taken out", () => Directory.Delete(Path.Combine(Data, "2018"), recursive: true), "2018"),
             ("the first edit undone", () => File.WriteAllText(Path.Combine(Data, "2019", "offices.csv"), offices2019), "2019"),

@@ -17,7 +17,9 @@ public sealed class PageTextRulesTests
         Assert.True(BuildPipeline.Produce(context, new MemorySink()).Succeeded);
 
         var listed = PageTexts.For(dataset.Config.Editions).ToDictionary(t => t.Key, t => $"{t.Plural} {string.Join(",", t.Placeholders.Order(StringComparer.Ordinal))}");
-        var asked = context.Texts.Values.SelectMany(t => t.Asked).DistinctBy(t => t.Key).ToList();
+        // The name of an edition CLDR names is optional (the switcher falls back to CLDR's), so it need not be listed.
+        var asked = context.Texts.Values.SelectMany(t => t.Asked).DistinctBy(t => t.Key)
+            .Where(t => listed.ContainsKey(t.Key) || !t.Key.StartsWith("language_names.", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(asked);
         Assert.All(asked, t => Assert.Equal((t.Key, $"{t.Plural} {string.Join(",", t.Placeholders.Order(StringComparer.Ordinal))}"), (t.Key, listed.GetValueOrDefault(t.Key))));
     }
@@ -90,7 +92,7 @@ public sealed class PageTextRulesTests
         using var ws = DataWorkspace.CopyOf();
         ws.Write("i18n/en.yaml", ws.Read("i18n/en.yaml") + "sheet.title: \"Another title in {year}\"\n");
 
-        Assert.Equal(["data/i18n/en.yaml:54:1: 'sheet.title' is written twice: here and on line 4 (a dotted key and a nested key name the same text); keep one"], ws.Problems());
+        Assert.Equal(["data/i18n/en.yaml:81:1: 'sheet.title' is written twice: here and on line 4 (a dotted key and a nested key name the same text); keep one"], ws.Problems());
     }
 
     [Fact]
@@ -100,7 +102,7 @@ public sealed class PageTextRulesTests
         foreach (var language in new[] { "sq", "sr", "en" })
             ws.Write($"i18n/{language}.yaml", ws.Read($"i18n/{language}.yaml") + "sheet.title.short: \"MOCR {year}\"\n");
 
-        Assert.Contains("data/i18n/en.yaml:54:20: 'sheet.title.short' puts a text inside the text 'sheet.title' (line 4); a key is either a text or a group of texts, rename one", ws.Problems());
+        Assert.Contains("data/i18n/en.yaml:81:20: 'sheet.title.short' puts a text inside the text 'sheet.title' (line 4); a key is either a text or a group of texts, rename one", ws.Problems());
     }
 
     [Fact]

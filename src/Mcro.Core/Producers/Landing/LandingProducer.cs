@@ -5,18 +5,25 @@ using Mcro.Site;
 
 namespace Mcro.Producers.Landing;
 
-/// <summary>The site's front page (landing.html), in the dataset's default language: every published sheet of every year.</summary>
+/// <summary>
+/// The site's front pages (landing.html), every published sheet of every year: the root one in the dataset's default
+/// language, and one per edition in its reader's language (sr/index.html), each linking the others.
+/// </summary>
 public sealed class LandingProducer : IPageProducer
 {
     public string Name => "landing page";
 
     public Result<Produced> Produce(BuildContext context, ISiteSink sink)
     {
-        var edition = context.Plan.LandingEdition;
-        var model = new LandingPage(context.Texts[edition].Text("site.index_heading"), context.Frames.LandingYears());
-        var page = context.Pages.Render("landing.html", "landing", model, context.Frames.ForLanding(), edition);
-        if (!page.Succeeded) return Result<Produced>.Failed(page.Problems);
-        sink.WriteText(SiteLayout.Landing, page.Value!);
-        return Result<Produced>.Ok(new Produced(1, 0, 1));
+        var pages = context.Frames.LandingEditions().Select(e => (Edition: e, Path: SiteLayout.EditionLanding(e)))
+            .Prepend((context.Plan.LandingEdition, SiteLayout.Landing)).ToList();
+        foreach (var (edition, path) in pages)
+        {
+            var model = new LandingPage(context.Texts[edition].Text("site.index_heading"), context.Frames.LandingYears(path));
+            var page = context.Pages.Render("landing.html", "landing", model, context.Frames.ForLanding(edition, path), edition);
+            if (!page.Succeeded) return Result<Produced>.Failed(page.Problems);
+            sink.WriteText(path, page.Value!);
+        }
+        return Result<Produced>.Ok(new Produced(pages.Count, 0, pages.Count));
     }
 }

@@ -3,6 +3,7 @@ using Mcro.Indicators;
 using Mcro.Localization;
 using Mcro.Model;
 using Mcro.Producers.Sheet.Views;
+using Mcro.Rendering;
 using Mcro.Rendering.Views;
 using Mcro.Site;
 
@@ -14,8 +15,9 @@ public static class SheetModel
     /// <param name="svgs">Each chart's SVG document, by chart id.</param>
     /// <param name="leaflet">The printed leaflet's file, beside the sheet, when one is printed; null: no link.</param>
     public static SheetPage Build(YearData data, YearIndicators figures, SheetChartSet charts, IReadOnlyDictionary<string, string> svgs,
-        TextCatalog text, EditionNames names, string? leaflet = null)
+        TextCatalog text, EditionNames names, DatasetConfig config, string? leaflet = null)
     {
+        var mission = Mission(config, names);
         var numbers = text.Edition.Numbers;
         var year = ("year", figures.Year.ToString(CultureInfo.InvariantCulture));
         IReadOnlyList<string> NotesOf(string section) =>
@@ -23,11 +25,14 @@ public static class SheetModel
         Figure FigureOf(SheetChart chart, IReadOnlyList<string>? notes = null) =>
             FigureBuilder.Build(chart, svgs[chart.Spec.Id], text, notes ?? []);
 
-        var similar = figures.SimilarOffices.Select(names.Municipality).ToList();
+        // The sentence is the language's own; the names come in the form its grammar needs after "in".
+        var similar = names.Alphabetical(figures.SimilarOffices);
         var establishment = new EstablishmentSection(
             text.Text("establishment.heading"),
             text.Plural("establishment.summary", figures.Offices, ("total", numbers.Integer(figures.Municipalities))),
-            similar.Count == 0 ? null : text.Plural("establishment.similar_offices", similar.Count, ("names", text.JoinList(similar))),
+            similar.Count == 0 ? null : Prose.Of(text.Plural("establishment.similar_offices", similar.Count,
+                ("names", text.JoinList(similar.Select(names.Municipality).ToList())),
+                ("names_locative", text.JoinList(similar.Select(names.MunicipalityLocative).ToList())))),
             NotesOf("establishment"));
 
         var functioning = new FunctioningSection(
@@ -35,12 +40,13 @@ public static class SheetModel
             [FigureOf(charts.WorkPlans), FigureOf(charts.AnnualReports), FigureOf(charts.GenderByCommunity), FigureOf(charts.StaffByCommunity)],
             NotesOf("functioning"));
 
-        // Exclusion notes go where the reader meets the gap: under the task chart for one task, under the distribution for all.
+        // Exclusion notes go under every chart that shows the gap: the task chart holds every exclusion (its "Excluded"
+        // bars), the distribution those left out of every task.
         var performance = new PerformanceSection(
             text.Text("performance.heading", year),
-            text.Text("performance.method_note"),
-            FigureOf(charts.CoreTasks, data.Exclusions.Where(e => !e.AllTasks).Select(e => names.Of(e.Reason)).ToList())
-                with { Footnote = text.Text("performance.footnote") },
+            text.Text("performance.method_note", mission),
+            FigureOf(charts.CoreTasks, data.Exclusions.Select(e => names.Of(e.Reason)).ToList())
+                with { Footnote = text.Text("performance.footnote", mission) },
             FigureOf(charts.TasksPerformed, data.Exclusions.Where(e => e.AllTasks).Select(e => names.Of(e.Reason)).ToList()),
             NotesOf("performance"));
 
@@ -52,10 +58,20 @@ public static class SheetModel
             establishment,
             functioning,
             performance,
-            text.Text("closing.paragraph"),
+            text.Text("closing.paragraph", mission),
             Downloads(text, "site.download_figures",
                 [new FileLink("JSON", SiteLayout.IndicatorsJson, "application/json"), new FileLink("CSV", SiteLayout.IndicatorsCsv, "text/csv")]),
             leaflet is null ? null : Downloads(text, "site.download_leaflet", [new FileLink("PDF", leaflet, "application/pdf")]));
+    }
+
+    /// <summary>The mission's name for {mission} and {mission_genitive}; none when config.yaml does not name it.</summary>
+    private static (string Name, string Value)[] Mission(DatasetConfig config, EditionNames names)
+    {
+        if (config.Mission.ByLanguage.IsEmpty) return [];
+        var language = names.Language;
+        var name = config.Mission.Has(language) ? names.Of(config.Mission) : "";
+        var genitive = config.MissionGenitive.Has(language) ? names.Of(config.MissionGenitive) : name;
+        return [("mission", name), ("mission_genitive", genitive)];
     }
 
     /// <summary>A sentence around its links: the text's {formats} is where they go.</summary>

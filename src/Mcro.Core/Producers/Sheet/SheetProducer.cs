@@ -43,7 +43,7 @@ public sealed class SheetProducer : IPageProducer
         }
 
         var leaflet = context.Plan.Chromium is null ? null : SiteLayout.LeafletName(year, edition);
-        var model = SheetModel.Build(context.Dataset.Years[year], figures, charts, inline, text, names, leaflet);
+        var model = SheetModel.Build(context.Dataset.Years[year], figures, charts, inline, text, names, context.Dataset.Config, leaflet);
         var page = context.Pages.Render("sheet.html", "sheet", model, context.Frames.ForSheet(year, edition, model.Title), edition);
         if (!page.Succeeded)
         {

@@ -29,7 +29,7 @@ public sealed class SitemapProducer : IPageProducer
         Url(sb, SiteLayout.Absolute(baseUrl, SiteLayout.Landing), []);
         foreach (var year in plan.PublishedYears)
         {
-            var alternates = plan.PublishedEditions(year).Select(e => (e.Tag, SiteLayout.Absolute(baseUrl, SiteLayout.Sheet(year, e)))).ToList();
+            var alternates = plan.PublishedEditions(year).Select(e => (e.Language, SiteLayout.Absolute(baseUrl, SiteLayout.Sheet(year, e)))).ToList();
             foreach (var (_, url) in alternates) Url(sb, url, alternates);
         }
         return sb.Append("</urlset>\n").ToString();

@@ -1,3 +1,4 @@
+using Mcro.Rendering;
 using Mcro.Rendering.Views;
 
 namespace Mcro.Producers.Sheet.Views;
@@ -15,7 +16,8 @@ public sealed record SheetPage(
     DownloadLinks Downloads,
     DownloadLinks? Leaflet = null);
 
-public sealed record EstablishmentSection(string Heading, string Summary, string? SimilarOffices, IReadOnlyList<string> Notes);
+/// <param name="SimilarOffices">Prose with emphasis (<i>de facto</i>), escaped already.</param>
+public sealed record EstablishmentSection(string Heading, string Summary, RawHtml? SimilarOffices, IReadOnlyList<string> Notes);
 
 public sealed record FunctioningSection(string Heading, IReadOnlyList<Figure> Figures, IReadOnlyList<string> Notes);
 

@@ -1,0 +1,66 @@
+using Mcro.Diagnostics;
+using Mcro.Model;
+
+namespace Mcro.Localization;
+
+/// <summary>One thing a translator still has to do: a text missing, empty, not yet translated, or short of plural forms.</summary>
+/// <param name="Kind">missing, empty, untranslated or plural-missing.</param>
+public sealed record TranslationFinding(string Language, string Kind, string Key, Diagnostic Problem);
+
+/// <summary>
+/// Where each language's i18n file stands against the default language's: what `mcro i18n status` prints, and what
+/// validation refuses in a published (not draft) language. A text is untranslated when it is, letter for letter, the
+/// default language's; language names are each language's own and never count.
+/// </summary>
+public static class TranslationStatus
+{
+    public static readonly string[] Kinds = ["missing", "empty", "untranslated", "plural-missing"];
+
+    public static IReadOnlyList<TranslationFinding> Check(I18nCatalog catalog, DatasetConfig config)
+    {
+        var findings = new List<TranslationFinding>();
+        catalog.ByLanguage.TryGetValue(config.DefaultLanguage, out var reference);
+        foreach (var language in config.Languages)
+        {
+            if (!catalog.ByLanguage.TryGetValue(language, out var texts)) continue;
+            var file = texts.Values.FirstOrDefault()?.Location.File ?? $"i18n/{language}.yaml";
+            void Add(string kind, string key, SourceLocation at, string message) =>
+                findings.Add(new TranslationFinding(language, kind, key, new Diagnostic(at, "i18n-" + kind, message)));
+
+            foreach (var (key, text) in reference ?? System.Collections.Immutable.ImmutableSortedDictionary<string, I18nText>.Empty)
+            {
+                if (!texts.ContainsKey(key) && !IsLanguageName(key))
+                    Add("missing", key, new SourceLocation(file, 1, 1), $"{language}: text '{key}' is missing (it is in {text.Location})");
+            }
+            foreach (var (key, text) in texts)
+            {
+                var forms = text.IsPlural ? text.PluralForms.Values.ToList() : [text.Plain!];
+                if (forms.Any(f => f.Trim().Length == 0))
+                    Add("empty", key, text.Location, $"{language}: text '{key}' is empty");
+                else if (language != config.DefaultLanguage && !IsLanguageName(key) && reference is not null
+                    && reference.TryGetValue(key, out var original) && SameWords(text, original))
+                    Add("untranslated", key, text.Location, $"{language}: text '{key}' is the {config.DefaultLanguage} text, not yet translated");
+                if (text.IsPlural)
+                {
+                    var categories = PluralRules.Categories(language);
+                    foreach (var category in categories.Where(c => !text.PluralForms.ContainsKey(c)))
+                        Add("plural-missing", key, text.Location, $"{language}: text '{key}' needs the plural form '{category}' ({string.Join(", ", categories)})");
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static bool IsLanguageName(string key) => key.StartsWith("language_names.", StringComparison.Ordinal);
+
+    /// <summary>The same words, with a letter in them: "{count}" alone or "02/2010" is the same in every language.</summary>
+    private static bool SameWords(I18nText text, I18nText original)
+    {
+        var mine = text.IsPlural ? string.Join("\n", text.PluralForms.Values) : text.Plain!;
+        var theirs = original.IsPlural ? string.Join("\n", original.PluralForms.Values) : original.Plain!;
+        return mine == theirs && WithoutPlaceholders(mine).Any(char.IsLetter);
+    }
+
+    private static string WithoutPlaceholders(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(text, "\\{[^}]*\\}", "");
+}
