@@ -42,7 +42,8 @@ public class SerbianTransliteratorTests
     {
         const string alphabet = "abcčćdđefghijklmnoprsštuvzžABCČĆDĐEFGHIJKLMNOPRSŠTUVZŽ";
         Gen.String[Gen.Char[alphabet], 1, 20].Array[1, 6].Select(words => string.Join(" ", words))
-            .Where(text => text.Split(' ').All(w => w.Length < 2 || w.Any(char.IsLower)))
+            // Words kept in Latin on purpose ("ID", "csv" in any case) are not Serbian words.
+            .Where(text => text.Split(' ').All(w => (w.Length < 2 || w.Any(char.IsLower)) && !SerbianTransliterator.KeepLatin.Contains(w)))
             .Sample(text => Assert.DoesNotContain(SerbianTransliterator.ToCyrillic(text), c => char.IsAsciiLetter(c) || "čćđšžČĆĐŠŽ".Contains(c)));
     }
 }
