@@ -18,6 +18,12 @@ public sealed record Edition(string Tag, string DataLanguage)
 
     public NumberStyle Numbers { get; } = NumberStyle.For(Tag);
 
+    /// <summary>
+    /// CLDR's name of the language as a menu writes it ("Türkçe"), for a switcher whose i18n file names no language;
+    /// none for a Cyrillic edition (CLDR's name would not say the script) or a language CLDR data lacks.
+    /// </summary>
+    public string? CldrName => !IsCyrillic && Cldr.CldrData.Find(Tag) is { } locale ? char.ToUpperInvariant(locale.Name[0]) + locale.Name[1..] : null;
+
     /// <summary>The edition of a tag from config.yaml's editions; only sr-Cyrl is derived from another language.</summary>
     public static Edition For(string tag) =>
         tag.Equals("sr-Cyrl", StringComparison.OrdinalIgnoreCase) ? new Edition("sr-Cyrl", "sr") : new Edition(tag, tag);

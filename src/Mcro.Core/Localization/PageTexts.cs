@@ -68,7 +68,7 @@ public static class PageTexts
     public static IEnumerable<PageText> For(IEnumerable<string> editions) =>
         All.Values.Concat(editions.Where(NeedsItsName).Select(tag => Plain(Edition.For(tag).NameKey)).DistinctBy(t => t.Key));
 
-    private static bool NeedsItsName(string tag) => Edition.For(tag).IsCyrillic || Cldr.CldrData.Find(tag) is null;
+    private static bool NeedsItsName(string tag) => Edition.For(tag).CldrName is null;
 
     private static PageText Plain(string key, params string[] placeholders) => new(key, false, [.. placeholders]);
 

@@ -66,9 +66,8 @@ public sealed class TextCatalog
     public string Endonym()
     {
         _asked.TryAdd(Edition.NameKey, new(Edition.NameKey, false, []));
-        if (_texts.TryGetValue(Edition.NameKey, out var name) && !name.IsPlural) return Edition.Script(name.Plain!);
-        if (Cldr.CldrData.Find(Edition.Tag) is { } locale && !Edition.IsCyrillic)
-            return char.ToUpperInvariant(locale.Name[0]) + locale.Name[1..];
+        if (_texts.TryGetValue(Edition.NameKey, out var written) && !written.IsPlural) return Edition.Script(written.Plain!);
+        if (Edition.CldrName is { } name) return name;
         return Missing(Edition.NameKey, "the language switcher needs it");
     }
 

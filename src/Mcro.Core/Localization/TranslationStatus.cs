@@ -23,7 +23,7 @@ public static class TranslationStatus
         foreach (var language in config.Languages)
         {
             if (!catalog.ByLanguage.TryGetValue(language, out var texts)) continue;
-            var file = texts.Values.FirstOrDefault()?.Location.File ?? $"i18n/{language}.yaml";
+            var file = catalog.FileOf(language, config);
             void Add(string kind, string key, SourceLocation at, string message) =>
                 findings.Add(new TranslationFinding(language, kind, key, new Diagnostic(at, "i18n-" + kind, message)));
 

@@ -25,7 +25,7 @@ internal static class PageTextRules
                 if (!texts.TryGetValue(text.Key, out var written))
                 {
                     if (nobody)
-                        bag.Add(new SourceLocation(FileOf(dataset, texts, language), 1, 1), "i18n-text",
+                        bag.Add(new SourceLocation(catalog.FileOf(language, dataset.Config), 1, 1), "i18n-text",
                             $"text '{text.Key}' is missing in '{language}': {(names is null ? "the page needs this text" : "the language switcher needs it")}");
                     continue;
                 }
@@ -44,9 +44,4 @@ internal static class PageTextRules
 
     private static bool Has(I18nCatalog catalog, string language, string key) =>
         catalog.ByLanguage.TryGetValue(language, out var texts) && texts.ContainsKey(key);
-
-    /// <summary>The language's file as the other messages name it: beside config.yaml, in i18n/.</summary>
-    private static string FileOf(Dataset dataset, IReadOnlyDictionary<string, I18nText> texts, string language) =>
-        texts.Values.FirstOrDefault()?.Location.File
-        ?? (dataset.Config.Location.File is var config && config.LastIndexOf('/') is var slash and >= 0 ? config[..(slash + 1)] : "") + $"i18n/{language}.yaml";
 }
