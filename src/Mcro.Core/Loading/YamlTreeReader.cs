@@ -96,9 +96,10 @@ public static class YamlTreeReader
                 bag.Add(node.Location, "yaml-syntax", "a key must be a plain word, not a list or mapping");
                 return false;
             }
-            if (parent.Entries.Any(e => e.Key.Value == key.Value))
+            // A set, not a scan of the entries: a mapping of 80,000 keys is read in linear time.
+            if (!parent.Keys.TryAdd(key.Value, key.Location))
             {
-                var first = parent.Entries.First(e => e.Key.Value == key.Value).Key.Location;
+                var first = parent.Keys[key.Value];
                 bag.Add(key.Location, "yaml-duplicate-key", $"key '{Printable.Quote(key.Value)}' appears twice in this mapping (first on line {first.Line})");
                 return false;
             }
@@ -167,5 +168,6 @@ public static class YamlTreeReader
         public ImmutableArray<YamlNode>.Builder Items { get; } = ImmutableArray.CreateBuilder<YamlNode>();
         public ImmutableArray<KeyValuePair<YamlScalar, YamlNode>>.Builder Entries { get; } = ImmutableArray.CreateBuilder<KeyValuePair<YamlScalar, YamlNode>>();
         public YamlScalar? PendingKey { get; set; }
+        public Dictionary<string, SourceLocation> Keys { get; } = new(StringComparer.Ordinal);
     }
 }

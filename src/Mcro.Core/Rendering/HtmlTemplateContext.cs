@@ -11,9 +11,28 @@ namespace Mcro.Rendering;
 /// </summary>
 internal sealed class HtmlTemplateContext : TemplateContext
 {
+    /// <summary>
+    /// The steps of evaluation a page may take in all. LoopLimit and RecursiveLimit bound each loop and the depth of
+    /// calls, not their product: a function that calls itself twice makes 2^32 calls within a depth of 32. A sample
+    /// page takes some tens of thousands of steps.
+    /// </summary>
+    public const int MaxSteps = 1_000_000;
+
+    private int _steps;
+
     public HtmlTemplateContext(ScriptObject builtins) : base(builtins)
     {
     }
+
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        if (++_steps > MaxSteps && scriptNode is not null)
+            throw new ScriptRuntimeException(scriptNode.Span, $"Exceeding the limit of {MaxSteps} steps of evaluation for one page; is a function calling itself more than once?");
+        return base.Evaluate(scriptNode, aliasReturnedFunction);
+    }
+
+    /// <summary>How many steps the page took, for the test that keeps the limit far above what real pages need.</summary>
+    public int Steps => _steps;
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

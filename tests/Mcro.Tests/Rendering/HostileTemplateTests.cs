@@ -63,6 +63,13 @@ public sealed class HostileTemplateTests(Xunit.Abstractions.ITestOutputHelper lo
         AssertRefused(Render(template), "templates/page.html:" + expected);
 
     [Fact]
+    public void A_doubly_recursive_function_is_stopped_by_the_total_of_calls_with_its_position()
+    {
+        AssertRefused(Render("{{ func f(n)\n if n > 0; f(n - 1); f(n - 1); end\nend\nf 30 }}"),
+            $"templates/page.html:2:2: Exceeding the limit of {HtmlTemplateContext.MaxSteps} steps of evaluation for one page; is a function calling itself more than once?");
+    }
+
+    [Fact]
     public void Endless_recursion_stops_at_the_recursion_limit()
     {
         AssertRefused(Render("{{ func f; f; end; f }}"), "templates/page.html:1:12: Exceeding number of recursive depth limit `32` for node: `f`");
