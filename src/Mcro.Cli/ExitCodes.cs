@@ -9,6 +9,9 @@ public static class ExitCodes
     /// <summary>The input (data, templates, options) has problems; they were printed.</summary>
     public const int Problems = 1;
 
+    /// <summary>The command line itself is wrong (an unknown option, a folder that is not what it should be).</summary>
+    public const int Usage = 2;
+
     /// <summary>A bug in mcro; the message says so.</summary>
     public const int InternalError = 70;
 }

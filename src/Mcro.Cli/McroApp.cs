@@ -13,6 +13,8 @@ public static class McroApp
             new IndicatorsCommand(),
             new BuildCommand(),
             new ServeCommand(),
+            new DiffCommand(),
+            new SnapshotCommand(),
         };
         return root;
     }
@@ -22,7 +24,12 @@ public static class McroApp
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
-            return CreateRootCommand().Parse(args).Invoke(configuration);
+            var parse = CreateRootCommand().Parse(args);
+            var exitCode = parse.Invoke(configuration);
+            // Like git diff --exit-code, diff and snapshot keep 1 for "something changed": a wrong command line is 2.
+            var command = parse.CommandResult.Command;
+            var promisesUsage = command is DiffCommand or SnapshotCommand || command.Parents.OfType<SnapshotCommand>().Any();
+            return parse.Errors.Count > 0 && promisesUsage ? ExitCodes.Usage : exitCode;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
