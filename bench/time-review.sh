@@ -38,7 +38,8 @@ measure() {
   : >"$work/times"
   for _ in $(seq "$RUNS"); do
     /usr/bin/time -f '%e %M %U %S' -o "$work/time" "$@" >"$work/out.txt" 2>&1 || [ $? -eq 1 ] || { cat "$work/out.txt" >&2; exit 1; }
-    awk '{printf "%s %s %.2f\n", $1, $2, $3 + $4}' "$work/time" >>"$work/times"
+    # GNU time puts "Command exited with non-zero status 1" first when something changed.
+    tail -n 1 "$work/time" | awk '{printf "%s %s %.2f\n", $1, $2, $3 + $4}' >>"$work/times"
   done
   printf '%-44s %7s %7s %7d   %s\n' "$label" "$(awk '{print $1}' "$work/times" | median)" "$(awk '{print $3}' "$work/times" | median)" \
     "$(( $(awk '{print $2}' "$work/times" | median) / 1024 ))" "$(head -n 1 "$work/out.txt")"

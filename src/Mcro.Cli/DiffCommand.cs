@@ -46,7 +46,8 @@ public sealed class DiffCommand : Command
         }
         var (before, after) = (sides[0].Value!, sides[1].Value!);
         var names = new FigureNames(after.Dataset ?? before.Dataset ?? NamesFrom(data));
-        var changes = SiteComparer.Compare(before.Digest, after.Digest, names);
+        var (old, now) = ReviewedSite.Digests(before, after);
+        var changes = SiteComparer.Compare(old, now, names);
         DiffPrinter.Print(changes, parse.GetValue(_format), parse.InvocationConfiguration.Output, $"mcro diff {oldSpec} {newSpec}");
         return changes.IsEmpty ? ExitCodes.Success : ExitCodes.Problems;
     }

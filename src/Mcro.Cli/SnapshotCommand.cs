@@ -58,17 +58,18 @@ public sealed class SnapshotCommand : Command
                 return ExitCodes.Problems;
             }
             var site = built.Value!;
-            var editions = site.Digest.Units.Count(u => Site.SiteLayout.EditionOf(u) is not null);
+            var digest = site.Digest;
+            var editions = digest.Units.Count(u => Site.SiteLayout.EditionOf(u) is not null);
             if (_accept)
             {
-                var changes = SnapshotFolder.Exists(snapshots) ? SiteComparer.Compare(SnapshotFolder.Read(snapshots), site.Digest, new FigureNames(site.Dataset)) : null;
-                SnapshotFolder.Write(snapshots, site.Digest);
+                var changes = SnapshotFolder.Exists(snapshots) ? SiteComparer.Compare(SnapshotFolder.Read(snapshots), digest, new FigureNames(site.Dataset)) : null;
+                SnapshotFolder.Write(snapshots, digest);
                 output.WriteLine(changes is null
                     ? $"wrote the snapshots of {editions} edition(s) to {snapshotsDisplay}/"
                     : $"wrote the snapshots of {editions} edition(s) to {snapshotsDisplay}/: {DiffTotal.Of(changes)}");
                 return ExitCodes.Success;
             }
-            var found = SiteComparer.Compare(SnapshotFolder.Read(snapshots), site.Digest, new FigureNames(site.Dataset));
+            var found = SiteComparer.Compare(SnapshotFolder.Read(snapshots), digest, new FigureNames(site.Dataset));
             if (found.IsEmpty)
             {
                 output.WriteLine($"the sheets match the snapshots in {snapshotsDisplay}/ ({editions} edition(s))");

@@ -6,9 +6,31 @@ using Mcro.Site;
 
 namespace Mcro.Review;
 
-/// <summary>One side of a comparison, read: what a reader sees of it, and the dataset it was built from (for names), if any.</summary>
-public sealed record ReviewedSite(SiteDigest Digest, Dataset? Dataset)
+/// <summary>
+/// One side of a comparison, read: a site's files (built or on disk), or a snapshot's digest; and the dataset it was
+/// built from (for names), if any.
+/// </summary>
+public sealed record ReviewedSite(IReadOnlyList<SiteFile>? Files, SiteDigest? Snapshot, Dataset? Dataset)
 {
+    /// <summary>What a reader sees of the whole site.</summary>
+    public SiteDigest Digest => Snapshot ?? SiteDigest.Of(Files!);
+
+    /// <summary>
+    /// Both sides' digests, for comparing: between two sites only the units (editions, the root) whose files differ are
+    /// read page by page, since a unit of the same bytes on both sides shows a reader nothing new.
+    /// </summary>
+    public static (SiteDigest Before, SiteDigest After) Digests(ReviewedSite before, ReviewedSite after)
+    {
+        if (before.Files is null || after.Files is null) return (before.Digest, after.Digest);
+        var old = before.Files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
+        var now = after.Files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
+        var changed = old.Keys.Union(now.Keys)
+            .Where(path => !old.TryGetValue(path, out var was) || !now.TryGetValue(path, out var @is) || !was.AsSpan().SequenceEqual(@is))
+            .Select(SiteLayout.UnitOf)
+            .ToHashSet(StringComparer.Ordinal);
+        return (SiteDigest.Of(before.Files, changed.Contains), SiteDigest.Of(after.Files, changed.Contains));
+    }
+
     /// <summary>
     /// A built site folder (it holds <c>.mcro-site</c> or an <c>index.html</c>), a snapshot folder (<c>files.txt</c>), a data
     /// folder (<c>config.yaml</c>, built in memory with <paramref name="templates"/>), or <c>git:REV</c>: the data folder
@@ -32,8 +54,8 @@ public sealed record ReviewedSite(SiteDigest Digest, Dataset? Dataset)
         var folder = Path.GetFullPath(spec);
         if (File.Exists(Path.Combine(folder, "config.yaml"))) return FromData(folder, spec, templates);
         if (File.Exists(Path.Combine(folder, SiteLayout.Marker)) || File.Exists(Path.Combine(folder, SiteLayout.Landing)))
-            return Result<ReviewedSite>.Ok(new ReviewedSite(SiteDigest.Of(ReadSite(folder)), null));
-        if (SnapshotFolder.Exists(folder)) return Result<ReviewedSite>.Ok(new ReviewedSite(SnapshotFolder.Read(folder), null));
+            return Result<ReviewedSite>.Ok(new ReviewedSite(ReadSite(folder), null, null));
+        if (SnapshotFolder.Exists(folder)) return Result<ReviewedSite>.Ok(new ReviewedSite(null, SnapshotFolder.Read(folder), null));
         return Result<ReviewedSite>.Failed(new Diagnostic(SourceLocation.OfFile(spec), "usage", Directory.Exists(folder)
             ? $"{spec} is neither a built site (index.html, {SiteLayout.Marker}), a data folder (config.yaml) nor a snapshot folder ({SiteDigest.FileList})"
             : $"{spec} does not exist; give a site folder, a data folder or git:REVISION"));
@@ -47,12 +69,14 @@ public sealed record ReviewedSite(SiteDigest Digest, Dataset? Dataset)
         var outcome = BuildPipeline.RunInMemory(request, sink);
         if (outcome is BuildOutcome.Failed failed) return Result<ReviewedSite>.Failed(failed.Problems);
         var dataset = DatasetLoader.Load(folder, display).Value;
-        return Result<ReviewedSite>.Ok(new ReviewedSite(SiteDigest.Of(sink.Files), dataset));
+        return Result<ReviewedSite>.Ok(new ReviewedSite(sink.Files, null, dataset));
     }
 
-    private static IEnumerable<SiteFile> ReadSite(string folder) =>
+    private static List<SiteFile> ReadSite(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Select(path => Path.GetRelativePath(folder, path).Replace(Path.DirectorySeparatorChar, '/'))
             .Where(path => !path.StartsWith(".mcro", StringComparison.Ordinal))
-            .Select(path => new SiteFile(path, File.ReadAllBytes(Path.Combine(folder, path))));
+            .AsParallel().AsOrdered()
+            .Select(path => new SiteFile(path, File.ReadAllBytes(Path.Combine(folder, path))))
+            .ToList();
 }

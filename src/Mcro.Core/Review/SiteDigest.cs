@@ -22,7 +22,8 @@ public sealed record SiteDigest(IReadOnlyDictionary<string, IReadOnlyList<string
     /// <summary>A page's own heading in <c>text.txt</c>: the lines after it, up to the next, are that page's.</summary>
     public const string PageMark = "== ";
 
-    public static SiteDigest Of(IEnumerable<SiteFile> site)
+    /// <param name="described">The units (edition folders, "" for the root) whose pages are read; null: all of them. Every file is listed.</param>
+    public static SiteDigest Of(IEnumerable<SiteFile> site, Func<string, bool>? described = null)
     {
         var files = site.Where(f => !f.Path.StartsWith(".mcro", StringComparison.Ordinal)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         var digest = new SortedDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
@@ -30,7 +31,7 @@ public sealed record SiteDigest(IReadOnlyDictionary<string, IReadOnlyList<string
             [FileList] = files.Select(f => f.Path).ToList(),
         };
         // Pages are parsed in parallel, one unit (edition) each; the digest is the same in any order.
-        var units = files.GroupBy(f => SiteLayout.UnitOf(f.Path)).AsParallel().SelectMany(Unit).ToList();
+        var units = files.GroupBy(f => SiteLayout.UnitOf(f.Path)).Where(u => described?.Invoke(u.Key) ?? true).AsParallel().SelectMany(Unit).ToList();
         foreach (var (path, lines) in units) digest[path] = lines;
         return new SiteDigest(digest);
     }
