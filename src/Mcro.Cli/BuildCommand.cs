@@ -40,6 +40,12 @@ public sealed class BuildCommand : Command
         CustomParser = ParseBaseUrl,
     };
 
+    private readonly Option<ProblemFormat> _format = ProblemFormatOption.Create();
+    private readonly Option<bool> _quiet = new("--quiet", "-q")
+    {
+        Description = "Print only problems: no step timings, no summary line",
+    };
+
     public BuildCommand() : base("build", "Build the factsheet site: HTML pages, SVG charts and reusable figures per year and edition")
     {
         Options.Add(_years);
@@ -50,6 +56,8 @@ public sealed class BuildCommand : Command
         Options.Add(_baseUrl);
         Options.Add(_pdf);
         Options.Add(_chromium);
+        Options.Add(_format);
+        Options.Add(_quiet);
         Validators.Add(result =>
         {
             if (result.GetResult(_chromium) is { Implicit: false } && !result.GetValue(_pdf))
@@ -76,19 +84,24 @@ public sealed class BuildCommand : Command
             Chromium = parse.GetValue(_chromium)?.FullName,
             SourceDate = SourceDate(),
         };
-        var progress = new BuildProgress(output, error, BuildProgress.IsInteractive());
+        var format = parse.GetValue(_format);
+        var quiet = parse.GetValue(_quiet);
+        // Step timings are for a person or a CI log; --quiet and the machine-read formats leave them out.
+        var progress = quiet || format == ProblemFormat.Json ? null : new BuildProgress(output, error, BuildProgress.IsInteractive());
         var outcome = BuildPipeline.Run(request, progress);
-        progress.Finish();
+        progress?.Finish();
         if (outcome is BuildOutcome.Failed failed)
         {
-            ProblemPrinter.Print(failed.Problems, ProblemFormat.Text, output);
+            ProblemPrinter.Print(failed.Problems, format, output, command: "mcro build");
+            if (format != ProblemFormat.Text) return ExitCodes.Problems;
             // The problem names what a write refused half-way had replaced already; otherwise the site is as it was.
             error.WriteLine(failed.Replaced.Count == 0
                 ? $"{failed.Problems.Count} problem(s) found; nothing was written."
                 : $"{failed.Problems.Count} problem(s) found; the site was written only in part (see above); the next build completes it.");
             return ExitCodes.Problems;
         }
-        output.WriteLine(BuildSummary.Describe(outcome, CommonOptions.DisplayName(parse, _output)));
+        if (format == ProblemFormat.Json) ProblemPrinter.Print([], format, output);
+        else if (!quiet) output.WriteLine(BuildSummary.Describe(outcome, CommonOptions.DisplayName(parse, _output)));
         return ExitCodes.Success;
     }
 

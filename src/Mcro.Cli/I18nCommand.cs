@@ -47,7 +47,8 @@ public sealed class I18nCommand : Command
                     output.WriteLine(Json(findings, counts, dataset.Config.DraftLanguages));
                     break;
                 case ProblemFormat.Github:
-                    foreach (var f in findings) output.WriteLine(ProblemPrinter.GithubAnnotation(f.Problem));
+                    var paths = GithubPaths.FromEnvironment();
+                    foreach (var f in findings) output.WriteLine(ProblemPrinter.GithubAnnotation(f.Problem, paths));
                     break;
                 default:
                     foreach (var f in findings) output.WriteLine(f.Problem.ToString());

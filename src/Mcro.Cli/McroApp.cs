@@ -15,6 +15,8 @@ public static class McroApp
             new ServeCommand(),
             new NewYearCommand(),
             new I18nCommand(),
+            new DiffCommand(),
+            new SnapshotCommand(),
         };
         return root;
     }

@@ -2,13 +2,15 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Mcro.Diagnostics;
+using Spectre.Console;
 
 namespace Mcro.Cli.Output;
 
 /// <summary>Prints problems in the one agreed shape per format.</summary>
 public static class ProblemPrinter
 {
-    public static void Print(IReadOnlyList<Diagnostic> problems, ProblemFormat format, TextWriter output, DatasetSummary? summary = null)
+    /// <param name="command">The command, as the GitHub job summary names it ("mcro validate").</param>
+    public static void Print(IReadOnlyList<Diagnostic> problems, ProblemFormat format, TextWriter output, DatasetSummary? summary = null, string command = "mcro")
     {
         switch (format)
         {
@@ -16,19 +18,36 @@ public static class ProblemPrinter
                 output.WriteLine(Json(problems, summary));
                 return;
             case ProblemFormat.Github:
-                foreach (var p in problems) output.WriteLine(GithubAnnotation(p));
+                var paths = GithubPaths.FromEnvironment();
+                foreach (var p in problems) output.WriteLine(GithubAnnotation(p, paths));
+                // The log shows the count even where only ten annotations are shown; the job summary has every problem.
+                if (problems.Count > 0)
+                {
+                    output.WriteLine(GithubStepSummary.File is null ? $"{command}: {Count(problems.Count)}" : $"{command}: {Count(problems.Count)}; the full list is in the job summary");
+                    GithubStepSummary.Append(s => GithubStepSummary.WriteProblems(s, command, problems, paths));
+                }
                 break;
             default:
-                foreach (var p in problems) output.WriteLine(p.ToString());
+                var colour = TerminalColour.For(output);
+                foreach (var p in problems)
+                {
+                    if (colour is null) output.WriteLine(p.ToString());
+                    else colour.MarkupLine($"[red]{Markup.Escape(p.ToString())}[/]");
+                }
                 break;
         }
         if (summary is not null) output.WriteLine(summary.ToString());
     }
 
-    /// <summary>A GitHub Actions workflow command; its properties and message need their own escaping.</summary>
-    public static string GithubAnnotation(Diagnostic d)
+    public static string Count(int problems) => problems == 1 ? "1 problem found" : $"{problems} problems found";
+
+    /// <summary>
+    /// A GitHub Actions workflow command, its file given from the repository's root so GitHub can show it on the pull
+    /// request; its properties and message need their own escaping.
+    /// </summary>
+    public static string GithubAnnotation(Diagnostic d, GithubPaths paths)
     {
-        var sb = new StringBuilder("::error file=").Append(EscapeProperty(d.Location.File));
+        var sb = new StringBuilder("::error file=").Append(EscapeProperty(paths.Relative(d.Location.File)));
         if (d.Location.Line > 0) sb.Append(",line=").Append(d.Location.Line);
         if (d.Location.Column > 0) sb.Append(",col=").Append(d.Location.Column);
         sb.Append(",title=").Append(EscapeProperty($"mcro {d.Rule}"));

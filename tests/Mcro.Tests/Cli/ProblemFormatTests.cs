@@ -78,7 +78,7 @@ public sealed class ProblemFormatTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(
-            [$"::error file={ws.Root.Replace(":", "%3A", StringComparison.Ordinal)}/2019/staff.csv,line=13,col=23,title=mcro value-domain::gender: 'm' is not allowed; use one of: female, male"],
+            [$"::error file={ws.Root.Replace(":", "%3A", StringComparison.Ordinal)}/2019/staff.csv,line=13,col=23,title=mcro value-domain::gender: 'm' is not allowed; use one of: female, male", "mcro validate: 1 problem found"],
             run.OutputLines);
         Assert.Equal("", run.Error);
     }
@@ -94,7 +94,7 @@ public sealed class ProblemFormatTests
         var escapedRoot = ws.Root.Replace("%", "%25", StringComparison.Ordinal).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
         Assert.EndsWith("data%2Cv1%3Afinal", escapedRoot);
         Assert.Equal(
-            [$"::error file={escapedRoot}/2019/staff.csv,line=13,col=23,title=mcro value-domain::gender: '50%25' is not allowed; use one of: female, male"],
+            [$"::error file={escapedRoot}/2019/staff.csv,line=13,col=23,title=mcro value-domain::gender: '50%25' is not allowed; use one of: female, male", "mcro validate: 1 problem found"],
             run.OutputLines);
     }
 
@@ -107,7 +107,7 @@ public sealed class ProblemFormatTests
         var run = CliRun.Of("validate", "--data", ws.Root, "--format", "github");
 
         Assert.Equal(
-            [$"::error file={ws.Root}/2019/staff.csv,title=mcro file-missing::missing file (see docs/data-format.md for what it holds)"],
+            [$"::error file={ws.Root}/2019/staff.csv,title=mcro file-missing::missing file (see docs/data-format.md for what it holds)", "mcro validate: 1 problem found"],
             run.OutputLines);
     }
 

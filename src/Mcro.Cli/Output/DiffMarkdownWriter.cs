@@ -1,0 +1,69 @@
+using Mcro.Review;
+
+namespace Mcro.Cli.Output;
+
+/// <summary>
+/// A comparison for a GitHub job summary or pull-request comment: the total on the first line, editions and files
+/// added or removed, then each edition's changes folded in a &lt;details&gt; block.
+/// </summary>
+public static class DiffMarkdownWriter
+{
+    public static void Write(SiteChanges changes, TextWriter output, string title = "mcro diff")
+    {
+        output.WriteLine($"**{Escape(title)}: {Escape(DiffTotal.Of(changes))}**");
+        if (changes.IsEmpty) return;
+        output.WriteLine();
+        foreach (var edition in changes.EditionsAdded) output.WriteLine($"- edition added: `{edition}`");
+        foreach (var edition in changes.EditionsRemoved) output.WriteLine($"- edition removed: `{edition}`");
+        foreach (var file in changes.FilesAdded) output.WriteLine($"- added: `{file}`");
+        foreach (var file in changes.FilesRemoved) output.WriteLine($"- removed: `{file}`");
+        foreach (var unit in changes.Units)
+        {
+            output.WriteLine();
+            output.WriteLine($"<details><summary>{Escape(DiffTotal.Heading(unit))}: {Escape(DiffTotal.Of(unit))}</summary>");
+            output.WriteLine();
+            if (unit.Figures.Count > 0)
+            {
+                output.WriteLine("| figure | before | after |");
+                output.WriteLine("|---|---:|---:|");
+                foreach (var f in unit.Figures) output.WriteLine($"| {Escape(f.Figure)} | {Escape(f.Before ?? "—")} | {Escape(f.After ?? "—")} |");
+                output.WriteLine();
+            }
+            foreach (var text in unit.Texts)
+            {
+                output.WriteLine($"Text of `{text.Page}`:");
+                output.WriteLine();
+                foreach (var before in text.Before) output.WriteLine($"- ~~{Escape(before)}~~");
+                foreach (var after in text.After) output.WriteLine($"- **{Escape(after)}**");
+                output.WriteLine();
+            }
+            foreach (var chart in unit.Charts)
+            {
+                output.WriteLine($"Chart `{chart.Chart}`:");
+                output.WriteLine();
+                output.WriteLine($"- before: {Escape(chart.Before ?? "—")}");
+                output.WriteLine($"- after: {Escape(chart.After ?? "—")}");
+                output.WriteLine();
+            }
+            output.WriteLine("</details>");
+        }
+    }
+
+    /// <summary>Text from the pages and data is shown as written, never read as markup or HTML.</summary>
+    private static string Escape(string text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                case '&': sb.Append("&amp;"); break;
+                case '|' or '\\' or '*' or '_' or '~' or '`' or '[' or ']' or '#': sb.Append('\\').Append(c); break;
+                default: sb.Append(c); break;
+            }
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,82 @@
+using Mcro.Build;
+using Mcro.Diagnostics;
+using Mcro.Loading;
+using Mcro.Model;
+using Mcro.Site;
+
+namespace Mcro.Review;
+
+/// <summary>
+/// One side of a comparison, read: a site's files (built or on disk), or a snapshot's digest; and the dataset it was
+/// built from (for names), if any.
+/// </summary>
+public sealed record ReviewedSite(IReadOnlyList<SiteFile>? Files, SiteDigest? Snapshot, Dataset? Dataset)
+{
+    /// <summary>What a reader sees of the whole site.</summary>
+    public SiteDigest Digest => Snapshot ?? SiteDigest.Of(Files!);
+
+    /// <summary>
+    /// Both sides' digests, for comparing: between two sites only the units (editions, the root) whose files differ are
+    /// read page by page, since a unit of the same bytes on both sides shows a reader nothing new.
+    /// </summary>
+    public static (SiteDigest Before, SiteDigest After) Digests(ReviewedSite before, ReviewedSite after)
+    {
+        if (before.Files is null || after.Files is null) return (before.Digest, after.Digest);
+        var old = before.Files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
+        var now = after.Files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
+        var changed = old.Keys.Union(now.Keys)
+            .Where(path => !old.TryGetValue(path, out var was) || !now.TryGetValue(path, out var @is) || !was.AsSpan().SequenceEqual(@is))
+            .Select(SiteLayout.UnitOf)
+            .ToHashSet(StringComparer.Ordinal);
+        return (SiteDigest.Of(before.Files, changed.Contains), SiteDigest.Of(after.Files, changed.Contains));
+    }
+
+    /// <summary>
+    /// A built site folder (it holds <c>.mcro-site</c> or an <c>index.html</c>), a snapshot folder (<c>files.txt</c>), a data
+    /// folder (<c>config.yaml</c>, built in memory with <paramref name="templates"/>), or <c>git:REV</c>: the data folder
+    /// <paramref name="dataFolder"/> as that revision holds it.
+    /// </summary>
+    public static Result<ReviewedSite> Read(string spec, string dataFolder, (string Folder, string Display) templates)
+    {
+        if (GitRevision.IsRevision(spec))
+        {
+            var temporary = Directory.CreateTempSubdirectory("mcro-rev-");
+            try
+            {
+                var extracted = GitRevision.Extract(spec, dataFolder, temporary.FullName);
+                return extracted.Succeeded ? FromData(temporary.FullName, spec, templates) : Result<ReviewedSite>.Failed(extracted.Problems);
+            }
+            finally
+            {
+                temporary.Delete(recursive: true);
+            }
+        }
+        var folder = Path.GetFullPath(spec);
+        if (File.Exists(Path.Combine(folder, "config.yaml"))) return FromData(folder, spec, templates);
+        if (File.Exists(Path.Combine(folder, SiteLayout.Marker)) || File.Exists(Path.Combine(folder, SiteLayout.Landing)))
+            return Result<ReviewedSite>.Ok(new ReviewedSite(ReadSite(folder), null, null));
+        if (SnapshotFolder.Exists(folder)) return Result<ReviewedSite>.Ok(new ReviewedSite(null, SnapshotFolder.Read(folder), null));
+        return Result<ReviewedSite>.Failed(new Diagnostic(SourceLocation.OfFile(spec), "usage", Directory.Exists(folder)
+            ? $"{spec} is neither a built site (index.html, {SiteLayout.Marker}), a data folder (config.yaml) nor a snapshot folder ({SiteDigest.FileList})"
+            : $"{spec} does not exist; give a site folder, a data folder or git:REVISION"));
+    }
+
+    /// <summary>A data folder built in memory, every year in every edition, as <c>mcro build</c> would write it.</summary>
+    public static Result<ReviewedSite> FromData(string folder, string display, (string Folder, string Display) templates)
+    {
+        var sink = new MemorySink();
+        var request = new BuildRequest(folder, display, templates.Folder, templates.Display, "", "", null, null, null);
+        var outcome = BuildPipeline.RunInMemory(request, sink);
+        if (outcome is BuildOutcome.Failed failed) return Result<ReviewedSite>.Failed(failed.Problems);
+        var dataset = DatasetLoader.Load(folder, display).Value;
+        return Result<ReviewedSite>.Ok(new ReviewedSite(sink.Files, null, dataset));
+    }
+
+    private static List<SiteFile> ReadSite(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(folder, path).Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(path => !path.StartsWith(".mcro", StringComparison.Ordinal))
+            .AsParallel().AsOrdered()
+            .Select(path => new SiteFile(path, File.ReadAllBytes(Path.Combine(folder, path))))
+            .ToList();
+}

@@ -1,0 +1,100 @@
+using Mcro.Site;
+
+namespace Mcro.Review;
+
+/// <summary>Compares two digests as a reader would: editions, pages and downloads, figures, sentences, charts.</summary>
+public static class SiteComparer
+{
+    public static SiteChanges Compare(SiteDigest before, SiteDigest after, FigureNames names)
+    {
+        var beforeFiles = before.Lines("", SiteDigest.FileList).ToHashSet(StringComparer.Ordinal);
+        var afterFiles = after.Lines("", SiteDigest.FileList).ToHashSet(StringComparer.Ordinal);
+        var beforeEditions = Editions(beforeFiles);
+        var afterEditions = Editions(afterFiles);
+        var editionsAdded = afterEditions.Except(beforeEditions).Order(StringComparer.Ordinal).ToList();
+        var editionsRemoved = beforeEditions.Except(afterEditions).Order(StringComparer.Ordinal).ToList();
+        // A whole edition added or removed is one change, not one per file in it.
+        bool InWholeEdition(string path) => editionsAdded.Contains(SiteLayout.UnitOf(path)) || editionsRemoved.Contains(SiteLayout.UnitOf(path));
+        var filesAdded = afterFiles.Except(beforeFiles).Where(p => !InWholeEdition(p)).Order(StringComparer.Ordinal).ToList();
+        var filesRemoved = beforeFiles.Except(afterFiles).Where(p => !InWholeEdition(p)).Order(StringComparer.Ordinal).ToList();
+
+        var units = before.Units.Intersect(after.Units)
+            .Where(u => !editionsAdded.Contains(u) && !editionsRemoved.Contains(u))
+            .AsParallel().AsOrdered()
+            .Select(u => new UnitChanges(u, Figures(u, before, after, names), Texts(u, before, after), Charts(u, before, after)))
+            .Where(u => u.Count > 0)
+            .ToList();
+        return new SiteChanges(editionsAdded, editionsRemoved, filesAdded, filesRemoved, units);
+    }
+
+    private static HashSet<string> Editions(IEnumerable<string> files) =>
+        files.Select(SiteLayout.UnitOf).Where(u => SiteLayout.EditionOf(u) is not null).ToHashSet(StringComparer.Ordinal);
+
+    private static List<FigureChange> Figures(string unit, SiteDigest before, SiteDigest after, FigureNames names)
+    {
+        var old = FigureTable.Of(before.Lines(unit, SiteDigest.Figures));
+        var now = FigureTable.Of(after.Lines(unit, SiteDigest.Figures));
+        if (old.Rows.Count == 0 && now.Rows.Count == 0) return [];
+        var changes = new List<FigureChange>();
+        // In the order the sheet's figures come (the newer site's), then what only the older had.
+        foreach (var key in now.Order.Concat(old.Order.Where(k => !now.Rows.ContainsKey(k))))
+        {
+            old.Rows.TryGetValue(key, out var was);
+            now.Rows.TryGetValue(key, out var @is);
+            if (was?.Value == @is?.Value) continue;
+            changes.Add(new FigureChange(names.Name(unit, (@is ?? was)!.Cells), was?.Value, @is?.Value));
+        }
+        return changes;
+    }
+
+    private static List<TextChange> Texts(string unit, SiteDigest before, SiteDigest after)
+    {
+        var old = before.Pages(unit);
+        var now = after.Pages(unit);
+        var changes = new List<TextChange>();
+        foreach (var (page, lines) in now)
+        {
+            if (!old.TryGetValue(page, out var was) || was.SequenceEqual(lines)) continue;
+            foreach (var (removed, added) in LineDiff.Hunks(was, lines))
+            {
+                // A chart's own lines are reported with the charts; what is left is prose, headings and table rows.
+                var prose = (Before: Prose(removed), After: Prose(added));
+                if (prose.Before.Count + prose.After.Count > 0) changes.Add(new TextChange(page, prose.Before, prose.After));
+            }
+        }
+        return changes;
+    }
+
+    private static List<string> Prose(IReadOnlyList<string> lines) =>
+        lines.Where(l => !l.StartsWith(ReaderText.ChartMark, StringComparison.Ordinal)).ToList();
+
+    private static List<ChartChange> Charts(string unit, SiteDigest before, SiteDigest after)
+    {
+        var old = ChartLines(before.Lines(unit, SiteDigest.Charts));
+        var now = ChartLines(after.Lines(unit, SiteDigest.Charts));
+        return now.Keys.Union(old.Keys).Order(StringComparer.Ordinal)
+            .Where(chart => old.GetValueOrDefault(chart) != now.GetValueOrDefault(chart))
+            .Select(chart => Changed(chart, old.GetValueOrDefault(chart), now.GetValueOrDefault(chart)))
+            .ToList();
+    }
+
+    /// <summary>
+    /// A chart's description lists its bars ("Yes: 33; No: 2"): when only some bars changed, only they are shown,
+    /// after the title, so a long chart's one changed figure stands out.
+    /// </summary>
+    private static ChartChange Changed(string chart, string? before, string? after)
+    {
+        if (before is null || after is null) return new ChartChange(chart, before, after);
+        var (oldTitle, oldBars) = Bars(before);
+        var (newTitle, newBars) = Bars(after);
+        if (oldTitle != newTitle || oldBars.Length != newBars.Length) return new ChartChange(chart, before, after);
+        var changed = Enumerable.Range(0, oldBars.Length).Where(i => oldBars[i] != newBars[i]).ToList();
+        return new ChartChange(chart, newTitle + " — " + string.Join("; ", changed.Select(i => oldBars[i])), newTitle + " — " + string.Join("; ", changed.Select(i => newBars[i])));
+    }
+
+    private static (string Title, string[] Bars) Bars(string line) =>
+        line.Split(" — ", 2) is [var title, var description] ? (title, description.TrimEnd('.').Split("; ")) : (line, []);
+
+    private static Dictionary<string, string> ChartLines(IEnumerable<string> lines) =>
+        lines.Select(l => l.Split(": ", 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
+}
