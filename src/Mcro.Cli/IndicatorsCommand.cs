@@ -2,7 +2,10 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using Mcro.Cli.Output;
+using Mcro.Diagnostics;
 using Mcro.Indicators;
+using Mcro.Indicators.Change;
+using Mcro.Loading;
 using Mcro.Validation;
 
 namespace Mcro.Cli;
@@ -45,7 +48,10 @@ public sealed class IndicatorsCommand : Command
         var year = parse.GetValue(_year);
         var output = parse.InvocationConfiguration.Output;
         var data = parse.GetValue(_data)!;
-        var loaded = DatasetValidator.LoadAndValidate(data.FullName, CommonOptions.DisplayName(parse, _data), [year]);
+        var display = CommonOptions.DisplayName(parse, _data);
+        // The change is from the year before in the data, as the sheet shows it: that year is loaded and checked too.
+        var previous = DatasetLoader.FindYears(new DataFolder(data.FullName, display, new DiagnosticBag())).Where(y => y < year).DefaultIfEmpty().Max();
+        var loaded = DatasetValidator.LoadAndValidate(data.FullName, display, previous > 0 ? [previous, year] : [year]);
         if (!loaded.Succeeded)
         {
             // Exactly validate's messages, on stderr so that stdout only ever holds figures.
@@ -56,11 +62,12 @@ public sealed class IndicatorsCommand : Command
         }
 
         var indicators = IndicatorCalculator.Compute(loaded.Value!, year);
+        var change = loaded.Value!.Years.ContainsKey(previous) ? YearChange.Between(IndicatorCalculator.Compute(loaded.Value!, previous), indicators) : null;
         var format = parse.GetValue(_format) ?? (_isTerminal(output) ? IndicatorsFormat.Table : IndicatorsFormat.Json);
         output.Write(format switch
         {
-            IndicatorsFormat.Json => IndicatorsJsonWriter.Write(indicators),
-            IndicatorsFormat.Csv => IndicatorsCsvWriter.Write(indicators),
+            IndicatorsFormat.Json => IndicatorsJsonWriter.Write(indicators, change),
+            IndicatorsFormat.Csv => IndicatorsCsvWriter.Write(indicators, change),
             _ => IndicatorsTableWriter.Write(indicators),
         });
         return ExitCodes.Success;

@@ -1,4 +1,5 @@
 using Mcro.Indicators;
+using Mcro.Indicators.Change;
 using Mcro.Localization;
 using Mcro.Model;
 using Mcro.Producers;
@@ -21,6 +22,7 @@ public sealed class BuildContext
         Dataset = dataset;
         Plan = plan;
         Indicators = indicators;
+        Changes = YearChange.EveryYear(indicators);
         Texts = plan.Editions.ToDictionary(e => e, e => new TextCatalog(dataset.I18n, e, $"i18n/{e.DataLanguage}.yaml"));
         Templates = templateAssets;
         Pages = new LayoutRenderer(new PageRenderer(templates), Texts);
@@ -36,6 +38,9 @@ public sealed class BuildContext
 
     /// <summary>The figures of each year, by year.</summary>
     public IReadOnlyDictionary<int, YearIndicators> Indicators { get; }
+
+    /// <summary>Each year's change from the year before it in the data, by year; the first year has none.</summary>
+    public IReadOnlyDictionary<int, YearChange> Changes { get; }
 
     /// <summary>Each edition's texts; a text missing in one is a problem of the build (<see cref="TextCatalog.Problems"/>).</summary>
     public IReadOnlyDictionary<Edition, TextCatalog> Texts { get; }

@@ -8,6 +8,7 @@ using Mcro.Producers.Landing;
 using Mcro.Producers.Leaflet;
 using Mcro.Producers.Sheet;
 using Mcro.Producers.Sitemap;
+using Mcro.Producers.Trends;
 using Mcro.Rendering;
 using Mcro.Site;
 using Mcro.Validation;
@@ -26,6 +27,7 @@ public static class BuildPipeline
     [
         new SheetProducer(),
         new LandingProducer(),
+        new TrendsProducer(),
         new AssetsProducer(),
         new SitemapProducer(),
         // Last: it prints the sheets and reads the assets the producers above wrote.
@@ -105,8 +107,9 @@ public static class BuildPipeline
 
         // Only some years' data changed since the last build: build those years (as --year would), keep the rest.
         // A year taken out of the data is not built; its editions go as the plan finds them gone.
+        // A sheet shows the change from the year before in the data: the year after a changed one is built again too.
         var asked = last.ChangedYears is { } changed
-            ? request with { Years = [.. changed.Where(y => Directory.Exists(Path.Combine(request.DataFolder, y.ToString(System.Globalization.CultureInfo.InvariantCulture)))).Order()] }
+            ? request with { Years = WithFollowingYears(changed, DatasetLoader.FindYears(new DataFolder(request.DataFolder, request.DataDisplay, new DiagnosticBag()))) }
             : request;
 
         var read = new InputLog();
@@ -124,10 +127,11 @@ public static class BuildPipeline
         var plan = steps.Run("plan", () => Plan(asked, dataset.Value!, last.Manifest, stillThere, browser.Value is { Length: > 0 } chromium ? chromium : null),
             p => $"{p.Sheets.Count()} sheet(s) to build ({p.Rerendered.Count} of them kept ones, for their links), {p.Kept.Count} kept");
         if (!plan.Succeeded) return Failed(plan);
-        if (plan.Value!.SheetYears.Except(dataset.Value!.Years.Keys).Any())
+        // Every sheet compares with the year before and the trends page shows every year: every year with data is loaded and checked.
+        var history = plan.Value!.Years.Where(y => YearHasData(request.DataFolder, y)).Union(plan.Value.SheetYears).Order().ToList();
+        if (history.Except(dataset.Value!.Years.Keys).Any())
         {
-            // Sheets kept from earlier builds are rendered again with the rest: their data is loaded and checked too.
-            dataset = LoadAndValidate([.. dataset.Value!.Years.Keys.Union(plan.Value.SheetYears).Order()], " (with the kept sheets' years)");
+            dataset = LoadAndValidate(history, " (every year, for the changes and trends)");
             if (!dataset.Succeeded) return Failed(dataset);
         }
         var templates = steps.Run("templates", () => LoadTemplates(request, read), t => $"{t.Set.Templates.Count} template(s), {t.Assets.Count} asset(s)");
@@ -156,6 +160,20 @@ public static class BuildPipeline
             Years = record?.Years ?? new Dictionary<int, string>(),
         })), w => $"{w.Written} written, {w.Unchanged} unchanged");
         return new BuildOutcome.Built(summary, written.Value!, steps.Steps);
+    }
+
+    /// <summary>A year folder holding anything: an empty one is not an edition (yet), and is loaded only when asked for.</summary>
+    private static bool YearHasData(string dataFolder, int year)
+    {
+        var folder = Path.Combine(dataFolder, year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any();
+    }
+
+    /// <summary>The changed years still in the data, each with the year after it in the data (whose change it is the base of).</summary>
+    private static IReadOnlyList<int> WithFollowingYears(IEnumerable<int> changed, IReadOnlyList<int> inData)
+    {
+        var years = inData.Order().ToList();
+        return [.. changed.Where(years.Contains).SelectMany(y => years.Where(next => next > y).Take(1).Prepend(y)).Distinct().Order()];
     }
 
     /// <summary>An I/O error, or several from the parallel producers, all of them I/O errors.</summary>

@@ -26,6 +26,8 @@ internal sealed class ChartCanvas
 
     public void Add(LineItem line) => _shapes.Add(line);
 
+    public void Add(DotItem dot) => _shapes.Add(dot);
+
     /// <summary>Adds a line of text; an empty one (a series without a name) draws nothing.</summary>
     public void Add(TextItem text)
     {

@@ -17,4 +17,11 @@ internal abstract record ChartShape;
 internal sealed record BoxItem(float Left, float Top, float Width, float Height, string Color) : ChartShape;
 
 /// <summary>A straight stroke: a grid line or the baseline of the columns.</summary>
-internal sealed record LineItem(float X1, float Y1, float X2, float Y2, string Color, float Width) : ChartShape;
+internal sealed record LineItem(float X1, float Y1, float X2, float Y2, string Color, float Width) : ChartShape
+{
+    /// <summary>The length of a dash and of the gap after it; 0 for a solid line (a break in a series is dashed).</summary>
+    public float Dash { get; init; }
+}
+
+/// <summary>A filled circle: a point of a line chart.</summary>
+internal sealed record DotItem(float X, float Y, float Radius, string Color) : ChartShape;

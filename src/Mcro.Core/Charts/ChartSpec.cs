@@ -17,7 +17,26 @@ public enum ChartKind
 
     /// <summary>Horizontal bars with the series stacked (e.g. performed / not performed / excluded per task).</summary>
     StackedBars,
+
+    /// <summary>A line over time, one point per category (the years), with the series' breaks marked.</summary>
+    Line,
 }
+
+/// <summary>What a chart's whole-number values stand for, and how they are written.</summary>
+public enum ChartValueFormat
+{
+    /// <summary>Counts: 35.</summary>
+    Count,
+
+    /// <summary>Tenths of a percent, on an axis from 0 to 100 %: 857 is "85.7%".</summary>
+    PercentTenths,
+
+    /// <summary>Tenths: 54 is "5.4" (a mean).</summary>
+    Tenths,
+}
+
+/// <summary>A break in a series before category <paramref name="Category"/>, marked with <paramref name="Mark"/> (its note's number).</summary>
+public sealed record ChartBreak(int Category, string Mark);
 
 /// <summary>
 /// Everything needed to draw one chart, already localized: the renderer knows nothing of the domain.
@@ -35,7 +54,13 @@ public sealed record ChartSpec(
     string ValueAxisLabel,
     ImmutableArray<string> Categories,
     ImmutableArray<ChartSeries> Series,
-    NumberStyle Numbers);
+    NumberStyle Numbers)
+{
+    public ChartValueFormat ValueFormat { get; init; } = ChartValueFormat.Count;
+
+    /// <summary>Where the series breaks (line charts): the figures before and after are not counted out of the same offices.</summary>
+    public ImmutableArray<ChartBreak> Breaks { get; init; } = [];
+}
 
 /// <summary>One series: a legend name and one value per category.</summary>
 public sealed record ChartSeries(string Name, ImmutableArray<int> Values);

@@ -17,6 +17,13 @@ internal sealed record PreparedChart(
     ImmutableArray<ImmutableArray<int>> Values,
     NumberStyle Numbers)
 {
+    public ChartValueFormat ValueFormat { get; init; } = ChartValueFormat.Count;
+
+    public ImmutableArray<ChartBreak> Breaks { get; init; } = [];
+
+    /// <summary>A value as the chart writes it, in the edition's number style.</summary>
+    public string Format(int value) => ChartValueText.Format(ValueFormat, Numbers, value);
+
     public bool Stacked => Kind is ChartKind.StackedColumns or ChartKind.StackedBars;
 
     /// <summary>The value of series <paramref name="s"/> in category <paramref name="c"/>.</summary>
@@ -63,7 +70,11 @@ internal sealed record PreparedChart(
             [.. spec.Categories.Select(PlainLine.Of)],
             [.. spec.Series.Select(s => PlainLine.Of(s.Name))],
             [.. spec.Series.Select(s => s.Values)],
-            spec.Numbers);
+            spec.Numbers)
+        {
+            ValueFormat = spec.ValueFormat,
+            Breaks = [.. spec.Breaks.Where(b => b.Category > 0 && b.Category < spec.Categories.Length).Select(b => b with { Mark = PlainLine.Of(b.Mark) })],
+        };
     }
 
     // The id prefixes every id inside the SVG, so it must be a valid XML name and safe in a URL fragment.

@@ -30,9 +30,12 @@ public static class SvgChartRenderer
         PreparedChart chart = PreparedChart.From(spec);
         var canvas = new ChartCanvas();
         float top = ChartHeader.Draw(canvas, chart, showTitle);
-        float bottom = chart.Kind is ChartKind.Bars or ChartKind.StackedBars
-            ? BarChartLayout.Draw(canvas, chart, top)
-            : ColumnChartLayout.Draw(canvas, chart, top);
+        float bottom = chart.Kind switch
+        {
+            ChartKind.Bars or ChartKind.StackedBars => BarChartLayout.Draw(canvas, chart, top),
+            ChartKind.Line => LineChartLayout.Draw(canvas, chart, top),
+            _ => ColumnChartLayout.Draw(canvas, chart, top),
+        };
         float height = MathF.Ceiling(bottom + 4);
         return SvgDocumentWriter.Write(chart, canvas.ToDrawing(height), fontsUrl);
     }

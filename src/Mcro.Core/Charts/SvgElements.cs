@@ -17,7 +17,10 @@ internal static class SvgElements
             Position("x", box.Left), Position("y", box.Top), Number("width", box.Width), Number("height", box.Height)),
         LineItem line => new XElement(Svg + "line",
             Number("x1", line.X1), Number("y1", line.Y1), Number("x2", line.X2), Number("y2", line.Y2),
-            new XAttribute("stroke", line.Color), Number("stroke-width", line.Width)),
+            new XAttribute("stroke", line.Color), Number("stroke-width", line.Width),
+            line.Dash > 0 ? new XAttribute("stroke-dasharray", SvgNumbers.Format(line.Dash)) : null),
+        DotItem dot => new XElement(Svg + "circle",
+            Number("cx", dot.X), Number("cy", dot.Y), Number("r", dot.Radius), new XAttribute("fill", dot.Color)),
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, "A chart shape the SVG writer does not know."),
     };
 

@@ -3,7 +3,7 @@ namespace Mcro.Charts;
 /// <summary>The figures written on a chart, in the edition's number style: beside a bar, above a column or inside a segment.</summary>
 internal static class ValueLabels
 {
-    public static string Text(PreparedChart chart, int value) => chart.Numbers.Integer(value);
+    public static string Text(PreparedChart chart, int value) => chart.Format(value);
 
     public static float Width(PreparedChart chart, int value) => ChartTheme.Value.Width(Text(chart, value));
 

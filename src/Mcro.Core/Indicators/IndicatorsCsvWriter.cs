@@ -1,4 +1,5 @@
 using System.Text;
+using Mcro.Indicators.Change;
 
 namespace Mcro.Indicators;
 
@@ -7,19 +8,32 @@ public static class IndicatorsCsvWriter
 {
     public const string Header = "year,figure,municipality,community,task,taskCount,value";
 
-    public static string Write(YearIndicators indicators)
+    public static string Write(YearIndicators indicators) => Write(indicators, null);
+
+    /// <param name="change">The change from the year before in the data, written as change.* rows; null: none.</param>
+    public static string Write(YearIndicators indicators, YearChange? change) =>
+        AppendRows(new StringBuilder(Header).Append('\n'), indicators, change).ToString();
+
+    /// <summary>Every year's rows under one header, oldest first: the yearly files concatenated (trends/indicators.csv).</summary>
+    public static string WriteEveryYear(IEnumerable<(YearIndicators Figures, YearChange? Change)> years)
+    {
+        var csv = new StringBuilder(Header).Append('\n');
+        foreach (var (figures, change) in years) AppendRows(csv, figures, change);
+        return csv.ToString();
+    }
+
+    private static StringBuilder AppendRows(StringBuilder csv, YearIndicators indicators, YearChange? change)
     {
         // '\n' on every OS: the same bytes wherever it runs.
-        var csv = new StringBuilder(Header).Append('\n');
         var year = indicators.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        foreach (var r in IndicatorRows.Of(indicators))
+        foreach (var r in IndicatorRows.Of(indicators).Concat(ChangeRows.Of(change)))
         {
             csv.Append(year);
             foreach (var field in (ReadOnlySpan<string>)[r.Figure, r.Municipality, r.Community, r.Task, r.TaskCount, r.Value])
                 csv.Append(',').Append(Field(field));
             csv.Append('\n');
         }
-        return csv.ToString();
+        return csv;
     }
 
     /// <summary>RFC 4180 quoting; codes never need it, but a figure must never break a row.</summary>

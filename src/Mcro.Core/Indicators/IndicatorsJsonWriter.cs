@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Mcro.Indicators.Change;
 
 namespace Mcro.Indicators;
 
@@ -17,14 +18,30 @@ public static class IndicatorsJsonWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Write(YearIndicators indicators)
+    public static string Write(YearIndicators indicators) => Write(indicators, null);
+
+    /// <param name="change">The change from the year before in the data; null for the first year (written as null).</param>
+    public static string Write(YearIndicators indicators, YearChange? change)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options)) WriteYear(json, indicators);
+        using (var json = new Utf8JsonWriter(stream, Options)) WriteYear(json, indicators, change);
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
-    private static void WriteYear(Utf8JsonWriter json, YearIndicators y)
+    /// <summary>Every year's contract object in one JSON list, oldest first (trends/indicators.json).</summary>
+    public static string WriteEveryYear(IEnumerable<(YearIndicators Figures, YearChange? Change)> years)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            json.WriteStartArray();
+            foreach (var (figures, change) in years) WriteYear(json, figures, change);
+            json.WriteEndArray();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void WriteYear(Utf8JsonWriter json, YearIndicators y, YearChange? change)
     {
         json.WriteStartObject();
         json.WriteNumber("year", y.Year);
@@ -56,6 +73,7 @@ public static class IndicatorsJsonWriter
         json.WriteStartArray("perOffice");
         foreach (var office in y.PerOffice) WriteOffice(json, office);
         json.WriteEndArray();
+        ChangeJson.Write(json, change);
         json.WriteEndObject();
     }
 

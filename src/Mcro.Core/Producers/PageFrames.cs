@@ -51,6 +51,32 @@ public sealed class PageFrames(SitePlan plan, DatasetConfig config, IReadOnlyDic
     public IReadOnlyList<Edition> LandingEditions() =>
         plan.Editions.Where(e => plan.PublishedYears.Any(y => plan.IsPublished(y, e))).ToList();
 
+    /// <summary>The editions with a trends page: those with at least one published sheet.</summary>
+    public IReadOnlyList<Edition> TrendsEditions() => plan.Editions.Where(e => plan.PublishedYearsOf(e).Count > 0).ToList();
+
+    /// <summary>An edition's trends page: its languages go to the same page in the other editions, its years to this edition's sheets.</summary>
+    public PageFrame ForTrends(Edition edition, string title)
+    {
+        var self = SiteLayout.Trends(edition);
+        var editions = TrendsEditions();
+        var languages = editions
+            .Select(e => new NavLink(texts[e].Endonym(), SiteLayout.Relative(self, SiteLayout.Trends(e)), e.Language, e == edition))
+            .ToList();
+        var years = plan.PublishedYearsOf(edition)
+            .Select(y => new NavLink(y.ToString(CultureInfo.InvariantCulture), SiteLayout.Relative(self, SiteLayout.Sheet(y, edition)), edition.Language, false))
+            .ToList();
+        var alternates = editions
+            .Select(e => new AlternateLink(e.Language, Link(self, SiteLayout.Trends(e))))
+            .Append(new AlternateLink("x-default", Link(self, SiteLayout.Landing)))
+            .ToList();
+        return Frame(self, edition, title, alternates, languages, years);
+    }
+
+    /// <summary>The trends page of every edition, for the landing page, each named in its own language.</summary>
+    public IReadOnlyList<LandingEdition> LandingTrends(string self) => TrendsEditions()
+        .Select(e => new LandingEdition(texts[e].Endonym(), texts[e].Text("trends.link"), SiteLayout.Relative(self, SiteLayout.Trends(e)), e.Language))
+        .ToList();
+
     /// <summary>Every published year with a link to each of its published editions, named and titled in its own language.</summary>
     public IReadOnlyList<LandingYear> LandingYears(string self) => plan.PublishedYears
         .Select(year => new LandingYear(year, plan.PublishedEditions(year)

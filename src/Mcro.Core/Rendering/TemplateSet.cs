@@ -10,7 +10,7 @@ namespace Mcro.Rendering;
 /// </summary>
 public sealed class TemplateSet
 {
-    public static readonly IReadOnlyList<string> Required = ["layout.html", "sheet.html", "landing.html"];
+    public static readonly IReadOnlyList<string> Required = ["layout.html", "sheet.html", "landing.html", "trends.html"];
 
     private TemplateSet(string displayFolder, ImmutableSortedDictionary<string, Template> templates)
     {

@@ -22,6 +22,17 @@ public static class SiteLayout
     public const string IndicatorsJson = "indicators.json";
     public const string IndicatorsCsv = "indicators.csv";
 
+    /// <summary>The trends pages (one per edition) and the figures of every year, replaced as one unit.</summary>
+    public const string TrendsFolder = "trends";
+    public const string TrendsIndicatorsJson = TrendsFolder + "/" + IndicatorsJson;
+    public const string TrendsIndicatorsCsv = TrendsFolder + "/" + IndicatorsCsv;
+
+    /// <summary>An edition's trends page: "trends/sr/index.html".</summary>
+    public static string Trends(Edition edition) => TrendsFolder + "/" + edition.Tag + "/index.html";
+
+    /// <summary>A trends chart's own file: "trends/sr/charts/trend-offices.svg".</summary>
+    public static string TrendsChart(Edition edition, string chartId) => TrendsFolder + "/" + edition.Tag + "/" + ChartFromSheet(chartId);
+
     /// <summary>The files mcro keeps beside the site: its marker (and lock), its record of the last build, its staging area.</summary>
     public const string Marker = ".mcro-site";
     public const string Manifest = ".mcro-manifest";

@@ -18,11 +18,12 @@ public class IndicatorsCommandTests
         var (code, output, error) = Run("indicators", "--year", "2018", "--format", "json", "--data", SampleData.Folder);
 
         Assert.Equal((ExitCodes.Success, ""), (code, error));
+        // 2018 is the first year of the data: no change.
         Assert.Equal(IndicatorsJsonWriter.Write(IndicatorCalculator.Compute(SampleData.Dataset, 2018)), output);
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
         Assert.Equal(
-            new[] { "year", "municipalities", "offices", "firstEstablished", "similarOffices", "workPlans", "annualReports", "staff", "tasks", "tasksPerformed", "perOffice" },
+            new[] { "year", "municipalities", "offices", "firstEstablished", "similarOffices", "workPlans", "annualReports", "staff", "tasks", "tasksPerformed", "perOffice", "change" },
             root.EnumerateObject().Select(p => p.Name));
         var coordination = root.GetProperty("tasks").EnumerateArray().Single(t => t.GetProperty("task").GetString() == "coordination");
         Assert.Equal(new[] { "junik", "mamushe" }, coordination.GetProperty("excluded").EnumerateArray().Select(e => e.GetString()));

@@ -145,7 +145,8 @@ public class IndicatorsJsonWriterTests
                     "public_information"
                   ]
                 }
-              ]
+              ],
+              "change": null
             }
 
             """;

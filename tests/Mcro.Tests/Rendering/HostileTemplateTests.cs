@@ -120,7 +120,7 @@ public sealed class HostileTemplateTests(Xunit.Abstractions.ITestOutputHelper lo
     [InlineData("{{ include 'partials/../../../etc/passwd' }}", "1:4: include 'partials/../../../etc/passwd': only templates inside the templates folder can be included")]
     [InlineData("{{ include 'C:/Windows/win.ini' }}", "1:4: include 'C:/Windows/win.ini': only templates inside the templates folder can be included")]
     [InlineData("{{ include '/etc/passwd' }}", "1:4: include '/etc/passwd': only templates inside the templates folder can be included")]
-    [InlineData("{{ include '~/.bashrc' }}", "1:4: include '~/.bashrc': no such template; there are landing.html, layout.html, page.html, sheet.html")]
+    [InlineData("{{ include '~/.bashrc' }}", "1:4: include '~/.bashrc': no such template; there are landing.html, layout.html, page.html, sheet.html, trends.html")]
     [InlineData("{{ string.md5 'x' }}", "1:11: Cannot get member with name md5.")]
     [InlineData("{{ object.from_json '{}' }}", "1:11: Cannot get member with name from_json.")]
     [InlineData("{{ object.eval_template '{{1}}' }}", "1:11: Cannot get member with name eval_template.")]

@@ -46,7 +46,7 @@ public class PageRendererTests
     [Fact]
     public void A_missing_required_template_is_reported()
     {
-        var (set, problems) = TemplateSet.Parse(new Dictionary<string, string> { ["layout.html"] = "", ["sheet.html"] = "" }, "tpl");
+        var (set, problems) = TemplateSet.Parse(new Dictionary<string, string> { ["layout.html"] = "", ["sheet.html"] = "", ["trends.html"] = "" }, "tpl");
         Assert.Null(set);
         Assert.Equal("tpl/landing.html: template not found; the site needs it", Assert.Single(problems).ToString());
     }

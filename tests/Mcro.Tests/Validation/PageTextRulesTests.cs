@@ -28,6 +28,7 @@ public sealed class PageTextRulesTests
     public void A_text_missing_in_every_language_is_refused_in_each()
     {
         using var ws = DataWorkspace.CopyOf();
+        var line = LineAfter(ws.Read("i18n/en.yaml"));
         foreach (var language in new[] { "sq", "sr", "en" })
             ws.Write($"i18n/{language}.yaml", string.Join('\n', ws.Read($"i18n/{language}.yaml").Split('\n').Where(l => !l.StartsWith("site.list_and:", StringComparison.Ordinal))));
 
@@ -44,6 +45,7 @@ public sealed class PageTextRulesTests
     public void A_language_name_missing_everywhere_is_refused_for_the_language_switcher()
     {
         using var ws = DataWorkspace.CopyOf();
+        var line = LineAfter(ws.Read("i18n/en.yaml"));
         foreach (var language in new[] { "sq", "sr", "en" })
             ws.Write($"i18n/{language}.yaml", string.Join('\n', ws.Read($"i18n/{language}.yaml").Split('\n').Where(l => !l.StartsWith("language_names.sr_cyrl:", StringComparison.Ordinal))));
 
@@ -90,19 +92,21 @@ public sealed class PageTextRulesTests
     public void A_dotted_key_that_names_a_nested_text_again_is_refused_naming_both_lines()
     {
         using var ws = DataWorkspace.CopyOf();
+        var line = LineAfter(ws.Read("i18n/en.yaml"));
         ws.Write("i18n/en.yaml", ws.Read("i18n/en.yaml") + "sheet.title: \"Another title in {year}\"\n");
 
-        Assert.Equal(["data/i18n/en.yaml:81:1: 'sheet.title' is written twice: here and on line 4 (a dotted key and a nested key name the same text); keep one"], ws.Problems());
+        Assert.Equal([$"data/i18n/en.yaml:{line}:1: 'sheet.title' is written twice: here and on line 4 (a dotted key and a nested key name the same text); keep one"], ws.Problems());
     }
 
     [Fact]
     public void A_text_inside_a_text_is_refused()
     {
         using var ws = DataWorkspace.CopyOf();
+        var line = LineAfter(ws.Read("i18n/en.yaml"));
         foreach (var language in new[] { "sq", "sr", "en" })
             ws.Write($"i18n/{language}.yaml", ws.Read($"i18n/{language}.yaml") + "sheet.title.short: \"MOCR {year}\"\n");
 
-        Assert.Contains("data/i18n/en.yaml:81:20: 'sheet.title.short' puts a text inside the text 'sheet.title' (line 4); a key is either a text or a group of texts, rename one", ws.Problems());
+        Assert.Contains($"data/i18n/en.yaml:{line}:20: 'sheet.title.short' puts a text inside the text 'sheet.title' (line 4); a key is either a text or a group of texts, rename one", ws.Problems());
     }
 
     [Fact]
@@ -113,4 +117,7 @@ public sealed class PageTextRulesTests
 
         Assert.Equal(["data/i18n/sr.yaml:11:25: counts.mocrs.few contains the invisible character U+200B in '{count} kancel\\u200Barije'; delete it"], ws.Problems());
     }
+
+    /// <summary>The line a text appended to this file starts on.</summary>
+    private static int LineAfter(string yaml) => yaml.Count(c => c == '\n') + 1;
 }

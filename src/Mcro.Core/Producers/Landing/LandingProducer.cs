@@ -19,7 +19,7 @@ public sealed class LandingProducer : IPageProducer
             .Prepend((context.Plan.LandingEdition, SiteLayout.Landing)).ToList();
         foreach (var (edition, path) in pages)
         {
-            var model = new LandingPage(context.Texts[edition].Text("site.index_heading"), context.Frames.LandingYears(path));
+            var model = new LandingPage(context.Texts[edition].Text("site.index_heading"), context.Frames.LandingYears(path)) { Trends = context.Frames.LandingTrends(path) };
             var page = context.Pages.Render("landing.html", "landing", model, context.Frames.ForLanding(edition, path), edition);
             if (!page.Succeeded) return Result<Produced>.Failed(page.Problems);
             sink.WriteText(path, page.Value!);

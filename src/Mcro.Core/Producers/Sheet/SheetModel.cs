@@ -75,7 +75,7 @@ public static class SheetModel
     }
 
     /// <summary>A sentence around its links: the text's {formats} is where they go.</summary>
-    private static DownloadLinks Downloads(TextCatalog text, string key, IReadOnlyList<FileLink> files)
+    public static DownloadLinks Downloads(TextCatalog text, string key, IReadOnlyList<FileLink> files)
     {
         const string Marker = "\u0001";
         var sentence = text.Text(key, ("formats", Marker));

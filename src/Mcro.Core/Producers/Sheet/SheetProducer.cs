@@ -4,6 +4,7 @@ using Mcro.Charts;
 using Mcro.Diagnostics;
 using Mcro.Indicators;
 using Mcro.Localization;
+using Mcro.Producers.Sheet.Views;
 using Mcro.Site;
 
 namespace Mcro.Producers.Sheet;
@@ -31,6 +32,7 @@ public sealed class SheetProducer : IPageProducer
         var text = context.Texts[edition];
         var names = new EditionNames(context.Dataset, edition);
         var figures = context.Indicators[year];
+        var change = context.Changes.GetValueOrDefault(year);
         var charts = SheetCharts.Build(figures, text, names);
 
         // Each chart twice: its own file (titled, finding the site's fonts) and the element the page inlines.
@@ -43,7 +45,11 @@ public sealed class SheetProducer : IPageProducer
         }
 
         var leaflet = context.Plan.Chromium is null ? null : SiteLayout.LeafletName(year, edition);
-        var model = SheetModel.Build(context.Dataset.Years[year], figures, charts, inline, text, names, context.Dataset.Config, leaflet);
+        var model = SheetModel.Build(context.Dataset.Years[year], figures, charts, inline, text, names, context.Dataset.Config, leaflet) with
+        {
+            Changes = change is null ? null : ChangeModel.Build(change, context.Dataset.Years[change.PreviousYear], context.Dataset.Years[year], text, names),
+            Trends = new PageLink(text.Text("trends.link"), SiteLayout.Relative(SiteLayout.Sheet(year, edition), SiteLayout.Trends(edition))),
+        };
         var page = context.Pages.Render("sheet.html", "sheet", model, context.Frames.ForSheet(year, edition, model.Title), edition);
         if (!page.Succeeded)
         {
@@ -51,8 +57,8 @@ public sealed class SheetProducer : IPageProducer
             return Produced.None;
         }
         sink.WriteText(SiteLayout.Sheet(year, edition), page.Value!);
-        sink.WriteText(SiteLayout.EditionFile(year, edition, SiteLayout.IndicatorsJson), IndicatorsJsonWriter.Write(figures));
-        sink.WriteText(SiteLayout.EditionFile(year, edition, SiteLayout.IndicatorsCsv), IndicatorsCsvWriter.Write(figures));
+        sink.WriteText(SiteLayout.EditionFile(year, edition, SiteLayout.IndicatorsJson), IndicatorsJsonWriter.Write(figures, change));
+        sink.WriteText(SiteLayout.EditionFile(year, edition, SiteLayout.IndicatorsCsv), IndicatorsCsvWriter.Write(figures, change));
         return new Produced(1, charts.All.Count, charts.All.Count + 3);
     }
 }

@@ -32,10 +32,16 @@ public sealed class SitemapProducer : IPageProducer
             var alternates = plan.PublishedEditions(year).Select(e => (e.Language, SiteLayout.Absolute(baseUrl, SiteLayout.Sheet(year, e)))).ToList();
             foreach (var (_, url) in alternates) Url(sb, url, alternates);
         }
+        // Each published edition has a landing page and a trends page, the same page in each language.
+        var published = plan.Editions.Where(e => plan.PublishedYearsOf(e).Count > 0).ToList();
+        var landings = published.Select(e => (e.Language, SiteLayout.Absolute(baseUrl, SiteLayout.EditionLanding(e)))).ToList();
+        foreach (var (_, url) in landings) Url(sb, url, landings);
+        var trends = published.Select(e => (e.Language, SiteLayout.Absolute(baseUrl, SiteLayout.Trends(e)))).ToList();
+        foreach (var (_, url) in trends) Url(sb, url, trends);
         return sb.Append("</urlset>\n").ToString();
     }
 
-    private static void Url(StringBuilder sb, string loc, IReadOnlyList<(string Tag, string Url)> alternates)
+    private static void Url(StringBuilder sb, string loc, IReadOnlyList<(string Language, string Url)> alternates)
     {
         sb.Append("  <url>\n    <loc>").Append(Html.Escape(loc)).Append("</loc>\n");
         foreach (var (tag, url) in alternates)

@@ -1,7 +1,11 @@
 namespace Mcro.Producers.Landing.Views;
 
 /// <summary>The site's front page: every edition of every year.</summary>
-public sealed record LandingPage(string Heading, IReadOnlyList<LandingYear> Years);
+public sealed record LandingPage(string Heading, IReadOnlyList<LandingYear> Years)
+{
+    /// <summary>The trends page of every edition (all years compared).</summary>
+    public IReadOnlyList<LandingEdition> Trends { get; init; } = [];
+}
 
 public sealed record LandingYear(int Year, IReadOnlyList<LandingEdition> Editions);
 

@@ -14,7 +14,14 @@ public sealed record SheetPage(
     PerformanceSection Performance,
     string Closing,
     DownloadLinks Downloads,
-    DownloadLinks? Leaflet = null);
+    DownloadLinks? Leaflet = null)
+{
+    /// <summary>The change from the year before in the data; null for the first year.</summary>
+    public ChangeSection? Changes { get; init; }
+
+    /// <summary>The link to the trends page of the sheet's edition.</summary>
+    public PageLink? Trends { get; init; }
+}
 
 /// <param name="SimilarOffices">Prose with emphasis (<i>de facto</i>), escaped already.</param>
 public sealed record EstablishmentSection(string Heading, string Summary, RawHtml? SimilarOffices, IReadOnlyList<string> Notes);

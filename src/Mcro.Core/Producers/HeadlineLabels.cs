@@ -1,0 +1,32 @@
+using Mcro.Indicators.Change;
+using Mcro.Localization;
+
+namespace Mcro.Producers;
+
+/// <summary>A headline figure's name in one edition: the sheets' change section and the trends page call it the same.</summary>
+public static class HeadlineLabels
+{
+    public static string Of(HeadlineFigure figure, TextCatalog text, EditionNames names) => figure.Figure switch
+    {
+        "offices" => text.Text("change.offices"),
+        "workPlans.yes" => text.Text("change.work_plans"),
+        "annualReports.yes" => text.Text("change.annual_reports"),
+        "staff.total" => text.Text("change.staff_total"),
+        "staff.female" => text.Text("change.staff_female"),
+        "tasks.performed" => names.Task(figure.Task),
+        "tasksPerformed.all" => text.Text("change.tasks_all"),
+        "tasksPerformed.mean" => text.Text("change.tasks_mean"),
+        _ => figure.Key,
+    };
+
+    /// <summary>The figure's value as a reader sees it: a count, a mean with one decimal, or a share with its count ("85,7 % (30 of 35)").</summary>
+    public static string Value(HeadlineFigure figure, bool asShare, TextCatalog text)
+    {
+        var numbers = text.Edition.Numbers;
+        if (figure.Kind == HeadlineKind.Mean) return numbers.Decimal(figure.Value, 1);
+        if (asShare && figure.Share is { } share)
+            return text.Text("change.share_value", ("share", numbers.Percent(share)), ("count", numbers.Integer(figure.Count)),
+                ("base", numbers.Integer(figure.Base ?? 0)));
+        return numbers.Integer(figure.Count);
+    }
+}

@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Mcro.Build;
+using Mcro.Charts;
+using Mcro.Diagnostics;
+using Mcro.Indicators;
+using Mcro.Indicators.Change;
+using Mcro.Localization;
+using Mcro.Producers.Sheet;
+using Mcro.Producers.Sheet.Views;
+using Mcro.Producers.Trends.Views;
+using Mcro.Rendering.Views;
+using Mcro.Site;
+
+namespace Mcro.Producers.Trends;
+
+/// <summary>
+/// The trends pages (trends.html, one per edition with a published sheet): every headline figure over every year in the
+/// data, breaks marked and explained; and the figures of every year in one download (trends/indicators.csv and .json).
+/// </summary>
+public sealed class TrendsProducer : IPageProducer
+{
+    public string Name => "trends";
+
+    public Result<Produced> Produce(BuildContext context, ISiteSink sink)
+    {
+        if (context.Indicators.Count == 0) return Result<Produced>.Ok(Produced.None);
+        var years = context.Indicators.Values.OrderBy(y => y.Year).Select(y => (y, context.Changes.GetValueOrDefault(y.Year))).ToList();
+        sink.WriteText(SiteLayout.TrendsIndicatorsCsv, IndicatorsCsvWriter.WriteEveryYear(years));
+        sink.WriteText(SiteLayout.TrendsIndicatorsJson, IndicatorsJsonWriter.WriteEveryYear(years));
+
+        var series = TrendSeries.Of(context.Indicators);
+        var notes = TrendsModel.NoteNumbers(series);
+        var problems = new ConcurrentBag<Diagnostic>();
+        var produced = context.Frames.TrendsEditions().AsParallel()
+            .Select(edition => ProducePage(context, edition, series, notes, sink, problems))
+            .Aggregate(new Produced(0, 0, 2), (a, b) => a + b);
+        return problems.IsEmpty ? Result<Produced>.Ok(produced) : Result<Produced>.Failed(DiagnosticOrder.Sort(problems));
+    }
+
+    private static Produced ProducePage(BuildContext context, Edition edition, IReadOnlyList<TrendSeries> series,
+        IReadOnlyDictionary<int, string> notes, ISiteSink sink, ConcurrentBag<Diagnostic> problems)
+    {
+        var text = context.Texts[edition];
+        var names = new EditionNames(context.Dataset, edition);
+        var self = SiteLayout.Trends(edition);
+        var fontsUrl = SiteLayout.Relative(SiteLayout.TrendsChart(edition, "chart"), SiteLayout.FontsFolder + "/");
+        var figures = new List<Figure>();
+        foreach (var one in series)
+        {
+            var (spec, table) = TrendChart.Build(one, text, names, notes);
+            sink.WriteText(SiteLayout.TrendsChart(edition, spec.Id), SvgChartRenderer.Render(spec, fontsUrl));
+            var marks = one.Breaks.Select(y => text.Text("trends.break_mark", ("year", y.ToString(CultureInfo.InvariantCulture)), ("number", notes[y]))).ToList();
+            figures.Add(new Figure(spec.Id, spec.Title, spec.Description, new Rendering.RawHtml(FigureBuilder.InlineSvg(SvgChartRenderer.RenderInline(spec))),
+                SiteLayout.ChartFromSheet(spec.Id), table, marks));
+        }
+
+        var first = context.Indicators.Keys.Min().ToString(CultureInfo.InvariantCulture);
+        var last = context.Indicators.Keys.Max().ToString(CultureInfo.InvariantCulture);
+        var title = text.Text("trends.title", ("first", first), ("last", last));
+        var frame = context.Frames.ForTrends(edition, title);
+        var model = new TrendsPage(title, text.Text("trends.intro"), text.Text("trends.sheets"), frame.Years, figures,
+            text.Text("trends.breaks_heading"), TrendsModel.Breaks(context.Dataset, notes, text, names),
+            SheetModel.Downloads(text, "trends.download",
+            [
+                new FileLink("CSV", SiteLayout.Relative(self, SiteLayout.TrendsIndicatorsCsv), "text/csv"),
+                new FileLink("JSON", SiteLayout.Relative(self, SiteLayout.TrendsIndicatorsJson), "application/json"),
+            ]));
+        var page = context.Pages.Render("trends.html", "trends", model, frame, edition);
+        if (!page.Succeeded)
+        {
+            foreach (var problem in page.Problems) problems.Add(problem);
+            return Produced.None;
+        }
+        sink.WriteText(self, page.Value!);
+        return new Produced(1, figures.Count, figures.Count + 1);
+    }
+}
