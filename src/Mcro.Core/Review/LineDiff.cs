@@ -1,9 +1,20 @@
 namespace Mcro.Review;
 
-/// <summary>The runs of lines that differ between two texts (longest common subsequence), each as before and after.</summary>
+/// <summary>Whether a line of a diff is kept, removed from the text before or added in the text after.</summary>
+public enum LineEditKind
+{
+    Keep,
+    Remove,
+    Add,
+}
+
+/// <summary>One step of a line diff: the line's number (1-based) in the text it comes from — before for a removal, after otherwise.</summary>
+public readonly record struct LineEdit(LineEditKind Kind, int Number, string Text);
+
+/// <summary>Line diffs by longest common subsequence: the whole edit script, or only the runs of lines that differ.</summary>
 public static class LineDiff
 {
-    public static IReadOnlyList<(IReadOnlyList<string> Before, IReadOnlyList<string> After)> Hunks(IReadOnlyList<string> before, IReadOnlyList<string> after)
+    public static IReadOnlyList<LineEdit> Script(IReadOnlyList<string> before, IReadOnlyList<string> after)
     {
         // Lines alike at both ends need no table: a changed sentence in a long page costs little.
         var start = 0;
@@ -18,6 +29,21 @@ public static class LineDiff
             for (var j = m - 1; j >= 0; j--)
                 common[i, j] = before[start + i] == after[start + j] ? common[i + 1, j + 1] + 1 : Math.Max(common[i + 1, j], common[i, j + 1]);
 
+        var script = new List<LineEdit>(before.Count + after.Count);
+        for (var k = 0; k < start; k++) script.Add(new LineEdit(LineEditKind.Keep, k + 1, after[k]));
+        int x = 0, y = 0;
+        while (x < n || y < m)
+        {
+            if (x < n && y < m && before[start + x] == after[start + y]) { script.Add(new LineEdit(LineEditKind.Keep, start + y + 1, after[start + y])); x++; y++; }
+            else if (x < n && (y == m || common[x + 1, y] >= common[x, y + 1])) { script.Add(new LineEdit(LineEditKind.Remove, start + x + 1, before[start + x])); x++; }
+            else { script.Add(new LineEdit(LineEditKind.Add, start + y + 1, after[start + y])); y++; }
+        }
+        for (var k = endAfter; k < after.Count; k++) script.Add(new LineEdit(LineEditKind.Keep, k + 1, after[k]));
+        return script;
+    }
+
+    public static IReadOnlyList<(IReadOnlyList<string> Before, IReadOnlyList<string> After)> Hunks(IReadOnlyList<string> before, IReadOnlyList<string> after)
+    {
         var hunks = new List<(IReadOnlyList<string>, IReadOnlyList<string>)>();
         var removed = new List<string>();
         var added = new List<string>();
@@ -28,12 +54,10 @@ public static class LineDiff
             removed.Clear();
             added.Clear();
         }
-        int x = 0, y = 0;
-        while (x < n || y < m)
+        foreach (var edit in Script(before, after))
         {
-            if (x < n && y < m && before[start + x] == after[start + y]) { Close(); x++; y++; }
-            else if (y < m && (x == n || common[x, y + 1] >= common[x + 1, y])) added.Add(after[start + y++]);
-            else removed.Add(before[start + x++]);
+            if (edit.Kind == LineEditKind.Keep) Close();
+            else (edit.Kind == LineEditKind.Remove ? removed : added).Add(edit.Text);
         }
         Close();
         return hunks;

@@ -24,8 +24,8 @@ public sealed class LinkTests
         var problems = LinkChecker.Problems(partial);
 
         Assert.True(problems.Count == 0, "broken links and assets:\n" + string.Join("\n", problems));
-        // The sheet, the root landing page and the landing page in the edition's own language.
-        Assert.Equal(["2019/sr/index.html", "index.html", "sr/index.html"], partial.Pages.Select(partial.Relative));
+        // The sheet, the root landing page, the landing page in the edition's own language and the edition's trends page.
+        Assert.Equal(["2019/sr/index.html", "index.html", "sr/index.html", "trends/sr/index.html"], partial.Pages.Select(partial.Relative));
     }
 
     [Fact]
@@ -38,8 +38,8 @@ public sealed class LinkTests
         var problems = LinkChecker.Problems(site);
 
         Assert.True(problems.Count == 0, "broken links and assets:\n" + string.Join("\n", problems));
-        // Three sheets, the root landing page and one landing page per edition (sr, sq, en).
-        Assert.Equal(7, site.Pages.Count);
+        // Three sheets, the root landing page, and one landing page and one trends page per edition (sr, sq, en).
+        Assert.Equal(10, site.Pages.Count);
     }
 
     [Fact]

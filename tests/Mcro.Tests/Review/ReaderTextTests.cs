@@ -41,4 +41,14 @@ public sealed class ReaderTextTests
         Assert.Equal(["e"], hunks[1].After);
         Assert.Empty(Mcro.Review.LineDiff.Hunks(["x"], ["x"]));
     }
+
+    [Fact]
+    public void Line_diff_script_numbers_removed_lines_from_before_and_the_others_from_after()
+    {
+        var script = Mcro.Review.LineDiff.Script(["a", "b", "c"], ["a", "c", "d"]);
+
+        Assert.Equal(
+            [new(LineEditKind.Keep, 1, "a"), new(LineEditKind.Remove, 2, "b"), new(LineEditKind.Keep, 2, "c"), new(LineEditKind.Add, 3, "d")],
+            script);
+    }
 }

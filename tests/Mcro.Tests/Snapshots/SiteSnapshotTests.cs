@@ -1,9 +1,10 @@
+using Mcro.Localization;
 using Mcro.Site;
 using Mcro.Tests.Site;
 
 namespace Mcro.Tests.Snapshots;
 
-/// <summary>The fixture site's 2018 and 2019 sheets in every edition (HTML and every SVG) and its landing page, approved.</summary>
+/// <summary>The fixture site's 2018 and 2019 sheets in every edition (HTML and every SVG), two trends pages and its landing page, approved.</summary>
 public class SiteSnapshotTests
 {
     private static readonly Lazy<MemorySink> Site = new(() => SiteFixture.Build());
@@ -26,6 +27,18 @@ public class SiteSnapshotTests
             .ToList();
         Assert.Equal(7, files.Count);
         SnapshotFiles.Verify(files);
+    }
+
+    [Theory]
+    [InlineData("sr")]
+    [InlineData("sq")]
+    public void Trends_page_and_a_chart_with_a_break_match_the_approved_snapshots(string tag)
+    {
+        var edition = Edition.For(tag);
+        SnapshotFiles.Verify([
+            ($"trends/{tag}/index", ".html", Site.Value.ReadText(SiteLayout.Trends(edition))),
+            ($"trends/{tag}/trend-tasks-performed-coordination", ".svg", Site.Value.ReadText(SiteLayout.TrendsChart(edition, "trend-tasks-performed-coordination"))),
+        ]);
     }
 
     [Fact]

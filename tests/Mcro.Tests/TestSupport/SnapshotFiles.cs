@@ -66,7 +66,7 @@ internal static class SnapshotFiles
                 return;
             }
             Message = File.Exists(approved)
-                ? LineDiff.Describe(File.ReadAllText(approved), File.ReadAllText(received))
+                ? SnapshotDiff.Describe(File.ReadAllText(approved), File.ReadAllText(received))
                 : $"  no approved file yet: review {received} and rename it to {Path.GetFileName(approved)}\n";
         }
     }
