@@ -12,8 +12,11 @@ namespace Mcro.Rendering;
 /// </summary>
 public sealed class PageRenderer(TemplateSet templates)
 {
-    /// <summary>How many times a template loop may turn: enough for any sheet, a stop for a runaway loop.</summary>
-    public const int LoopLimit = 1000;
+    /// <summary>
+    /// How many times the loops of one page may turn in all (Scriban counts nested loops together): a 30-year trends
+    /// page turns some thousands, a runaway loop is stopped; the total work is bounded by HtmlTemplateContext.MaxSteps.
+    /// </summary>
+    public const int LoopLimit = 100_000;
 
     /// <summary>
     /// The longest value a template may write, and the largest page (in characters). Scriban's defaults cut a longer

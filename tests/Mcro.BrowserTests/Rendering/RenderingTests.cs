@@ -3,7 +3,7 @@ using Mcro.BrowserTests.SampleSite;
 
 namespace Mcro.BrowserTests.Rendering;
 
-/// <summary>One edition per script: Serbian in Latin (sr) and in Cyrillic (sr-Cyrl), on a phone, a desktop and A4 paper.</summary>
+/// <summary>One edition per script: Serbian in Latin (sr) and in Cyrillic (sr-Cyrl), on a phone, a desktop and A4 paper; the trends page on a phone.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class RenderingTests(Chromium chromium)
 {
@@ -16,6 +16,16 @@ public sealed class RenderingTests(Chromium chromium)
     public async Task The_sheet_fills_a_phone_screen_without_scrolling_sideways(string edition)
     {
         var problems = await SheetRendering.ScreenProblemsAsync(chromium, Sample, $"2019/{edition}/index.html", SheetRendering.PhoneWidth, $"2019-{edition}-phone.png");
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [SkippableTheory]
+    [InlineData("sq")]
+    [InlineData("sr-Cyrl")]
+    public async Task The_trends_page_fills_a_phone_screen_without_scrolling_sideways(string edition)
+    {
+        var problems = await SheetRendering.ScreenProblemsAsync(chromium, Sample, $"trends/{edition}/index.html", SheetRendering.PhoneWidth, $"trends-{edition}-phone.png");
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }

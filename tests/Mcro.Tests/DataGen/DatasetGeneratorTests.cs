@@ -37,6 +37,21 @@ public sealed class DatasetGeneratorTests() : TempFolderTest("mcro-datagen-")
     }
 
     [Fact]
+    public void Thirty_generated_years_build_every_trends_page_within_the_templates_loop_budget()
+    {
+        var folder = Work.PathOf("data");
+        DatasetGenerator.Write(DatasetGenerator.Generate(new GeneratorOptions(Years: 30, Municipalities: 38), Reference.Value), folder);
+        var dataset = DatasetValidator.LoadAndValidate(folder, "data").Value!;
+
+        var site = Mcro.Tests.Site.SiteFixture.TryBuild(dataset, plan: Mcro.Tests.Site.SiteFixture.Plan(dataset, years: [2029]));
+
+        Assert.Empty(site.Problems.Select(d => d.ToString()));
+        var trends = site.Value!.ReadText(Mcro.Site.SiteLayout.Trends(Mcro.Localization.Edition.For("sr")));
+        Assert.Contains("<desc id=\"trend-offices-desc\">2000: ", trends); // every year of the data, though only 2029 was built
+        Assert.Equal(15, System.Text.RegularExpressions.Regex.Count(trends, "<figure"));
+    }
+
+    [Fact]
     public void The_same_seed_gives_the_same_bytes_and_another_seed_other_bytes()
     {
         var options = new GeneratorOptions(Years: 4, Municipalities: 20, Seed: 42);

@@ -54,11 +54,11 @@ public sealed class HostileTemplateTests(Xunit.Abstractions.ITestOutputHelper lo
     }
 
     [Theory]
-    [InlineData("{{ while true }}{{ end }}", "1:4: Exceeding number of iteration limit `1000` for loop statement.")]
-    [InlineData("{{ for i in 1..900 }}{{ for j in 1..900 }}{{ end }}{{ end }}", "1:25: Exceeding number of iteration limit `1000` for loop statement.")]
-    [InlineData("{{ for i in 1..2147483647 }}x{{ end }}", "1:14: Range expression exceeds LoopLimit `1000`.")]
-    [InlineData("{{ (1..100000000) | array.size }}", "1:6: Range expression exceeds LoopLimit `1000`.")]
-    [InlineData("{{ (1..100000000) | array.join ',' }}", "1:6: Range expression exceeds LoopLimit `1000`.")]
+    [InlineData("{{ while true }}{{ end }}", "1:4: Exceeding number of iteration limit `100000` for loop statement.")]
+    [InlineData("{{ for i in 1..900 }}{{ for j in 1..900 }}{{ end }}{{ end }}", "1:25: Exceeding number of iteration limit `100000` for loop statement.")]
+    [InlineData("{{ for i in 1..2147483647 }}x{{ end }}", "1:14: Range expression exceeds LoopLimit `100000`.")]
+    [InlineData("{{ (1..100000000) | array.size }}", "1:6: Range expression exceeds LoopLimit `100000`.")]
+    [InlineData("{{ (1..100000000) | array.join ',' }}", "1:6: Range expression exceeds LoopLimit `100000`.")]
     public void An_endless_or_huge_loop_stops_at_the_loop_limit(string template, string expected) =>
         AssertRefused(Render(template), "templates/page.html:" + expected);
 

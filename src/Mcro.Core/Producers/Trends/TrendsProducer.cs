@@ -26,8 +26,12 @@ public sealed class TrendsProducer : IPageProducer
     {
         if (context.Indicators.Count == 0) return Result<Produced>.Ok(Produced.None);
         var years = context.Indicators.Values.OrderBy(y => y.Year).Select(y => (y, context.Changes.GetValueOrDefault(y.Year))).ToList();
-        sink.WriteText(SiteLayout.TrendsIndicatorsCsv, IndicatorsCsvWriter.WriteEveryYear(years));
-        sink.WriteText(SiteLayout.TrendsIndicatorsJson, IndicatorsJsonWriter.WriteEveryYear(years));
+        // The downloads of every year are written while the pages are drawn: neither needs the other.
+        var downloads = Task.Run(() =>
+        {
+            sink.WriteText(SiteLayout.TrendsIndicatorsCsv, IndicatorsCsvWriter.WriteEveryYear(years));
+            sink.WriteText(SiteLayout.TrendsIndicatorsJson, IndicatorsJsonWriter.WriteEveryYear(years));
+        });
 
         var series = TrendSeries.Of(context.Indicators);
         var notes = TrendsModel.NoteNumbers(series);
@@ -35,6 +39,7 @@ public sealed class TrendsProducer : IPageProducer
         var produced = context.Frames.TrendsEditions().AsParallel()
             .Select(edition => ProducePage(context, edition, series, notes, sink, problems))
             .Aggregate(new Produced(0, 0, 2), (a, b) => a + b);
+        downloads.GetAwaiter().GetResult();
         return problems.IsEmpty ? Result<Produced>.Ok(produced) : Result<Produced>.Failed(DiagnosticOrder.Sort(problems));
     }
 
