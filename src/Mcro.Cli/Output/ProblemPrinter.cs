@@ -50,7 +50,8 @@ public static class ProblemPrinter
         var sb = new StringBuilder("::error file=").Append(EscapeProperty(paths.Relative(d.Location.File)));
         if (d.Location.Line > 0) sb.Append(",line=").Append(d.Location.Line);
         if (d.Location.Column > 0) sb.Append(",col=").Append(d.Location.Column);
-        sb.Append(",title=").Append(EscapeProperty($"mcro {d.Rule}"));
+        // col= stays the character column GitHub expects; the title names the spreadsheet column people look for.
+        sb.Append(",title=").Append(EscapeProperty(d.Location.Cell is { } cell && d.Location.Line > 0 ? $"mcro {d.Rule} in column {cell}" : $"mcro {d.Rule}"));
         return sb.Append("::").Append(EscapeData(d.Message)).ToString();
     }
 
@@ -74,6 +75,17 @@ public static class ProblemPrinter
                 json.WriteString("file", p.Location.File);
                 json.WriteNumber("line", p.Location.Line);
                 json.WriteNumber("column", p.Location.Column);
+                // A CSV cell's spreadsheet column: its letter and header (null outside CSV, or "" for a cell without header).
+                if (p.Location.Cell is { } cell)
+                {
+                    json.WriteString("cell", cell.Letter);
+                    json.WriteString("header", cell.Header);
+                }
+                else
+                {
+                    json.WriteNull("cell");
+                    json.WriteNull("header");
+                }
                 json.WriteString("rule", p.Rule);
                 json.WriteString("message", p.Message);
                 json.WriteEndObject();
