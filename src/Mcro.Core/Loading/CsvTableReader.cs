@@ -36,7 +36,9 @@ public static class CsvTableReader
             TrimOptions = TrimOptions.Trim,
             Mode = CsvMode.RFC4180,
             BadDataFound = null,
-            MaxFieldSize = MaxFieldChars,
+            // The parser's bound counts the file's characters (quotes, doubled quotes); the documented limit is on the
+            // value itself and is checked below. This only bounds memory on a broken file.
+            MaxFieldSize = 2 * MaxFieldChars + 2,
         };
 
         var header = ImmutableArray<CsvHeaderCell>.Empty;
@@ -56,6 +58,7 @@ public static class CsvTableReader
                 {
                     // A line break inside a quoted value reads the same whatever the file's line ends.
                     var cleaned = values.Select(v => v.Trim().Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')).ToImmutableArray();
+                    TooLong(cleaned, scan, file, line, header, bag);
                     if (header.IsDefaultOrEmpty)
                     {
                         headerLine = line;
@@ -86,6 +89,17 @@ public static class CsvTableReader
             return null;
         }
         return bag.Count > errorsBefore ? null : new CsvTable(file, headerLine, header, records.ToImmutable());
+    }
+
+    /// <summary>A value longer than <see cref="MaxFieldChars"/>, quoted or not, is reported at its cell.</summary>
+    private static void TooLong(ImmutableArray<string> values, ImmutableArray<int> scan, string file, int line, ImmutableArray<CsvHeaderCell> header, DiagnosticBag bag)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (values[i].Length <= MaxFieldChars) continue;
+            bag.Add(CsvCell.At(file, line, ColumnAt(scan, i), i, header.IsDefaultOrEmpty ? null : [.. header.Select(h => h.Name)]), "csv-syntax",
+                $"a value of {values[i].Length} characters; mcro accepts values up to {MaxFieldChars}: the file is probably broken (an unclosed quote?)");
+        }
     }
 
     /// <summary>The values without the empty ones at the end, keeping at least <paramref name="keep"/> of them.</summary>

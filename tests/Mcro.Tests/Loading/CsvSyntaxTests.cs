@@ -114,7 +114,33 @@ public sealed class CsvSyntaxTests
         ws.Replace("communities.csv", "Turkish", new string('x', Mcro.Loading.CsvTableReader.MaxFieldChars + 1));
 
         Assert.Equal(
-            ["data/communities.csv:4:1: a value is longer than 10000 characters; the file is probably broken (an unclosed quote?)"],
+            ["data/communities.csv:4:D (name_en): a value of 10001 characters; mcro accepts values up to 10000: the file is probably broken (an unclosed quote?)"],
+            ws.Problems());
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_value_of_exactly_the_limit_is_read_quoted_or_not(bool quoted)
+    {
+        using var ws = DataWorkspace.CopyOf();
+        var name = new string('x', Mcro.Loading.CsvTableReader.MaxFieldChars - 1) + "\"";
+        ws.Replace("communities.csv", "Turkish", quoted ? "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : name[..^1] + "x");
+
+        var result = ws.Validate();
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(Mcro.Loading.CsvTableReader.MaxFieldChars, result.Value!.Communities.Single(c => c.Code == "turkish").Name["en"].Length);
+    }
+
+    [Fact]
+    public void A_quoted_value_one_character_over_the_limit_is_refused_at_its_cell()
+    {
+        using var ws = DataWorkspace.CopyOf();
+        ws.Replace("communities.csv", "Turkish", "\"" + new string('x', Mcro.Loading.CsvTableReader.MaxFieldChars + 1) + "\"");
+
+        Assert.Equal(
+            ["data/communities.csv:4:D (name_en): a value of 10001 characters; mcro accepts values up to 10000: the file is probably broken (an unclosed quote?)"],
             ws.Problems());
     }
 }
