@@ -47,19 +47,7 @@ public sealed class CorpusTests() : TempFolderTest("mcro-corpus-")
     public void Each_case_is_refused_with_its_file_and_line_or_built_with_its_text_escaped(string name)
     {
         var corpusCase = CorpusCase.Load(Path.Combine(CorpusCase.Root, name));
-        var data = Work.PathOf("data");
-        FolderCopy.Copy(SiteFixture.DataFolder, data);
-        var overrides = Path.Combine(corpusCase.Folder, "data");
-        if (Directory.Exists(overrides)) FolderCopy.Copy(overrides, data, overwrite: true);
-        foreach (var deleted in corpusCase.Deleted) File.Delete(Path.Combine(data, deleted));
-        foreach (var (generator, file) in corpusCase.Generated) CorpusGenerators.Generate(generator, Path.Combine(data, file));
-        var templates = SiteFixture.TemplatesFolder;
-        if (corpusCase.Templates is { } own)
-        {
-            templates = Work.PathOf("templates");
-            FolderCopy.Copy(SiteFixture.TemplatesFolder, templates);
-            FolderCopy.Copy(own, templates, overwrite: true);
-        }
+        var (data, templates) = CorpusInput.Prepare(corpusCase, Work);
         var output = Work.PathOf("out");
         FolderCopy.Copy(PreviousSite.Value, output);
         var before = FolderSnapshot.Of(output);
