@@ -92,7 +92,7 @@ public sealed class BuildCommand : Command
         progress?.Finish();
         if (outcome is BuildOutcome.Failed failed)
         {
-            ProblemPrinter.Print(failed.Problems, format, output, command: "mcro build");
+            ProblemPrinter.Print(failed.Problems, format, output, command: "mcro build", warnings: failed.Warnings);
             if (format != ProblemFormat.Text) return ExitCodes.Problems;
             // The problem names what a write refused half-way had replaced already; otherwise the site is as it was.
             error.WriteLine(failed.Replaced.Count == 0
@@ -100,8 +100,9 @@ public sealed class BuildCommand : Command
                 : $"{failed.Problems.Count} problem(s) found; the site was written only in part (see above); the next build completes it.");
             return ExitCodes.Problems;
         }
-        if (format == ProblemFormat.Json) ProblemPrinter.Print([], format, output);
-        else if (!quiet) output.WriteLine(BuildSummary.Describe(outcome, CommonOptions.DisplayName(parse, _output)));
+        // Warnings stop nothing, but --quiet still prints them: they are about the data, like problems.
+        ProblemPrinter.Print([], format, output, command: "mcro build", warnings: outcome.Warnings);
+        if (format != ProblemFormat.Json && !quiet) output.WriteLine(BuildSummary.Describe(outcome, CommonOptions.DisplayName(parse, _output)));
         return ExitCodes.Success;
     }
 

@@ -26,7 +26,7 @@ public sealed class ValidateCommand : Command
         var output = parse.InvocationConfiguration.Output;
         var result = DatasetValidator.LoadAndValidate(data.FullName, CommonOptions.DisplayName(parse, _data), parse.GetValue(_years));
         var ok = result.Problems.Count == 0 && result.Value is not null;
-        ProblemPrinter.Print(result.Problems, format, output, ok ? DatasetSummary.Describe(result.Value!) : null, "mcro validate");
+        ProblemPrinter.Print(result.Problems, format, output, ok ? DatasetSummary.Describe(result.Value!) : null, "mcro validate", result.Warnings);
         if (ok) return ExitCodes.Success;
         if (format == ProblemFormat.Text)
             parse.InvocationConfiguration.Error.WriteLine($"{result.Problems.Count} problem(s) found.");

@@ -28,7 +28,8 @@ public static class GithubStepSummary
         summary.WriteLine("|---|---|---|");
         foreach (var p in problems)
         {
-            var where = paths.Relative(p.Location.File) + (p.Location.Line > 0 ? $":{p.Location.Line}" : "") + (p.Location.Column > 0 ? $":{p.Location.Column}" : "");
+            // As the text format prints it: a CSV cell by its column letter and header.
+            var where = (p.Location with { File = paths.Relative(p.Location.File) }).ToString();
             summary.WriteLine($"| `{Cell(where)}` | {Cell(p.Rule)} | {Cell(p.Message)} |");
         }
         summary.WriteLine();

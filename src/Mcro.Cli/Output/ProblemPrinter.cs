@@ -10,15 +10,19 @@ namespace Mcro.Cli.Output;
 public static class ProblemPrinter
 {
     /// <param name="command">The command, as the GitHub job summary names it ("mcro validate").</param>
-    public static void Print(IReadOnlyList<Diagnostic> problems, ProblemFormat format, TextWriter output, DatasetSummary? summary = null, string command = "mcro")
+    /// <param name="warnings">What is worth a look but refused nothing; printed before the problems, marked "warning".</param>
+    public static void Print(IReadOnlyList<Diagnostic> problems, ProblemFormat format, TextWriter output, DatasetSummary? summary = null, string command = "mcro",
+        IReadOnlyList<Diagnostic>? warnings = null)
     {
+        warnings ??= [];
         switch (format)
         {
             case ProblemFormat.Json:
-                output.WriteLine(Json(problems, summary));
+                output.WriteLine(Json(problems, summary, warnings));
                 return;
             case ProblemFormat.Github:
                 var paths = GithubPaths.FromEnvironment();
+                foreach (var w in warnings) output.WriteLine(GithubAnnotation(w, paths, "warning"));
                 foreach (var p in problems) output.WriteLine(GithubAnnotation(p, paths));
                 // The log shows the count even where only ten annotations are shown; the job summary has every problem.
                 if (problems.Count > 0)
@@ -29,6 +33,11 @@ public static class ProblemPrinter
                 break;
             default:
                 var colour = TerminalColour.For(output);
+                foreach (var w in warnings)
+                {
+                    if (colour is null) output.WriteLine(WarningText(w));
+                    else colour.MarkupLine($"[yellow]{Markup.Escape(WarningText(w))}[/]");
+                }
                 foreach (var p in problems)
                 {
                     if (colour is null) output.WriteLine(p.ToString());
@@ -45,12 +54,17 @@ public static class ProblemPrinter
     /// A GitHub Actions workflow command, its file given from the repository's root so GitHub can show it on the pull
     /// request; its properties and message need their own escaping.
     /// </summary>
-    public static string GithubAnnotation(Diagnostic d, GithubPaths paths)
+    /// <summary>A warning as the text format prints it: "data/2020: warning: …".</summary>
+    public static string WarningText(Diagnostic w) => $"{w.Location}: warning: {w.Message}";
+
+    /// <param name="kind">error, or warning for what refused nothing.</param>
+    public static string GithubAnnotation(Diagnostic d, GithubPaths paths, string kind = "error")
     {
-        var sb = new StringBuilder("::error file=").Append(EscapeProperty(paths.Relative(d.Location.File)));
+        var sb = new StringBuilder("::").Append(kind).Append(" file=").Append(EscapeProperty(paths.Relative(d.Location.File)));
         if (d.Location.Line > 0) sb.Append(",line=").Append(d.Location.Line);
         if (d.Location.Column > 0) sb.Append(",col=").Append(d.Location.Column);
-        sb.Append(",title=").Append(EscapeProperty($"mcro {d.Rule}"));
+        // col= stays the character column GitHub expects; the title names the spreadsheet column people look for.
+        sb.Append(",title=").Append(EscapeProperty(d.Location.Cell is { } cell && d.Location.Line > 0 ? $"mcro {d.Rule} in column {cell}" : $"mcro {d.Rule}"));
         return sb.Append("::").Append(EscapeData(d.Message)).ToString();
     }
 
@@ -60,25 +74,15 @@ public static class ProblemPrinter
     private static string EscapeProperty(string s) =>
         EscapeData(s).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
 
-    private static string Json(IReadOnlyList<Diagnostic> problems, DatasetSummary? summary)
+    private static string Json(IReadOnlyList<Diagnostic> problems, DatasetSummary? summary, IReadOnlyList<Diagnostic> warnings)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteBoolean("ok", problems.Count == 0);
-            json.WriteStartArray("problems");
-            foreach (var p in problems)
-            {
-                json.WriteStartObject();
-                json.WriteString("file", p.Location.File);
-                json.WriteNumber("line", p.Location.Line);
-                json.WriteNumber("column", p.Location.Column);
-                json.WriteString("rule", p.Rule);
-                json.WriteString("message", p.Message);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
+            WriteList(json, "problems", problems);
+            WriteList(json, "warnings", warnings);
             if (summary is not null)
             {
                 json.WriteStartObject("summary");
@@ -92,5 +96,32 @@ public static class ProblemPrinter
             json.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void WriteList(Utf8JsonWriter json, string name, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        json.WriteStartArray(name);
+        foreach (var d in diagnostics)
+        {
+            json.WriteStartObject();
+            json.WriteString("file", d.Location.File);
+            json.WriteNumber("line", d.Location.Line);
+            json.WriteNumber("column", d.Location.Column);
+            // A CSV cell's spreadsheet column: its letter and header (null outside CSV, or "" for a cell without header).
+            if (d.Location.Cell is { } cell)
+            {
+                json.WriteString("cell", cell.Letter);
+                json.WriteString("header", cell.Header);
+            }
+            else
+            {
+                json.WriteNull("cell");
+                json.WriteNull("header");
+            }
+            json.WriteString("rule", d.Rule);
+            json.WriteString("message", d.Message);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 }

@@ -6,6 +6,9 @@ namespace Mcro.Build;
 /// <summary>How a build ended: built, already up to date, or stopped by problems. Every outcome has its timed steps.</summary>
 public abstract record BuildOutcome(IReadOnlyList<BuildStep> Steps)
 {
+    /// <summary>What the data gave to look at without stopping the build (a year copied from the last one), however it ended.</summary>
+    public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
+
     /// <summary>The site was built and written (or, for a build into memory, produced).</summary>
     public sealed record Built(SiteSummary Site, WriteReport Written, IReadOnlyList<BuildStep> Steps) : BuildOutcome(Steps)
     {

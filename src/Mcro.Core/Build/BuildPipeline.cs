@@ -46,19 +46,21 @@ public static class BuildPipeline
     {
         var steps = new StepTimer(observer);
         using var held = new Held();
+        BuildOutcome outcome;
         try
         {
-            return Run(request, memory, previous, steps, held);
+            outcome = Run(request, memory, previous, steps, held);
         }
         catch (SiteWriteException e)
         {
-            return new BuildOutcome.Failed([OutputProblem(request, e.Message)], e.Replaced, steps.Steps);
+            outcome = new BuildOutcome.Failed([OutputProblem(request, e.Message)], e.Replaced, steps.Steps);
         }
         catch (Exception e) when (IsDiskRefusal(e))
         {
             // The disk said no before anything was replaced (no permission, a busy lock, disk full while staging): the user's to fix, not a bug.
-            return new BuildOutcome.Failed([OutputProblem(request, $"cannot write the site: {DiskMessage(e)}")], [], steps.Steps);
+            outcome = new BuildOutcome.Failed([OutputProblem(request, $"cannot write the site: {DiskMessage(e)}")], [], steps.Steps);
         }
+        return outcome with { Warnings = held.Warnings };
     }
 
     /// <summary>What a build holds until it ends, however it ends: the output folder's lock and staging, the browser.</summary>
@@ -67,6 +69,9 @@ public static class BuildPipeline
         public SiteTransaction? Transaction { get; set; }
 
         public LeafletBrowser? Browser { get; set; }
+
+        /// <summary>The warnings of the data as last loaded, for the outcome whatever step ends the build.</summary>
+        public IReadOnlyList<Diagnostic> Warnings { get; set; } = [];
 
         public void Dispose()
         {
@@ -117,6 +122,7 @@ public static class BuildPipeline
         {
             // What loading finds wrong is reported with the validation's problems, as `mcro validate` does.
             var loaded = steps.Run("load" + which, () => DatasetLoader.Load(request.DataFolder, request.DataDisplay, years, read), d => $"{d.Years.Count} year(s)");
+            held.Warnings = loaded.Warnings;
             return loaded.Value is null ? loaded : steps.Run("validate" + which, () => DatasetValidator.Validate(loaded), _ => "no problem");
         }
         var dataset = LoadAndValidate(asked.Years, "");

@@ -8,6 +8,9 @@ public sealed record Result<T>(T? Value, IReadOnlyList<Diagnostic> Problems) whe
 {
     public bool Succeeded => Value is not null && Problems.Count == 0;
 
+    /// <summary>What is worth a look but stops nothing (a year folder that is a copy of the last one): printed, never refused on.</summary>
+    public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
+
     public static Result<T> Ok(T value) => new(value, []);
 
     public static Result<T> Failed(IReadOnlyList<Diagnostic> problems) => new(null, problems);

@@ -24,7 +24,7 @@ public sealed class CsvColumns
         // A tab-separated export reads as one column named "municipality\tposition\t…": say that, not "N columns missing".
         if (table.Header.Length == 1 && table.Header[0].Name.Contains('\t', StringComparison.Ordinal))
         {
-            bag.Add(new SourceLocation(table.File, 1, 1), "csv-delimiter",
+            bag.Add(new SourceLocation(table.File, table.HeaderLine, 1), "csv-delimiter",
                 "the columns are separated by tabs; mcro reads CSV separated by commas or semicolons: export the sheet as 'CSV UTF-8 (Comma delimited)'");
             return null;
         }
@@ -34,7 +34,7 @@ public sealed class CsvColumns
         for (var i = 0; i < table.Header.Length; i++)
         {
             var cell = table.Header[i];
-            var at = new SourceLocation(table.File, 1, cell.Column);
+            var at = CsvCell.At(table.File, table.HeaderLine, cell.Column, i);
             if (cell.Name.Length == 0)
             {
                 bag.Add(at, "column-unknown", $"column {i + 1} has no name; expected columns: {string.Join(", ", allowed)}");
@@ -57,7 +57,7 @@ public sealed class CsvColumns
         // A misspelt header is one mistake: "unknown column 'gendr'; did you mean 'gender'?" already says 'gender' is missing.
         foreach (var name in required.Where(n => !indexOf.ContainsKey(n) && !misspelled.Contains(n)))
         {
-            bag.Add(new SourceLocation(table.File, 1, 1), "column-missing", $"missing column '{name}'");
+            bag.Add(new SourceLocation(table.File, table.HeaderLine, 1), "column-missing", $"missing column '{name}'");
             ok = false;
         }
         return ok ? new CsvColumns(table, indexOf.ToImmutable()) : null;
@@ -66,17 +66,17 @@ public sealed class CsvColumns
     /// <summary>The rows whose cell count matches the header; the others are reported.</summary>
     public IEnumerable<CsvRow> Rows(DiagnosticBag bag)
     {
-        var columnOf = _indexOf.ToImmutableDictionary(p => p.Key, p => _table.Header[p.Value].Column);
+        var names = _table.Header.Select(h => h.Name).ToList();
         foreach (var record in _table.Records)
         {
             if (record.Values.Length != _table.Header.Length)
             {
-                var at = record.Values.Length > _table.Header.Length ? record.Columns[_table.Header.Length] : record.Columns[^1];
-                bag.Add(new SourceLocation(_table.File, record.Line, at), "csv-field-count",
+                var index = record.Values.Length > _table.Header.Length ? _table.Header.Length : record.Values.Length - 1;
+                bag.Add(CsvCell.At(_table.File, record.Line, record.Columns[index], index, names), "csv-field-count",
                     $"row has {record.Values.Length} values but the header has {_table.Header.Length} columns");
                 continue;
             }
-            var rowColumns = _indexOf.ToImmutableDictionary(p => p.Key, p => record.Columns[p.Value]);
+            var rowColumns = _indexOf.ToImmutableDictionary(p => p.Key, p => new SourceRow.CellPlace(record.Columns[p.Value], p.Value));
             yield return new CsvRow(this, record, new SourceRow(_table.File, record.Line, rowColumns));
         }
     }

@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 
 namespace Mcro.Loading;
 
-/// <summary>A CSV file as read: normalised header names and every data row with its cells' positions.</summary>
-public sealed record CsvTable(string File, ImmutableArray<CsvHeaderCell> Header, ImmutableArray<CsvRecord> Records);
+/// <summary>A CSV file as read: normalised header names (on <paramref name="HeaderLine"/>) and every data row with its cells' positions.</summary>
+public sealed record CsvTable(string File, int HeaderLine, ImmutableArray<CsvHeaderCell> Header, ImmutableArray<CsvRecord> Records);
 
 /// <summary>A header name, lower-cased and trimmed, and the column it starts at.</summary>
 public sealed record CsvHeaderCell(string Name, int Column);

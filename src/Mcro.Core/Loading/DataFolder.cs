@@ -17,7 +17,7 @@ public sealed class DataFolder(string root, string displayRoot, DiagnosticBag ba
     public string? ReadText(string relative)
     {
         var path = Path.Join(Root, relative);
-        if (!File.Exists(path))
+        if (!File.Exists(path) && !Directory.Exists(path))
         {
             // A folder mcro may not read hides its files: say so, not "missing file".
             if (UnreadableFolderOn(relative) is { } folder)
@@ -28,24 +28,12 @@ public sealed class DataFolder(string root, string displayRoot, DiagnosticBag ba
             Bag.Add(SourceLocation.OfFile(Display(relative)), "file-missing", "missing file (see docs/data-format.md for what it holds)");
             return null;
         }
-        try
-        {
-            return TextFileDecoder.Read(path, Display(relative), Bag, log);
-        }
-        catch (IOException e)
-        {
-            Bag.Add(SourceLocation.OfFile(Display(relative)), "file-unreadable", $"cannot read the file: {e.Message}");
-            return null;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            Bag.Add(SourceLocation.OfFile(Display(relative)), "file-unreadable", "cannot read the file: permission denied");
-            return null;
-        }
+        // A file that cannot be read (permissions, a folder in its place, a broken link) is reported by the reader.
+        return TextFileDecoder.Read(path, Display(relative), Bag, log);
     }
 
     /// <summary>The why of an I/O refusal, in the user's words.</summary>
-    public static string Reason(Exception e) => e is UnauthorizedAccessException ? "permission denied" : e.Message;
+    public static string Reason(Exception e) => InputRefusal.Reason(e);
 
     private string? UnreadableFolderOn(string relative)
     {

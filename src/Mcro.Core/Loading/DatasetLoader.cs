@@ -51,7 +51,7 @@ public static partial class DatasetLoader
         }
 
         var dataset = new Dataset(root, config ?? ConfigLoader.Fallback, municipalities, communities, tasks, i18n, years.ToImmutable());
-        return new Result<Dataset>(config is null ? null : dataset, bag.ToSortedList());
+        return new Result<Dataset>(config is null ? null : dataset, bag.ToSortedList()) { Warnings = CopiedYearCheck.Warnings(folder, years.Keys) };
     }
 
     /// <summary>The year folders; a folder that looks like a mistyped year is reported, never silently skipped.</summary>

@@ -9,7 +9,8 @@ namespace Mcro.Loading;
 /// </summary>
 internal static class RawRecordScanner
 {
-    public static ImmutableArray<int> Scan(string raw, char delimiter, string file, int firstLine, DiagnosticBag bag)
+    /// <param name="header">The header's names, to name the column of a problem in a data row; null while reading the header.</param>
+    public static ImmutableArray<int> Scan(string raw, char delimiter, string file, int firstLine, DiagnosticBag bag, IReadOnlyList<string>? header = null)
     {
         var starts = ImmutableArray.CreateBuilder<int>();
         int line = firstLine, column = 1;
@@ -18,7 +19,8 @@ internal static class RawRecordScanner
         var afterClosingQuote = false;
         var strayQuoteReported = false;
         var pendingStart = true;
-        (int Line, int Column) openQuote = default;
+        (int Line, int Column, int Cell) openQuote = default;
+        SourceLocation At(int atLine, int atColumn, int cell) => CsvCell.At(file, atLine, atColumn, cell, header);
 
         for (var i = 0; i < raw.Length; i++)
         {
@@ -46,13 +48,13 @@ internal static class RawRecordScanner
                 // A quoted value's text starts after its quote; positions inside it count from there.
                 starts[^1] = column + 1;
                 inQuotes = valueStarted = true;
-                openQuote = (line, column);
+                openQuote = (line, column, starts.Count - 1);
             }
             else if (c == '"')
             {
                 // One problem per value: 'Srbi "Srbija"' is one mistake, not two.
                 if (!strayQuoteReported)
-                    bag.Add(new SourceLocation(file, line, column), "csv-syntax",
+                    bag.Add(At(line, column, starts.Count - 1), "csv-syntax",
                         "quote inside an unquoted value; put the whole value in quotes and double the inner quote (\"\")");
                 valueStarted = strayQuoteReported = true;
             }
@@ -60,7 +62,7 @@ internal static class RawRecordScanner
             {
                 if (afterClosingQuote)
                 {
-                    bag.Add(new SourceLocation(file, line, column), "csv-syntax", "text after a closing quote; the value's quotes are unbalanced");
+                    bag.Add(At(line, column, starts.Count - 1), "csv-syntax", "text after a closing quote; the value's quotes are unbalanced");
                     afterClosingQuote = false;
                 }
                 if (!valueStarted) starts[^1] = column;
@@ -70,7 +72,7 @@ internal static class RawRecordScanner
         }
         if (pendingStart) starts.Add(column);
         if (inQuotes)
-            bag.Add(new SourceLocation(file, openQuote.Line, openQuote.Column), "csv-syntax",
+            bag.Add(At(openQuote.Line, openQuote.Column, openQuote.Cell), "csv-syntax",
                 "this quote is never closed; the rest of the file was read as one value");
         return starts.ToImmutable();
     }

@@ -26,6 +26,25 @@ public static class TextFileDecoder
     /// <summary>A file's bytes within <see cref="MaxFileBytes"/>, or null with the problem in the bag.</summary>
     public static byte[]? ReadBytes(string path, string displayPath, DiagnosticBag bag, InputLog? log = null)
     {
+        if (Directory.Exists(path))
+        {
+            bag.Add(SourceLocation.OfFile(displayPath), "file-unreadable", "cannot read the file: it is a folder, not a file");
+            return null;
+        }
+        try
+        {
+            return ReadRegular(path, displayPath, bag, log);
+        }
+        catch (Exception e) when (InputRefusal.IsRefusal(e))
+        {
+            // No permission, a link to nothing or to itself, a file gone while read: the user's to fix, and the same for data, templates and assets.
+            bag.Add(SourceLocation.OfFile(displayPath), "file-unreadable", $"cannot read the file: {InputRefusal.Reason(e)}");
+            return null;
+        }
+    }
+
+    private static byte[]? ReadRegular(string path, string displayPath, DiagnosticBag bag, InputLog? log)
+    {
         var info = new FileInfo(path);
         if (info.Length > MaxFileBytes)
         {

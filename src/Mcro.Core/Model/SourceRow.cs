@@ -3,11 +3,17 @@ using Mcro.Diagnostics;
 
 namespace Mcro.Model;
 
-/// <summary>Where a CSV row came from, so any later stage can point at one of its cells.</summary>
-public sealed record SourceRow(string File, int Line, ImmutableDictionary<string, int> ColumnOf)
+/// <summary>Where a CSV row came from, so any later stage can point at one of its cells (line, column letter and header).</summary>
+/// <param name="ColumnOf">Each column's cell in this row, by header name.</param>
+public sealed record SourceRow(string File, int Line, ImmutableDictionary<string, SourceRow.CellPlace> ColumnOf)
 {
+    /// <summary>Where a cell starts (1-based character column) and its 0-based place in the row (A is 0).</summary>
+    public sealed record CellPlace(int Column, int Index);
+
     public SourceLocation Row => new(File, Line, 1);
 
     public SourceLocation Cell(string column) =>
-        new(File, Line, ColumnOf.TryGetValue(column, out var c) ? c : 1);
+        ColumnOf.TryGetValue(column, out var place)
+            ? new SourceLocation(File, Line, place.Column) { Cell = new SpreadsheetColumn(place.Index, column) }
+            : Row;
 }

@@ -17,9 +17,10 @@ public static class TemplateAssets
         var files = new List<SiteFile>();
         if (Directory.Exists(folder))
         {
-            foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            // A folder or file that cannot be read is a problem with its path, as in the data.
+            foreach (var relative in InputFolder.Files(folder, templatesDisplay + "/" + Folder, bag))
             {
-                var relative = Path.GetRelativePath(folder, path).Replace('\\', '/');
+                var path = Path.Combine(folder, relative);
                 var sitePath = SiteLayout.AssetsFolder + "/" + relative;
                 if (!SiteLayout.IsSitePath(sitePath))
                 {

@@ -35,12 +35,12 @@ public sealed class TemplateSet
             return Result<TemplateSet>.Failed(bag.ToSortedList());
         }
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (name, path) in Directory.EnumerateFiles(folder, "*.html", SearchOption.AllDirectories)
-            .Select(path => (Name: Path.GetRelativePath(folder, path).Replace('\\', '/'), Path: path))
-            .Where(f => !f.Name.StartsWith("assets/", StringComparison.Ordinal)))
+        // A folder or file that cannot be read is a problem with its path, as in the data.
+        foreach (var name in Mcro.Loading.InputFolder.Files(folder, displayFolder, bag, skip: f => f == TemplateAssets.Folder)
+            .Where(f => f.EndsWith(".html", StringComparison.Ordinal)))
         {
             // Read as the data is: strict UTF-8, at most 64 MB (a template linked to /dev/zero is a problem, not a crash).
-            if (Mcro.Loading.TextFileDecoder.Read(path, displayFolder + "/" + name, bag, log) is { } text) texts[name] = text;
+            if (Mcro.Loading.TextFileDecoder.Read(Path.Combine(folder, name), displayFolder + "/" + name, bag, log) is { } text) texts[name] = text;
         }
         if (bag.Count > 0) return Result<TemplateSet>.Failed(bag.ToSortedList());
         return Parse(texts, displayFolder);

@@ -32,8 +32,8 @@ public sealed class NewYearCommandTests
         Assert.Equal(1, run.ExitCode);
         var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(6 * 10, lines.Length);
-        Assert.Equal($"{ws.Root}/2020/offices.csv:2:9: work_plan is empty for 'gjakove'; write yes or no", lines[0]);
-        Assert.Contains($"{ws.Root}/2020/offices.csv:7:17: public_information is empty for 'zvecan'; write yes, no or n/a", lines);
+        Assert.Equal($"{ws.Root}/2020/offices.csv:2:B (work_plan): work_plan is empty for 'gjakove'; write yes or no", lines[0]);
+        Assert.Contains($"{ws.Root}/2020/offices.csv:7:K (public_information): public_information is empty for 'zvecan'; write yes, no or n/a", lines);
     }
 
     [Fact]

@@ -48,6 +48,10 @@ public sealed class ProblemFormatTests
                 ($"{ws.Root}/municipalities.csv", 2, 26, "invisible-character", "name_sr contains the invisible character U+200B in 'Đakovica\\u200B'; delete it"),
             ],
             problems);
+        // A CSV cell also names its spreadsheet column: letter and header.
+        Assert.Equal(
+            [("D", "gender"), ("C", "name_sr")],
+            root.GetProperty("problems").EnumerateArray().Select(p => (p.GetProperty("cell").GetString(), p.GetProperty("header").GetString())).ToList());
         // Letters stay readable in the JSON text, as UTF-8, not \u escapes.
         Assert.Contains("Đakovica", run.Output);
         Assert.Equal("", run.Error);
@@ -65,6 +69,8 @@ public sealed class ProblemFormatTests
         var problem = Assert.Single(json.RootElement.GetProperty("problems").EnumerateArray().ToList());
         Assert.Equal(0, problem.GetProperty("line").GetInt32());
         Assert.Equal(0, problem.GetProperty("column").GetInt32());
+        Assert.Equal(JsonValueKind.Null, problem.GetProperty("cell").ValueKind);
+        Assert.Equal(JsonValueKind.Null, problem.GetProperty("header").ValueKind);
         Assert.Equal("file-missing", problem.GetProperty("rule").GetString());
     }
 
@@ -78,7 +84,7 @@ public sealed class ProblemFormatTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(
-            [$"::error file={ws.Root.Replace(":", "%3A", StringComparison.Ordinal)}/2019/staff.csv,line=13,col=23,title=mcro value-domain::gender: 'm' is not allowed; use one of: female, male", "mcro validate: 1 problem found"],
+            [$"::error file={ws.Root.Replace(":", "%3A", StringComparison.Ordinal)}/2019/staff.csv,line=13,col=23,title=mcro value-domain in column D (gender)::gender: 'm' is not allowed; use one of: female, male", "mcro validate: 1 problem found"],
             run.OutputLines);
         Assert.Equal("", run.Error);
     }
@@ -94,7 +100,7 @@ public sealed class ProblemFormatTests
         var escapedRoot = ws.Root.Replace("%", "%25", StringComparison.Ordinal).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
         Assert.EndsWith("data%2Cv1%3Afinal", escapedRoot);
         Assert.Equal(
-            [$"::error file={escapedRoot}/2019/staff.csv,line=13,col=23,title=mcro value-domain::gender: '50%25' is not allowed; use one of: female, male", "mcro validate: 1 problem found"],
+            [$"::error file={escapedRoot}/2019/staff.csv,line=13,col=23,title=mcro value-domain in column D (gender)::gender: '50%25' is not allowed; use one of: female, male", "mcro validate: 1 problem found"],
             run.OutputLines);
     }
 

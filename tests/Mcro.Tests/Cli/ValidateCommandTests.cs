@@ -28,8 +28,8 @@ public sealed class ValidateCommandTests
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(
             [
-                $"{ws.Root}/2018/offices.csv:3:13: annual_report: 'nope' is not allowed; use one of: yes, no",
-                $"{ws.Root}/2019/staff.csv:13:23: gender: 'm' is not allowed; use one of: female, male",
+                $"{ws.Root}/2018/offices.csv:3:C (annual_report): annual_report: 'nope' is not allowed; use one of: yes, no",
+                $"{ws.Root}/2019/staff.csv:13:D (gender): gender: 'm' is not allowed; use one of: female, male",
             ],
             run.OutputLines);
         Assert.Equal("2 problem(s) found.\n", run.Error);
@@ -43,7 +43,7 @@ public sealed class ValidateCommandTests
 
         var run = CliRun.Of("validate", "--data", ws.Root + "/");
 
-        Assert.StartsWith($"{ws.Root}/communities.csv:4:1: 'Turkish' is not a valid community code", run.Output);
+        Assert.StartsWith($"{ws.Root}/communities.csv:4:A (code): 'Turkish' is not a valid community code", run.Output);
     }
 
     [Fact]

@@ -3,9 +3,11 @@ namespace Mcro.Tests.Corpus;
 
 /// <summary>
 /// One case of the broken-and-hostile input corpus (tests/corpus/NAME/): the files under data/ replace or add to
-/// the base dataset (tests/Mcro.Tests/Fixtures/site), and expected.txt says what mcro must do with it.
+/// the base dataset (tests/Mcro.Tests/Fixtures/site), those under templates/ replace or add to the templates, and
+/// expected.txt says what mcro must do with it.
 /// </summary>
-/// <param name="Outcome">"refused": exit 1 with every message fragment printed; "built": exit 0 with the text escaped.</param>
+/// <param name="Outcome">"refused": exit 1 with every message fragment printed; "usage": the same with exit 2 (a command line
+/// refused before anything is read); "built": exit 0 with the text escaped.</param>
 public sealed record CorpusCase(
     string Name,
     string Folder,
@@ -33,7 +35,7 @@ public sealed record CorpusCase(
         var unknown = lines.Select(l => l.Key).Except(["category", "outcome", "args", "message", "escaped", "generate", "delete"]).ToList();
         if (unknown.Count > 0) throw new FormatException($"{folder}/expected.txt: unknown key(s) {string.Join(", ", unknown)}");
         var outcome = One("outcome");
-        if (outcome is not ("refused" or "built")) throw new FormatException($"{folder}/expected.txt: outcome is refused or built");
+        if (outcome is not ("refused" or "usage" or "built")) throw new FormatException($"{folder}/expected.txt: outcome is refused, usage or built");
         return new CorpusCase(
             Path.GetFileName(folder), folder, One("category"), outcome,
             [.. All("args").SelectMany(a => a.Split(' ', StringSplitOptions.RemoveEmptyEntries))],
@@ -41,6 +43,12 @@ public sealed record CorpusCase(
             [.. All("generate").Select(g => g.Split(' ', 2) is [var generator, var file] ? (generator, file) : throw new FormatException($"{folder}: generate: NAME FILE"))],
             All("delete"));
     }
+
+    /// <summary>The exit code the outcome means.</summary>
+    public int ExitCode => Outcome switch { "built" => 0, "usage" => 2, _ => 1 };
+
+    /// <summary>The case's own templates (partials, a page), laid over the repository's; null when it has none.</summary>
+    public string? Templates => Directory.Exists(Path.Combine(Folder, "templates")) ? Path.Combine(Folder, "templates") : null;
 
     public override string ToString() => Name;
 }

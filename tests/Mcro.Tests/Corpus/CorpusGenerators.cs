@@ -45,6 +45,20 @@ internal static class CorpusGenerators
             case "deep-nesting":
                 File.WriteAllText(path, "site: " + new string('[', 10_000) + new string(']', 10_000) + "\n");
                 break;
+            case "many-keys":
+                // One mapping of 80,000 keys whose last repeats the first: every key is checked against the others, in linear time.
+                var keys = new StringBuilder(File.ReadAllText(path)).Append("bulk:\n");
+                for (var i = 0; i < 80_000; i++) keys.Append("  k").Append(i.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(": x\n");
+                File.WriteAllText(path, keys.Append("  k0: x\n").ToString());
+                break;
+            case "quoted-value-at-limit":
+            case "quoted-value-over-limit":
+                // A community name in quotes of exactly the longest value a CSV cell may hold, or one character more.
+                var length = Mcro.Loading.CsvTableReader.MaxFieldChars + (generator == "quoted-value-at-limit" ? 0 : 1);
+                var pattern = "<script>alert(1)</script> & ";
+                var name = string.Concat(Enumerable.Repeat(pattern, length / pattern.Length + 1))[..length];
+                File.WriteAllText(path, File.ReadAllText(path).Replace("turkish,Turq,Turci,Turk", "turkish,Turq,Turci,\"" + name + "\"", StringComparison.Ordinal));
+                break;
             default:
                 throw new ArgumentException($"no corpus generator '{generator}'", nameof(generator));
         }

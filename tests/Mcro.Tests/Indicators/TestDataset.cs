@@ -91,5 +91,5 @@ internal sealed class TestDataset
 
     private static SourceLocation At(string file, int line) => new(file, line, 1);
 
-    private static SourceRow Row(string file, int line) => new(file, line, ImmutableDictionary<string, int>.Empty);
+    private static SourceRow Row(string file, int line) => new(file, line, ImmutableDictionary<string, SourceRow.CellPlace>.Empty);
 }

@@ -10,7 +10,7 @@ public sealed class CellValueTests
         using var ws = DataWorkspace.CopyOf();
         ws.Replace("2019/offices.csv", "zvecan,no,no,", "zvecan,maybe,no,");
 
-        Assert.Equal(["data/2019/offices.csv:7:8: work_plan: 'maybe' is not allowed; use one of: yes, no"], ws.Problems());
+        Assert.Equal(["data/2019/offices.csv:7:B (work_plan): work_plan: 'maybe' is not allowed; use one of: yes, no"], ws.Problems());
     }
 
     [Fact]
@@ -19,7 +19,7 @@ public sealed class CellValueTests
         using var ws = DataWorkspace.CopyOf();
         ws.Replace("2019/offices.csv", "zvecan,no,no,yes,", "zvecan,no,no,po,");
 
-        Assert.Equal(["data/2019/offices.csv:7:14: contacts: 'po' is not allowed; use one of: yes, no, n/a"], ws.Problems());
+        Assert.Equal(["data/2019/offices.csv:7:D (contacts): contacts: 'po' is not allowed; use one of: yes, no, n/a"], ws.Problems());
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class CellValueTests
         using var ws = DataWorkspace.CopyOf();
         ws.Replace("2019/staff.csv", "zvecan,staff,albanian,male", "zvecan,staff,albanian,m");
 
-        Assert.Equal(["data/2019/staff.csv:13:23: gender: 'm' is not allowed; use one of: female, male"], ws.Problems());
+        Assert.Equal(["data/2019/staff.csv:13:D (gender): gender: 'm' is not allowed; use one of: female, male"], ws.Problems());
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class CellValueTests
         using var ws = DataWorkspace.CopyOf();
         ws.Replace("municipalities.csv", "Leposaviq/Leposavić,,yes", "Leposaviq/Leposavić,,po");
 
-        Assert.Equal(["data/municipalities.csv:8:52: similar_office: 'po' is not allowed; use one of: yes, no"], ws.Problems());
+        Assert.Equal(["data/municipalities.csv:8:F (similar_office): similar_office: 'po' is not allowed; use one of: yes, no"], ws.Problems());
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class CellValueTests
         using var ws = DataWorkspace.CopyOf();
         ws.Replace("municipalities.csv", "Zveçan/Zvečan,2019,no", "Zveçan/Zvečan,19,no");
 
-        Assert.Equal(["data/municipalities.csv:7:36: mocr_since: '19' is not a year (four digits, 1990–2100)"], ws.Problems());
+        Assert.Equal(["data/municipalities.csv:7:E (mocr_since): mocr_since: '19' is not a year (four digits, 1990–2100)"], ws.Problems());
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class CellValueTests
         ws.Replace("communities.csv", "turkish,Turq", "Turkish people,Turq");
 
         Assert.Equal(
-            ["data/communities.csv:4:1: 'Turkish people' is not a valid community code: use lower-case letters a–z, digits, '-' and '_', starting with a letter, at most 64 characters"],
+            ["data/communities.csv:4:A (code): 'Turkish people' is not a valid community code: use lower-case letters a–z, digits, '-' and '_', starting with a letter, at most 64 characters"],
             ws.Problems());
     }
 
@@ -78,7 +78,7 @@ public sealed class CellValueTests
         using var ws = DataWorkspace.CopyOf();
         ws.Replace("municipalities.csv", "leposaviq,Leposaviq", "con,Leposaviq");
 
-        Assert.Equal(["data/municipalities.csv:8:1: 'con' cannot be a municipality code: it is a reserved file name"], ws.Problems());
+        Assert.Equal(["data/municipalities.csv:8:A (code): 'con' cannot be a municipality code: it is a reserved file name"], ws.Problems());
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class CellValueTests
         using var ws = DataWorkspace.CopyOf();
         ws.Replace("2018/staff.csv", "junik,head,albanian,male", "junik,head,,male");
 
-        Assert.Equal(["data/2018/staff.csv:10:12: community code is empty for 'junik'"], ws.Problems());
+        Assert.Equal(["data/2018/staff.csv:10:C (community): community code is empty for 'junik'"], ws.Problems());
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class CellValueTests
         using var ws = DataWorkspace.CopyOf();
         ws.Replace("municipalities.csv", "junik,Junik,Junik,Junik", "junik,Junik,,Junik");
 
-        Assert.Equal(["data/municipalities.csv:6:13: name_sr is empty for 'junik'"], ws.Problems());
+        Assert.Equal(["data/municipalities.csv:6:C (name_sr): name_sr is empty for 'junik'"], ws.Problems());
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class CellValueTests
         ws.Replace("municipalities.csv", "gjakove,Gjakovë,Đakovica", "gjakove,Gjakovë,Đako\u200Bvica");
 
         Assert.Equal(
-            ["data/municipalities.csv:2:21: name_sr contains the invisible character U+200B in 'Đako\\u200Bvica'; delete it"],
+            ["data/municipalities.csv:2:C (name_sr): name_sr contains the invisible character U+200B in 'Đako\\u200Bvica'; delete it"],
             ws.Problems());
     }
 
@@ -118,8 +118,8 @@ public sealed class CellValueTests
 
         Assert.Equal(
             [
-                "data/2019/staff.csv:13:8: position: 'boss' is not allowed; use one of: head, staff",
-                "data/2019/staff.csv:13:22: gender: 'man' is not allowed; use one of: female, male",
+                "data/2019/staff.csv:13:B (position): position: 'boss' is not allowed; use one of: head, staff",
+                "data/2019/staff.csv:13:D (gender): gender: 'man' is not allowed; use one of: female, male",
             ],
             ws.Problems());
     }
@@ -132,8 +132,7 @@ public sealed class CellValueTests
         var cells = line.Split(',');
         ws.Replace("2019/offices.csv", line, string.Join(',', cells.Select((c, i) => i == 5 ? "" : c)));
 
-        var column = string.Join(',', cells.Take(5)).Length + 2;
-        Assert.Equal([$"data/2019/offices.csv:2:{column}: coordination is empty for '{cells[0]}'; write yes, no or n/a"], ws.Problems());
+        Assert.Equal([$"data/2019/offices.csv:2:F (coordination): coordination is empty for '{cells[0]}'; write yes, no or n/a"], ws.Problems());
     }
 
     [Theory]
@@ -144,6 +143,6 @@ public sealed class CellValueTests
         using var ws = DataWorkspace.CopyOf();
         ws.Replace("2019/offices.csv", "\ngjakove,", $"\n{typed},");
 
-        Assert.Contains($"data/2019/offices.csv:2:1: '{typed}' is not a valid municipality code: codes are in lower case without blanks; write 'gjakove'", ws.Problems());
+        Assert.Contains($"data/2019/offices.csv:2:A (municipality): '{typed}' is not a valid municipality code: codes are in lower case without blanks; write 'gjakove'", ws.Problems());
     }
 }

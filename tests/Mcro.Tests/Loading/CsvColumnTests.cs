@@ -42,7 +42,7 @@ public sealed class CsvColumnTests
         ws.Replace("2018/staff.csv", "municipality,position,community,gender", "municipality,position,comunity,gender");
 
         Assert.Equal(
-            ["data/2018/staff.csv:1:23: unknown column 'comunity'; did you mean 'community'? (expected: municipality, position, community, gender)"],
+            ["data/2018/staff.csv:1:C: unknown column 'comunity'; did you mean 'community'? (expected: municipality, position, community, gender)"],
             ws.Problems());
     }
 
@@ -59,7 +59,7 @@ public sealed class CsvColumnTests
             """);
 
         Assert.Equal(
-            ["data/communities.csv:1:30: unknown column 'population' (expected: code, name_sq, name_sr, name_en)"],
+            ["data/communities.csv:1:E: unknown column 'population' (expected: code, name_sq, name_sr, name_en)"],
             ws.Problems());
     }
 
@@ -69,17 +69,17 @@ public sealed class CsvColumnTests
         using var ws = DataWorkspace.CopyOf();
         ws.Replace("2018/staff.csv", "municipality,position,community,gender", "municipality,position,community,Gender,gender");
 
-        Assert.Equal(["data/2018/staff.csv:1:40: column 'gender' appears twice"], ws.Problems());
+        Assert.Equal(["data/2018/staff.csv:1:E: column 'gender' appears twice"], ws.Problems());
     }
 
     [Fact]
-    public void Column_without_a_name_is_reported()
+    public void Column_without_a_name_between_named_ones_is_reported()
     {
         using var ws = DataWorkspace.CopyOf();
-        ws.Replace("2018/staff.csv", "municipality,position,community,gender", "municipality,position,community,gender,");
+        ws.Replace("2018/staff.csv", "municipality,position,community,gender", "municipality,position,,community,gender");
 
         Assert.Equal(
-            ["data/2018/staff.csv:1:40: column 5 has no name; expected columns: municipality, position, community, gender"],
+            ["data/2018/staff.csv:1:C: column 3 has no name; expected columns: municipality, position, community, gender"],
             ws.Problems());
     }
 
@@ -90,7 +90,7 @@ public sealed class CsvColumnTests
         ws.Replace("2019/offices.csv", ",advice,public_information", ",advise,public_information");
 
         Assert.Equal(
-            ["data/2019/offices.csv:1:112: unknown column 'advise'; did you mean 'advice'? (expected: municipality, work_plan, annual_report, contacts, assessment, coordination, projects, participation, policy_monitoring, advice, public_information)"],
+            ["data/2019/offices.csv:1:J: unknown column 'advise'; did you mean 'advice'? (expected: municipality, work_plan, annual_report, contacts, assessment, coordination, projects, participation, policy_monitoring, advice, public_information)"],
             ws.Problems());
     }
 }

@@ -55,7 +55,7 @@ public sealed class CsvExportVariantTests
         Assert.Empty(ws.Problems());
 
         ws.Replace("2018/staff.csv", "junik,head,albanian,male", "junik,head,albanain,male");
-        Assert.Equal(["data/2018/staff.csv:10:12: unknown community 'albanain'; did you mean 'albanian'?"], ws.Problems());
+        Assert.Equal(["data/2018/staff.csv:10:C (community): unknown community 'albanain'; did you mean 'albanian'?"], ws.Problems());
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class CsvExportVariantTests
         using var ws = DataWorkspace.CopyOf();
         ws.Replace("2019/staff.csv", "gjakove,staff,serbian,female", "gjakove,   staf  ,serbian,female");
 
-        Assert.Equal(["data/2019/staff.csv:3:12: position: 'staf' is not allowed; use one of: head, staff"], ws.Problems());
+        Assert.Equal(["data/2019/staff.csv:3:B (position): position: 'staf' is not allowed; use one of: head, staff"], ws.Problems());
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class CsvExportVariantTests
         Assert.Empty(ws.Problems());
 
         ws.Replace("2018/staff.csv", "junik,head,albanian,male", "junik,head,albanian,mle");
-        Assert.Equal(["data/2018/staff.csv:13:21: gender: 'mle' is not allowed; use one of: female, male"], ws.Problems());
+        Assert.Equal(["data/2018/staff.csv:13:D (gender): gender: 'mle' is not allowed; use one of: female, male"], ws.Problems());
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class CsvExportVariantTests
         ws.Replace("municipalities.csv", "gjakove,Gjakovë,Đakovica,Gjakovë/Đakovica", "gjakove,Gjakovë,Đakovica,\"Gjakovë/\r\nĐakovica\"");
         ws.Replace("municipalities.csv", "junik,Junik,Junik,Junik,2013,no", "junik,Junik,Junik,Junik,2O13,no");
 
-        Assert.Equal(["data/municipalities.csv:7:25: mocr_since: '2O13' is not a year (four digits, 1990–2100)"], ws.Problems());
+        Assert.Equal(["data/municipalities.csv:7:E (mocr_since): mocr_since: '2O13' is not a year (four digits, 1990–2100)"], ws.Problems());
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class CsvSyntaxTests
         ws.Replace("communities.csv", "serbian,Serbë,Srbi,Serbian", "serbian,\"Serbë,Srbi,Serbian");
 
         Assert.Equal(
-            ["data/communities.csv:3:9: this quote is never closed; the rest of the file was read as one value"],
+            ["data/communities.csv:3:B (name_sq): this quote is never closed; the rest of the file was read as one value"],
             ws.Problems());
     }
 
@@ -61,7 +61,7 @@ public sealed class CsvSyntaxTests
         ws.Replace("communities.csv", "serbian,Serbë,Srbi,Serbian", "serbian,Serbë,Srbi \"Srbija\",Serbian");
 
         Assert.Equal(
-            ["data/communities.csv:3:20: quote inside an unquoted value; put the whole value in quotes and double the inner quote (\"\")"],
+            ["data/communities.csv:3:C (name_sr): quote inside an unquoted value; put the whole value in quotes and double the inner quote (\"\")"],
             ws.Problems());
     }
 
@@ -71,7 +71,7 @@ public sealed class CsvSyntaxTests
         using var ws = DataWorkspace.CopyOf();
         ws.Replace("communities.csv", "serbian,Serbë,Srbi,Serbian", "serbian,\"Serbë\" e,Srbi,Serbian");
 
-        Assert.Equal(["data/communities.csv:3:17: text after a closing quote; the value's quotes are unbalanced"], ws.Problems());
+        Assert.Equal(["data/communities.csv:3:B (name_sq): text after a closing quote; the value's quotes are unbalanced"], ws.Problems());
     }
 
     [Fact]
@@ -83,8 +83,8 @@ public sealed class CsvSyntaxTests
 
         Assert.Equal(
             [
-                "data/communities.csv:2:15: quote inside an unquoted value; put the whole value in quotes and double the inner quote (\"\")",
-                "data/communities.csv:4:15: text after a closing quote; the value's quotes are unbalanced",
+                "data/communities.csv:2:B (name_sq): quote inside an unquoted value; put the whole value in quotes and double the inner quote (\"\")",
+                "data/communities.csv:4:B (name_sq): text after a closing quote; the value's quotes are unbalanced",
             ],
             ws.Problems());
     }
@@ -95,7 +95,7 @@ public sealed class CsvSyntaxTests
         using var ws = DataWorkspace.CopyOf();
         ws.Replace("2018/offices.csv", "ferizaj,yes,no,yes,no,yes,yes,yes,no,yes,yes", "ferizaj,yes,no,yes,no,yes,yes,yes,no,yes");
 
-        Assert.Equal(["data/2018/offices.csv:3:38: row has 10 values but the header has 11 columns"], ws.Problems());
+        Assert.Equal(["data/2018/offices.csv:3:J (advice): row has 10 values but the header has 11 columns"], ws.Problems());
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class CsvSyntaxTests
         using var ws = DataWorkspace.CopyOf();
         ws.Replace("2018/staff.csv", "junik,head,albanian,male", "junik,head,albanian,male,Agim");
 
-        Assert.Equal(["data/2018/staff.csv:10:26: row has 5 values but the header has 4 columns"], ws.Problems());
+        Assert.Equal(["data/2018/staff.csv:10:E: row has 5 values but the header has 4 columns"], ws.Problems());
     }
 
     [Fact]
@@ -114,7 +114,33 @@ public sealed class CsvSyntaxTests
         ws.Replace("communities.csv", "Turkish", new string('x', Mcro.Loading.CsvTableReader.MaxFieldChars + 1));
 
         Assert.Equal(
-            ["data/communities.csv:4:1: a value is longer than 10000 characters; the file is probably broken (an unclosed quote?)"],
+            ["data/communities.csv:4:D (name_en): a value of 10001 characters; mcro accepts values up to 10000: the file is probably broken (an unclosed quote?)"],
+            ws.Problems());
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_value_of_exactly_the_limit_is_read_quoted_or_not(bool quoted)
+    {
+        using var ws = DataWorkspace.CopyOf();
+        var name = new string('x', Mcro.Loading.CsvTableReader.MaxFieldChars - 1) + "\"";
+        ws.Replace("communities.csv", "Turkish", quoted ? "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : name[..^1] + "x");
+
+        var result = ws.Validate();
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(Mcro.Loading.CsvTableReader.MaxFieldChars, result.Value!.Communities.Single(c => c.Code == "turkish").Name["en"].Length);
+    }
+
+    [Fact]
+    public void A_quoted_value_one_character_over_the_limit_is_refused_at_its_cell()
+    {
+        using var ws = DataWorkspace.CopyOf();
+        ws.Replace("communities.csv", "Turkish", "\"" + new string('x', Mcro.Loading.CsvTableReader.MaxFieldChars + 1) + "\"");
+
+        Assert.Equal(
+            ["data/communities.csv:4:D (name_en): a value of 10001 characters; mcro accepts values up to 10000: the file is probably broken (an unclosed quote?)"],
             ws.Problems());
     }
 }

@@ -85,7 +85,7 @@ public sealed class DataFolderTests
         using var ws = DataWorkspace.CopyOf();
         ws.Replace("communities.csv", "turkish,Turq", "Turkish,Turq");
 
-        Assert.StartsWith("communities.csv:4:1: ", Assert.Single(ws.Problems(displayRoot: ".")));
-        Assert.StartsWith("../my data/communities.csv:4:1: ", Assert.Single(ws.Problems(displayRoot: "../my data")));
+        Assert.StartsWith("communities.csv:4:A (code): ", Assert.Single(ws.Problems(displayRoot: ".")));
+        Assert.StartsWith("../my data/communities.csv:4:A (code): ", Assert.Single(ws.Problems(displayRoot: "../my data")));
     }
 }

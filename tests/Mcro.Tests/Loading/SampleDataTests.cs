@@ -97,6 +97,6 @@ public sealed class SampleDataTests
         var office = Data.Years[2019].Offices[0];
 
         Assert.Equal("data/2019/offices.csv:2:1", office.Source.Row.ToString());
-        Assert.Equal("data/2019/offices.csv:2:15", office.Source.Cell("annual_report").ToString());
+        Assert.Equal("data/2019/offices.csv:2:C (annual_report)", office.Source.Cell("annual_report").ToString());
     }
 }

@@ -51,7 +51,7 @@ public sealed class YamlShapeTests
         Assert.Equal(
             [
                 "data/2018/notes.yaml:2:19: 'Mamushë' is not a valid municipality code: use lower-case letters a–z, digits, '-' and '_', starting with a letter, at most 64 characters",
-                "data/2018/offices.csv:5:25: coordination: 'n/a' for 'mamushe' but data/2018/notes.yaml has no exclusion of it from 'coordination'; answer yes or no, or add the exclusion with its reason",
+                "data/2018/offices.csv:5:F (coordination): coordination: 'n/a' for 'mamushe' but data/2018/notes.yaml has no exclusion of it from 'coordination'; answer yes or no, or add the exclusion with its reason",
             ],
             ws.Problems());
     }

@@ -11,7 +11,7 @@ public sealed class ExclusionRulesTests
         ws.Replace("2019/offices.csv", "zvecan,no,no,yes,no,", "zvecan,no,no,yes,n/a,");
 
         Assert.Equal(
-            ["data/2019/offices.csv:7:18: assessment: 'n/a' for 'zvecan' but data/2019/notes.yaml has no exclusion of it from 'assessment'; answer yes or no, or add the exclusion with its reason"],
+            ["data/2019/offices.csv:7:E (assessment): assessment: 'n/a' for 'zvecan' but data/2019/notes.yaml has no exclusion of it from 'assessment'; answer yes or no, or add the exclusion with its reason"],
             ws.Problems());
     }
 
@@ -22,7 +22,7 @@ public sealed class ExclusionRulesTests
         ws.Replace("2018/offices.csv", "mamushe,yes,yes,yes,yes,n/a,no,", "mamushe,yes,yes,yes,yes,n/a,n/a,");
 
         Assert.Equal(
-            ["data/2018/offices.csv:5:29: projects: 'n/a' for 'mamushe' but data/2018/notes.yaml has no exclusion of it from 'projects'; answer yes or no, or add the exclusion with its reason"],
+            ["data/2018/offices.csv:5:G (projects): projects: 'n/a' for 'mamushe' but data/2018/notes.yaml has no exclusion of it from 'projects'; answer yes or no, or add the exclusion with its reason"],
             ws.Problems());
     }
 

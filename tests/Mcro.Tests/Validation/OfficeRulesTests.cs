@@ -10,7 +10,7 @@ public sealed class OfficeRulesTests
         using var ws = DataWorkspace.CopyOf();
         ws.Append("2019/offices.csv", "ferizaj,yes,yes,yes,yes,yes,yes,yes,no,yes,yes\n");
 
-        Assert.Equal(["data/2019/offices.csv:8:1: office 'ferizaj' has a second row (first on line 3)"], ws.Problems());
+        Assert.Equal(["data/2019/offices.csv:8:A (municipality): office 'ferizaj' has a second row (first on line 3)"], ws.Problems());
     }
 
     [Fact]
@@ -22,7 +22,7 @@ public sealed class OfficeRulesTests
         Assert.Equal(
             [
                 "data/2019/offices.csv:1:1: 'mitrovice-south' has a MOCR since 2010 (data/municipalities.csv:4) but no row in this file",
-                "data/2019/offices.csv:4:1: unknown municipality 'mitrovica-south'; did you mean 'mitrovice-south'?",
+                "data/2019/offices.csv:4:A (municipality): unknown municipality 'mitrovica-south'; did you mean 'mitrovice-south'?",
             ],
             ws.Problems());
     }
@@ -33,7 +33,7 @@ public sealed class OfficeRulesTests
         using var ws = DataWorkspace.CopyOf();
         ws.Append("2019/offices.csv", "prishtine,yes,yes,yes,yes,yes,yes,yes,no,yes,yes\n");
 
-        Assert.Equal(["data/2019/offices.csv:8:1: unknown municipality 'prishtine'"], ws.Problems());
+        Assert.Equal(["data/2019/offices.csv:8:A (municipality): unknown municipality 'prishtine'"], ws.Problems());
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class OfficeRulesTests
         ws.Append("2018/offices.csv", "zvecan,no,no,yes,no,no,no,no,no,no,no\n");
 
         Assert.Equal(
-            ["data/2018/offices.csv:7:1: 'zvecan' has no MOCR in 2018: its MOCR was established in 2019 (data/municipalities.csv:7)"],
+            ["data/2018/offices.csv:7:A (municipality): 'zvecan' has no MOCR in 2018: its MOCR was established in 2019 (data/municipalities.csv:7)"],
             ws.Problems());
     }
 
@@ -54,7 +54,7 @@ public sealed class OfficeRulesTests
         ws.Append("2019/offices.csv", "leposaviq,no,no,yes,no,no,no,no,no,no,no\n");
 
         Assert.Equal(
-            ["data/2019/offices.csv:8:1: 'leposaviq' has no MOCR (data/municipalities.csv:8 has no mocr_since)"],
+            ["data/2019/offices.csv:8:A (municipality): 'leposaviq' has no MOCR (data/municipalities.csv:8 has no mocr_since)"],
             ws.Problems());
     }
 
@@ -75,6 +75,6 @@ public sealed class OfficeRulesTests
         using var ws = DataWorkspace.CopyOf();
         ws.Replace("2019/offices.csv", "zvecan,no,no,", "zvecan,nope,no,");
 
-        Assert.Equal(["data/2019/offices.csv:7:8: work_plan: 'nope' is not allowed; use one of: yes, no"], ws.Problems());
+        Assert.Equal(["data/2019/offices.csv:7:B (work_plan): work_plan: 'nope' is not allowed; use one of: yes, no"], ws.Problems());
     }
 }

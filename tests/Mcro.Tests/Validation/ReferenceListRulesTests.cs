@@ -10,7 +10,7 @@ public sealed class ReferenceListRulesTests
         using var ws = DataWorkspace.CopyOf();
         ws.Append("municipalities.csv", "junik,Junik,Junik,Junik,2013,no\n");
 
-        Assert.Equal(["data/municipalities.csv:9:1: municipality 'junik' is listed twice (first on line 6)"], ws.Problems());
+        Assert.Equal(["data/municipalities.csv:9:A (code): municipality 'junik' is listed twice (first on line 6)"], ws.Problems());
     }
 
     [Fact]
@@ -19,7 +19,7 @@ public sealed class ReferenceListRulesTests
         using var ws = DataWorkspace.CopyOf();
         ws.Append("communities.csv", "serbian,Serbë,Srbi,Serbian\n");
 
-        Assert.Equal(["data/communities.csv:5:1: community 'serbian' is listed twice (first on line 3)"], ws.Problems());
+        Assert.Equal(["data/communities.csv:5:A (code): community 'serbian' is listed twice (first on line 3)"], ws.Problems());
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class ReferenceListRulesTests
         using var ws = DataWorkspace.CopyOf();
         ws.Append("tasks.csv", "advice,Këshilla,Saveti,Advice\n");
 
-        Assert.Equal(["data/tasks.csv:10:1: task 'advice' is listed twice (first on line 8)"], ws.Problems());
+        Assert.Equal(["data/tasks.csv:10:A (key): task 'advice' is listed twice (first on line 8)"], ws.Problems());
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class ReferenceListRulesTests
         ws.Replace("municipalities.csv", "Leposaviq/Leposavić,,yes", "Leposaviq/Leposavić,2020,yes");
 
         Assert.Equal(
-            ["data/municipalities.csv:8:1: municipality 'leposaviq' has both a MOCR and a similar office in 2020; a similar office is one that is not a MOCR: end the similar office with similar_office_until 2019, or start the MOCR later"],
+            ["data/municipalities.csv:8:A (code): municipality 'leposaviq' has both a MOCR and a similar office in 2020; a similar office is one that is not a MOCR: end the similar office with similar_office_until 2019, or start the MOCR later"],
             ws.Problems());
     }
 
@@ -63,7 +63,7 @@ public sealed class ReferenceListRulesTests
         ws.Replace("municipalities.csv", "Leposaviq/Leposavić,,yes", $"Leposaviq/Leposavić,{mocrAndSimilar}");
 
         // A MOCR from 2010 also lacks rows in the years' offices.csv: only the reference-data problem is asserted here.
-        Assert.Equal([$"data/municipalities.csv:8:1: {expected}"], ws.Problems().Where(p => p.StartsWith("data/municipalities.csv", StringComparison.Ordinal)));
+        Assert.Equal([$"data/municipalities.csv:8:A (code): {expected}"], ws.Problems().Where(p => p.StartsWith("data/municipalities.csv", StringComparison.Ordinal)));
     }
 
     /// <summary>Adds an optional column to municipalities.csv: empty for every row but leposaviq's.</summary>

@@ -10,7 +10,7 @@ public sealed class StaffRulesTests
         using var ws = DataWorkspace.CopyOf();
         ws.Replace("2019/staff.csv", "mamushe,staff,albanian,female", "mamusha,staff,albanian,female");
 
-        Assert.Equal(["data/2019/staff.csv:10:1: unknown municipality 'mamusha'; did you mean 'mamushe'?"], ws.Problems());
+        Assert.Equal(["data/2019/staff.csv:10:A (municipality): unknown municipality 'mamusha'; did you mean 'mamushe'?"], ws.Problems());
     }
 
     [Fact]
@@ -20,7 +20,7 @@ public sealed class StaffRulesTests
         ws.Append("2018/staff.csv", "zvecan,head,serbian,female\n");
 
         Assert.Equal(
-            ["data/2018/staff.csv:11:1: 'zvecan' has no MOCR in 2018: its MOCR was established in 2019 (data/municipalities.csv:7)"],
+            ["data/2018/staff.csv:11:A (municipality): 'zvecan' has no MOCR in 2018: its MOCR was established in 2019 (data/municipalities.csv:7)"],
             ws.Problems());
     }
 
@@ -31,7 +31,7 @@ public sealed class StaffRulesTests
         ws.Append("2019/staff.csv", "leposaviq,staff,serbian,male\n");
 
         Assert.Equal(
-            ["data/2019/staff.csv:14:1: 'leposaviq' has no MOCR (data/municipalities.csv:8 has no mocr_since)"],
+            ["data/2019/staff.csv:14:A (municipality): 'leposaviq' has no MOCR (data/municipalities.csv:8 has no mocr_since)"],
             ws.Problems());
     }
 
@@ -41,7 +41,7 @@ public sealed class StaffRulesTests
         using var ws = DataWorkspace.CopyOf();
         ws.Replace("2019/staff.csv", "ferizaj,staff,turkish,male", "ferizaj,staff,turkih,male");
 
-        Assert.Equal(["data/2019/staff.csv:6:15: unknown community 'turkih'; did you mean 'turkish'?"], ws.Problems());
+        Assert.Equal(["data/2019/staff.csv:6:C (community): unknown community 'turkih'; did you mean 'turkish'?"], ws.Problems());
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class StaffRulesTests
         ws.Replace("2019/staff.csv", "ferizaj,staff,turkish,male", "ferizaj,head,turkish,male");
 
         Assert.Equal(
-            ["data/2019/staff.csv:6:9: 'ferizaj' has a second head (first on line 4); an office has at most one"],
+            ["data/2019/staff.csv:6:B (position): 'ferizaj' has a second head (first on line 4); an office has at most one"],
             ws.Problems());
     }
 

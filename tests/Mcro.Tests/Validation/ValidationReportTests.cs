@@ -27,11 +27,11 @@ public sealed class ValidationReportTests
 
         Assert.Equal(
             [
-                "data/2018/offices.csv:3:13: annual_report: 'nope' is not allowed; use one of: yes, no",
-                "data/2019/staff.csv:3:15: unknown community 'serbain'; did you mean 'serbian'?",
-                "data/2019/staff.csv:13:23: gender: 'm' is not allowed; use one of: female, male",
+                "data/2018/offices.csv:3:C (annual_report): annual_report: 'nope' is not allowed; use one of: yes, no",
+                "data/2019/staff.csv:3:C (community): unknown community 'serbain'; did you mean 'serbian'?",
+                "data/2019/staff.csv:13:D (gender): gender: 'm' is not allowed; use one of: female, male",
                 "data/config.yaml:5:1: unknown key 'colour' in config.yaml (known: illustrative, languages, default_language, cyrillic_edition, title, publisher, mission, mission_genitive, draft_languages)",
-                "data/municipalities.csv:6:30: similar_office: 'nein' is not allowed; use one of: yes, no",
+                "data/municipalities.csv:6:F (similar_office): similar_office: 'nein' is not allowed; use one of: yes, no",
             ],
             ws.Problems());
     }
@@ -45,8 +45,8 @@ public sealed class ValidationReportTests
 
         Assert.Equal(
             [
-                "na-without-exclusion | data/2019/offices.csv:7:18: assessment: 'n/a' for 'zvecan' but data/2019/notes.yaml has no exclusion of it from 'assessment'; answer yes or no, or add the exclusion with its reason",
-                "second-head | data/2019/staff.csv:6:9: 'ferizaj' has a second head (first on line 4); an office has at most one",
+                "na-without-exclusion | data/2019/offices.csv:7:E (assessment): assessment: 'n/a' for 'zvecan' but data/2019/notes.yaml has no exclusion of it from 'assessment'; answer yes or no, or add the exclusion with its reason",
+                "second-head | data/2019/staff.csv:6:B (position): 'ferizaj' has a second head (first on line 4); an office has at most one",
             ],
             ws.ProblemsWithRules());
     }
