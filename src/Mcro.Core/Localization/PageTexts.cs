@@ -117,6 +117,7 @@ public static class PageTexts
         Plain("glance.heading", "year"),
         Plain("glance.intro"),
         Plain("glance.municipality"),
+        Plain("glance.others", "year"),
         Plain("glance.excluded"),
         Plain("glance.legend_yes"),
         Plain("glance.legend_no"),

@@ -10,7 +10,8 @@ namespace Mcro.Producers.Sheet;
 /// <summary>Every MOCR of a year at a glance on its sheet, from the year's per-office figures.</summary>
 public static class GlanceModel
 {
-    public static GlanceSection Build(YearIndicators figures, IReadOnlyList<CoreTask> tasks, TextCatalog text, EditionNames names)
+    /// <param name="municipalities">Every municipality of municipalities.csv: those without a MOCR that year are listed under the table.</param>
+    public static GlanceSection Build(YearIndicators figures, IReadOnlyList<CoreTask> tasks, IReadOnlyList<Municipality> municipalities, TextCatalog text, EditionNames names)
     {
         var edition = text.Edition;
         var sheet = SiteLayout.Sheet(figures.Year, edition);
@@ -31,6 +32,14 @@ public static class GlanceModel
                     ? "–"
                     : edition.Numbers.Integer(o.Office.TasksPerformed)))
             .ToList();
+        var offices = figures.PerOffice.Select(o => o.Municipality).ToHashSet(StringComparer.Ordinal);
+        var others = municipalities
+            .Where(m => !offices.Contains(m.Code))
+            .Select(m => (m, Name: names.Municipality(m.Code)))
+            .OrderBy(o => o.Name, collation)
+            .Select(o => new GlanceOther(o.Name, SiteLayout.Relative(sheet, SiteLayout.Profile(figures.Year, edition, o.m.Code)),
+                text.Text(o.m.HasSimilarOfficeIn(figures.Year) ? "profile.history_similar" : "profile.history_none")))
+            .ToList();
         return new GlanceSection(
             text.Text("glance.heading", ("year", figures.Year.ToString(CultureInfo.InvariantCulture))),
             text.Text("glance.intro"),
@@ -41,6 +50,10 @@ public static class GlanceModel
             [.. tasks.Select((t, i) => new GlanceTask((i + 1).ToString(CultureInfo.InvariantCulture), names.Task(t.Key)))],
             rows,
             [new GlanceMark("yes", text.Text("glance.legend_yes")), new GlanceMark("no", text.Text("glance.legend_no")), new GlanceMark("excluded", text.Text("glance.legend_excluded"))],
-            text.Text("glance.tasks_legend"));
+            text.Text("glance.tasks_legend"))
+        {
+            OthersHeading = others.Count == 0 ? "" : text.Text("glance.others", ("year", figures.Year.ToString(CultureInfo.InvariantCulture))),
+            Others = others,
+        };
     }
 }

@@ -16,7 +16,16 @@ public sealed record GlanceSection(
     IReadOnlyList<GlanceTask> Tasks,
     IReadOnlyList<GlanceRow> Rows,
     IReadOnlyList<GlanceMark> Legend,
-    string TasksLegend);
+    string TasksLegend)
+{
+    /// <summary>"Municipalities without a MOCR in 2019:" and a link to each one's profile (a similar office, or none); empty when every one has a MOCR.</summary>
+    public string OthersHeading { get; init; } = "";
+
+    public IReadOnlyList<GlanceOther> Others { get; init; } = [];
+}
+
+/// <param name="Office">What it had instead: "Similar office (not an MOCR)" or "No MOCR".</param>
+public sealed record GlanceOther(string Name, string Href, string Office);
 
 public sealed record GlanceTask(string Number, string Name);
 
