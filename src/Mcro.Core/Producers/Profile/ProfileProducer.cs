@@ -22,24 +22,25 @@ public sealed class ProfileProducer : IPageProducer
         var offices = context.Indicators.Values
             .SelectMany(y => y.PerOffice.Select(o => (y.Year, Office: o)))
             .ToDictionary(o => (o.Year, o.Office.Municipality), o => o.Office);
+        var names = context.Plan.Editions.ToDictionary(e => e, e => new EditionNames(context.Dataset, e));
         var problems = new ConcurrentBag<Diagnostic>();
         var produced = context.Plan.Sheets
             .SelectMany(sheet => context.Dataset.Municipalities.Select(m => (sheet.Year, sheet.Edition, Municipality: m)))
             .AsParallel().AsOrdered()
-            .Select(p => ProduceProfile(context, offices, p.Year, p.Edition, p.Municipality, sink, problems))
+            .Select(p => ProduceProfile(context, offices, names[p.Edition], p.Year, p.Edition, p.Municipality, sink, problems))
             .Aggregate(Produced.None, (a, b) => a + b);
         return problems.IsEmpty ? Result<Produced>.Ok(produced) : Result<Produced>.Failed(DiagnosticOrder.Sort(problems));
     }
 
     private static Produced ProduceProfile(BuildContext context, IReadOnlyDictionary<(int, string), OfficeFigures> offices,
-        int year, Edition edition, Municipality municipality, ISiteSink sink, ConcurrentBag<Diagnostic> problems)
+        EditionNames names, int year, Edition edition, Municipality municipality, ISiteSink sink, ConcurrentBag<Diagnostic> problems)
     {
         var code = municipality.Code;
         var self = SiteLayout.Profile(year, edition, code);
         var model = ProfileModel.Build(context.Dataset, municipality, context.Indicators[year],
             y => offices.GetValueOrDefault((y, code)),
             y => context.Plan.IsPublished(y, edition) && context.Indicators.ContainsKey(y) ? SiteLayout.Relative(self, SiteLayout.Profile(y, edition, code)) : null,
-            context.Texts[edition], new EditionNames(context.Dataset, edition));
+            context.Texts[edition], names);
         var page = context.Pages.Render("profile.html", "profile", model, context.Frames.ForProfile(year, edition, code, model.Title), edition);
         if (!page.Succeeded)
         {
