@@ -17,8 +17,9 @@ public static class ProfileHistoryModel
 
     /// <param name="officeIn">The municipality's MOCR figures in a year, or null when it had none.</param>
     /// <param name="hrefOf">That year's profile in this edition, relative to this one; null when the site does not hold it.</param>
+    /// <param name="taskCount">The number of core tasks: the chart's axis goes that far.</param>
     public static ProfileHistory Build(Municipality municipality, int current, IReadOnlyList<int> years, Func<int, OfficeFigures?> officeIn,
-        Func<int, string?> hrefOf, TextCatalog text)
+        Func<int, string?> hrefOf, TextCatalog text, int taskCount)
     {
         var numbers = text.Edition.Numbers;
         const string none = "–";
@@ -55,7 +56,10 @@ public static class ProfileHistoryModel
         ImmutableArray<ChartSeries> series = [new ChartSeries(text.Text("labels.tasks_performed"), [.. chartValues])];
         var description = ChartDescription.Of(categories, series, i => categories[i], (_, v) => text.Plural("counts.tasks", v));
         var spec = new ChartSpec(ChartId, text.Edition.Language, ChartKind.Columns, title, description,
-            text.Text("trends.year"), text.Text("labels.tasks_performed"), categories, series, numbers);
+            text.Text("trends.year"), text.Text("labels.tasks_performed"), categories, series, numbers)
+        {
+            AxisAtLeast = taskCount,
+        };
         return new ProfileHistory(text.Text("profile.history_heading"), title, description,
             new RawHtml(FigureBuilder.InlineSvg(SvgChartRenderer.RenderInline(spec))), columns, rows);
     }

@@ -43,7 +43,7 @@ public static class ProfileModel
             summary,
             office is null ? null : ProfileOfficeModel.Build(figures, office, exclusion,
                 data.Staff.Where(s => s.Municipality == municipality.Code), dataset.Communities, text, names),
-            ProfileHistoryModel.Build(municipality, year, [.. dataset.Years.Keys.Where(y => y <= year).Order()], officeIn, hrefOf, text),
+            ProfileHistoryModel.Build(municipality, year, [.. dataset.Years.Keys.Where(y => y <= year).Order()], officeIn, hrefOf, text, dataset.Tasks.Length),
             text.Text("profile.notes_heading"),
             notes,
             office is null ? null : SheetModel.Downloads(text, "profile.download",
