@@ -6,6 +6,7 @@ using Mcro.Producers;
 using Mcro.Producers.Assets;
 using Mcro.Producers.Landing;
 using Mcro.Producers.Leaflet;
+using Mcro.Producers.Profile;
 using Mcro.Producers.Sheet;
 using Mcro.Producers.Sitemap;
 using Mcro.Producers.Trends;
@@ -28,6 +29,7 @@ public static class BuildPipeline
         new SheetProducer(),
         new LandingProducer(),
         new TrendsProducer(),
+        new ProfileProducer(),
         new AssetsProducer(),
         new SitemapProducer(),
         // Last: it prints the sheets and reads the assets the producers above wrote.
@@ -112,7 +114,8 @@ public static class BuildPipeline
 
         // Only some years' data changed since the last build: build those years (as --year would), keep the rest.
         // A year taken out of the data is not built; its editions go as the plan finds them gone.
-        // A sheet shows the change from the year before in the data: the year after a changed one is built again too.
+        // A sheet shows the change from the year before in the data, and a profile the years up to its own: the years after
+        // a changed one are built again too.
         var asked = last.ChangedYears is { } changed
             ? request with { Years = WithFollowingYears(changed, DatasetLoader.FindYears(new DataFolder(request.DataFolder, request.DataDisplay, new DiagnosticBag()))) }
             : request;
@@ -175,11 +178,14 @@ public static class BuildPipeline
         return Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any();
     }
 
-    /// <summary>The changed years still in the data, each with the year after it in the data (whose change it is the base of).</summary>
+    /// <summary>
+    /// The changed years still in the data, each with the years after it in the data: the next one's change is based on it,
+    /// and every later profile shows it in its history.
+    /// </summary>
     private static IReadOnlyList<int> WithFollowingYears(IEnumerable<int> changed, IReadOnlyList<int> inData)
     {
         var years = inData.Order().ToList();
-        return [.. changed.Where(years.Contains).SelectMany(y => years.Where(next => next > y).Take(1).Prepend(y)).Distinct().Order()];
+        return [.. changed.Where(years.Contains).SelectMany(y => years.Where(next => next >= y)).Distinct().Order()];
     }
 
     /// <summary>An I/O error, or several from the parallel producers, all of them I/O errors.</summary>

@@ -60,6 +60,9 @@ public sealed record ChartSpec(
 
     /// <summary>Where the series breaks (line charts): the figures before and after are not counted out of the same offices.</summary>
     public ImmutableArray<ChartBreak> Breaks { get; init; } = [];
+
+    /// <summary>The value the axis reaches at least (column charts): 8 for "core tasks performed", so 3 never looks full; 0: the largest bar.</summary>
+    public int AxisAtLeast { get; init; }
 }
 
 /// <summary>One series: a legend name and one value per category.</summary>

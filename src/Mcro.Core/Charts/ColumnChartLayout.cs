@@ -20,7 +20,7 @@ internal static class ColumnChartLayout
         if (chart.ValueAxisLabel.Length > 0)
             y = canvas.AddWrapped(chart.ValueAxisLabel, ChartTheme.Caption, 0, y, TextAnchor.Start, canvas.Width);
 
-        IReadOnlyList<int> ticks = ValueTicks.For(chart.LargestBar());
+        IReadOnlyList<int> ticks = ValueTicks.For(Math.Max(chart.LargestBar(), chart.AxisAtLeast));
         string[] tickLabels = [.. ticks.Select(t => chart.Numbers.Integer(t))];
         float left = tickLabels.Max(ChartTheme.Tick.Width) + TickGap;
         float right = canvas.Width - 2;

@@ -21,6 +21,8 @@ internal sealed record PreparedChart(
 
     public ImmutableArray<ChartBreak> Breaks { get; init; } = [];
 
+    public int AxisAtLeast { get; init; }
+
     /// <summary>A value as the chart writes it, in the edition's number style.</summary>
     public string Format(int value) => ChartValueText.Format(ValueFormat, Numbers, value);
 
@@ -73,6 +75,7 @@ internal sealed record PreparedChart(
             spec.Numbers)
         {
             ValueFormat = spec.ValueFormat,
+            AxisAtLeast = Math.Max(0, spec.AxisAtLeast),
             Breaks = [.. spec.Breaks.Where(b => b.Category > 0 && b.Category < spec.Categories.Length).Select(b => b with { Mark = PlainLine.Of(b.Mark) })],
         };
     }

@@ -32,7 +32,8 @@ public static class IndicatorRows
             foreach (var row in Office(office)) yield return row;
     }
 
-    private static IEnumerable<IndicatorRow> Office(OfficeFigures office)
+    /// <summary>One office's rows (perOffice.*), as the yearly file has them.</summary>
+    public static IEnumerable<IndicatorRow> Office(OfficeFigures office)
     {
         var m = office.Municipality;
         yield return new("perOffice.workPlan", AnswerCode.Of(office.WorkPlan), Municipality: m);

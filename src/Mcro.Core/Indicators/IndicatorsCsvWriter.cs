@@ -22,18 +22,29 @@ public static class IndicatorsCsvWriter
         return csv.ToString();
     }
 
+    /// <summary>One MOCR's rows of one year (a profile's figures.csv): the perOffice.* rows of the yearly file, under its header.</summary>
+    public static string WriteOffice(int year, OfficeFigures office)
+    {
+        var csv = new StringBuilder(Header).Append('\n');
+        var y = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var r in IndicatorRows.Office(office)) AppendRow(csv, y, r);
+        return csv.ToString();
+    }
+
     private static StringBuilder AppendRows(StringBuilder csv, YearIndicators indicators, YearChange? change)
     {
         // '\n' on every OS: the same bytes wherever it runs.
         var year = indicators.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        foreach (var r in IndicatorRows.Of(indicators).Concat(ChangeRows.Of(change)))
-        {
-            csv.Append(year);
-            foreach (var field in (ReadOnlySpan<string>)[r.Figure, r.Municipality, r.Community, r.Task, r.TaskCount, r.Value])
-                csv.Append(',').Append(Field(field));
-            csv.Append('\n');
-        }
+        foreach (var r in IndicatorRows.Of(indicators).Concat(ChangeRows.Of(change))) AppendRow(csv, year, r);
         return csv;
+    }
+
+    private static void AppendRow(StringBuilder csv, string year, IndicatorRow r)
+    {
+        csv.Append(year);
+        foreach (var field in (ReadOnlySpan<string>)[r.Figure, r.Municipality, r.Community, r.Task, r.TaskCount, r.Value])
+            csv.Append(',').Append(Field(field));
+        csv.Append('\n');
     }
 
     /// <summary>RFC 4180 quoting; codes never need it, but a figure must never break a row.</summary>

@@ -41,6 +41,14 @@ public static class IndicatorsJsonWriter
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
+    /// <summary>One MOCR's figures of one year (a profile's figures.json): "year", then its perOffice entry as is.</summary>
+    public static string WriteOffice(int year, OfficeFigures office)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options)) WriteOffice(json, office, year);
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
     private static void WriteYear(Utf8JsonWriter json, YearIndicators y, YearChange? change)
     {
         json.WriteStartObject();
@@ -77,9 +85,10 @@ public static class IndicatorsJsonWriter
         json.WriteEndObject();
     }
 
-    private static void WriteOffice(Utf8JsonWriter json, OfficeFigures office)
+    private static void WriteOffice(Utf8JsonWriter json, OfficeFigures office, int? year = null)
     {
         json.WriteStartObject();
+        if (year is { } y) json.WriteNumber("year", y);
         json.WriteString("municipality", office.Municipality);
         json.WriteString("workPlan", AnswerCode.Of(office.WorkPlan));
         json.WriteString("annualReport", AnswerCode.Of(office.AnnualReport));

@@ -72,6 +72,27 @@ public sealed class PageFrames(SitePlan plan, DatasetConfig config, IReadOnlyDic
         return Frame(self, edition, title, alternates, languages, years);
     }
 
+    /// <summary>
+    /// A municipality's profile: its languages go to the same profile in the year's other editions, its years to its
+    /// profile in the edition's other years (every published sheet has a profile for every municipality).
+    /// </summary>
+    public PageFrame ForProfile(int year, Edition edition, string code, string title)
+    {
+        var self = SiteLayout.Profile(year, edition, code);
+        var editions = plan.PublishedEditions(year);
+        var languages = editions
+            .Select(e => new NavLink(texts[e].Endonym(), SiteLayout.Relative(self, SiteLayout.Profile(year, e, code)), e.Language, e == edition))
+            .ToList();
+        var years = plan.PublishedYearsOf(edition)
+            .Select(y => new NavLink(y.ToString(CultureInfo.InvariantCulture), SiteLayout.Relative(self, SiteLayout.Profile(y, edition, code)), edition.Language, y == year))
+            .ToList();
+        var alternates = editions
+            .Select(e => new AlternateLink(e.Language, Link(self, SiteLayout.Profile(year, e, code))))
+            .Append(new AlternateLink("x-default", Link(self, SiteLayout.Landing)))
+            .ToList();
+        return Frame(self, edition, title, alternates, languages, years);
+    }
+
     /// <summary>The trends page of every edition, for the landing page, each named in its own language.</summary>
     public IReadOnlyList<LandingEdition> LandingTrends(string self) => TrendsEditions()
         .Select(e => new LandingEdition(texts[e].Endonym(), texts[e].Text("trends.link"), SiteLayout.Relative(self, SiteLayout.Trends(e)), e.Language))

@@ -53,6 +53,18 @@ public static class SiteLayout
 
     public static string EditionFile(int year, Edition edition, string name) => EditionFolder(year, edition) + "/" + name;
 
+    /// <summary>Inside an edition's folder: one folder per municipality, its profile and its own figures.</summary>
+    public const string MunicipalitiesFolder = "municipalities";
+    public const string ProfileJson = "figures.json";
+    public const string ProfileCsv = "figures.csv";
+
+    /// <summary>A municipality's profile in one year and edition: "2019/sr/municipalities/prizren/index.html".</summary>
+    public static string Profile(int year, Edition edition, string code) => ProfileFile(year, edition, code, "index.html");
+
+    /// <summary>A file beside a profile: "2019/sr/municipalities/prizren/figures.json".</summary>
+    public static string ProfileFile(int year, Edition edition, string code, string name) =>
+        EditionFolder(year, edition) + "/" + MunicipalitiesFolder + "/" + code + "/" + name;
+
     public static string Font(string fileName) => FontsFolder + "/" + fileName;
 
     /// <summary>The printed leaflet's file name, one a reader can keep beside others: "mocr-2019-sr.pdf".</summary>

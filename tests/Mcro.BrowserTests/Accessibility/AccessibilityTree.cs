@@ -22,7 +22,7 @@ public sealed class AccessibilityTree
             Value(n, "role"), Value(n, "name"), Value(n, "description"),
             n.TryGetProperty("ignored", out var ignored) && ignored.GetBoolean(),
             n.TryGetProperty("childIds", out var children) ? children.EnumerateArray().Select(c => c.GetString()!).ToList() : [])).ToList();
-        // Chromium's full tree can list one node twice (seen since the sheets gained the change table); the entries are alike, so the first is kept.
+        // Chromium can give two generated nodes (negative ids, e.g. of visually hidden text in a table) the same id: the first one stands.
         return new AccessibilityTree(nodes.GroupBy(n => n.Id).ToDictionary(g => g.Key, g => g.First()), nodes[0]);
     }
 

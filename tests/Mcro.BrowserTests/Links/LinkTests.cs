@@ -24,8 +24,9 @@ public sealed class LinkTests
         var problems = LinkChecker.Problems(partial);
 
         Assert.True(problems.Count == 0, "broken links and assets:\n" + string.Join("\n", problems));
-        // The sheet, the root landing page, the landing page in the edition's own language and the edition's trends page.
-        Assert.Equal(["2019/sr/index.html", "index.html", "sr/index.html", "trends/sr/index.html"], partial.Pages.Select(partial.Relative));
+        // The sheet, the root landing page, the landing page in the edition's own language and its trends page.
+        Assert.Equal(["2019/sr/index.html", "index.html", "sr/index.html", "trends/sr/index.html"], partial.PagesButProfiles.Select(partial.Relative));
+        Assert.Equal(38, partial.Profiles.Count);
     }
 
     [Fact]
@@ -38,8 +39,9 @@ public sealed class LinkTests
         var problems = LinkChecker.Problems(site);
 
         Assert.True(problems.Count == 0, "broken links and assets:\n" + string.Join("\n", problems));
-        // Three sheets, the root landing page, and one landing page and one trends page per edition (sr, sq, en).
-        Assert.Equal(10, site.Pages.Count);
+        // Three sheets, the root landing page, one landing page and one trends page per edition (sr, sq, en); a profile per municipality and sheet.
+        Assert.Equal(10, site.PagesButProfiles.Count);
+        Assert.Equal(3 * 38, site.Profiles.Count);
     }
 
     [Fact]
@@ -52,6 +54,10 @@ public sealed class LinkTests
         Assert.Contains(references, r => r.FromFile == "2019/sr/index.html" && r.Address == "../../assets/site.css");
         Assert.Contains(references, r => r.FromFile == "assets/site.css" && r.Address == "fonts/NotoSans-Bold.woff2");
         Assert.Contains(references, r => r.FromFile == "2019/en/charts/core-tasks.svg" && r.Address == "../../../assets/fonts/NotoSans-Regular.woff2");
+        // Every profile is crawled: linked from its sheet's glance table (or, without a MOCR, from its other years and editions).
+        Assert.Contains(references, r => r.FromFile == "2019/sr/index.html" && r.Address == "municipalities/prizren/index.html");
+        Assert.Contains(references, r => r.FromFile == "2019/sr/municipalities/prizren/index.html" && r.Address == "figures.json");
+        Assert.All(Sample.Profiles.Select(Sample.Relative), profile => Assert.Contains(checkedFiles, f => f == profile));
     }
 
     [Fact]

@@ -39,6 +39,18 @@ public sealed class RenderingTests(Chromium chromium)
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    public static TheoryData<string> SampledProfiles => [.. BuiltSite.ProfileSample];
+
+    [SkippableTheory]
+    [MemberData(nameof(SampledProfiles))]
+    public async Task A_profile_fills_a_phone_screen_without_scrolling_sideways(string profile)
+    {
+        var shot = profile.Replace('/', '-').Replace("-index.html", "-phone.png", StringComparison.Ordinal);
+        var problems = await SheetRendering.ScreenProblemsAsync(chromium, Sample, profile, SheetRendering.PhoneWidth, shot);
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
     [SkippableTheory]
     [MemberData(nameof(Editions))]
     public async Task The_sheet_prints_as_the_two_page_A4_leaflet(string edition)

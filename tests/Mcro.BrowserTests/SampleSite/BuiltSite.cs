@@ -23,6 +23,22 @@ public sealed class BuiltSite
     /// <summary>Every chart written as its own file.</summary>
     public IReadOnlyList<string> ChartFiles => Files("*.svg");
 
+    /// <summary>Every municipality's profile ({year}/{edition}/municipalities/{code}/index.html).</summary>
+    public IReadOnlyList<string> Profiles => [.. Pages.Where(IsProfile)];
+
+    /// <summary>Every page that is not a profile: the sheets, landing pages and trends pages.</summary>
+    public IReadOnlyList<string> PagesButProfiles => [.. Pages.Where(p => !IsProfile(p))];
+
+    /// <summary>
+    /// Profiles of every kind in every edition, for the checks too slow for all of them (axe, screen widths): a MOCR
+    /// (Prizren 2019), one left out of every task (Junik 2018) and of one (Mamuša 2018), a similar office (Leposavić 2019).
+    /// </summary>
+    public static IReadOnlyList<string> ProfileSample { get; } =
+        [.. new[] { "sq", "sr", "sr-Cyrl", "en" }.SelectMany(e => new[] { $"2019/{e}/municipalities/prizren/index.html",
+            $"2018/{e}/municipalities/junik/index.html", $"2018/{e}/municipalities/mamushe/index.html", $"2019/{e}/municipalities/leposaviq/index.html" })];
+
+    private bool IsProfile(string page) => Relative(page).Contains("/municipalities/", StringComparison.Ordinal);
+
     public string PathOf(string relative) => Path.Combine(Root, relative);
 
     public string Relative(string path) => Path.GetRelativePath(Root, path).Replace('\\', '/');

@@ -4,7 +4,7 @@ using Mcro.Tests.Site;
 
 namespace Mcro.Tests.Snapshots;
 
-/// <summary>The fixture site's 2018 and 2019 sheets in every edition (HTML and every SVG), two trends pages and its landing page, approved.</summary>
+/// <summary>The fixture site's 2018 and 2019 sheets in every edition (HTML and every SVG), two trends pages, profiles of each kind and its landing page, approved.</summary>
 public class SiteSnapshotTests
 {
     private static readonly Lazy<MemorySink> Site = new(() => SiteFixture.Build());
@@ -22,7 +22,8 @@ public class SiteSnapshotTests
     {
         var folder = $"{year}/{edition}/";
         var files = Site.Value.Files
-            .Where(f => f.Path.StartsWith(folder, StringComparison.Ordinal) && (f.Path.EndsWith(".html", StringComparison.Ordinal) || f.Path.EndsWith(".svg", StringComparison.Ordinal)))
+            .Where(f => f.Path.StartsWith(folder, StringComparison.Ordinal) && !f.Path.StartsWith(folder + SiteLayout.MunicipalitiesFolder + "/", StringComparison.Ordinal)
+                && (f.Path.EndsWith(".html", StringComparison.Ordinal) || f.Path.EndsWith(".svg", StringComparison.Ordinal)))
             .Select(f => (f.Path[..f.Path.LastIndexOf('.')], Path.GetExtension(f.Path), f.ReadText()))
             .ToList();
         Assert.Equal(7, files.Count);
@@ -39,6 +40,31 @@ public class SiteSnapshotTests
             ($"trends/{tag}/index", ".html", Site.Value.ReadText(SiteLayout.Trends(edition))),
             ($"trends/{tag}/trend-tasks-performed-coordination", ".svg", Site.Value.ReadText(SiteLayout.TrendsChart(edition, "trend-tasks-performed-coordination"))),
         ]);
+    }
+
+    /// <summary>
+    /// Profiles of each kind, in two editions or more: a MOCR (Prizren), one excluded from every task (Junik, 2018) and from one
+    /// (Mamuša, 2018), a similar office (Leposavić), a municipality without a MOCR that year (Novo Brdo, 2018); with a MOCR's figures.
+    /// </summary>
+    [Theory]
+    [InlineData(2019, "sq", "prizren")]
+    [InlineData(2019, "sr", "prizren")]
+    [InlineData(2018, "sq", "junik")]
+    [InlineData(2018, "sr", "junik")]
+    [InlineData(2018, "sr-Cyrl", "mamushe")]
+    [InlineData(2018, "en", "mamushe")]
+    [InlineData(2019, "sq", "leposaviq")]
+    [InlineData(2019, "sr", "leposaviq")]
+    [InlineData(2018, "sr-Cyrl", "novoberde")]
+    public void Profile_matches_the_approved_snapshot(int year, string edition, string code)
+    {
+        var folder = $"{year}/{edition}/{SiteLayout.MunicipalitiesFolder}/{code}/";
+        var files = Site.Value.Files
+            .Where(f => f.Path.StartsWith(folder, StringComparison.Ordinal))
+            .Select(f => (f.Path[..f.Path.LastIndexOf('.')], Path.GetExtension(f.Path), f.ReadText()))
+            .ToList();
+        Assert.Contains(files, f => f.Item2 == ".html");
+        SnapshotFiles.Verify(files);
     }
 
     [Fact]

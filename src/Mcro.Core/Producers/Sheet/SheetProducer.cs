@@ -48,6 +48,7 @@ public sealed class SheetProducer : IPageProducer
         var model = SheetModel.Build(context.Dataset.Years[year], figures, charts, inline, text, names, context.Dataset.Config, leaflet) with
         {
             Changes = change is null ? null : ChangeModel.Build(change, context.Dataset.Years[change.PreviousYear], context.Dataset.Years[year], text, names),
+            Glance = GlanceModel.Build(figures, context.Dataset.Tasks, context.Dataset.Municipalities, text, names),
             Trends = new PageLink(text.Text("trends.link"), SiteLayout.Relative(SiteLayout.Sheet(year, edition), SiteLayout.Trends(edition))),
         };
         var page = context.Pages.Render("sheet.html", "sheet", model, context.Frames.ForSheet(year, edition, model.Title), edition);

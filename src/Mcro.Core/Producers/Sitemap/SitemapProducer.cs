@@ -7,8 +7,8 @@ using Mcro.Site;
 namespace Mcro.Producers.Sitemap;
 
 /// <summary>
-/// sitemap.xml (sitemaps.org 0.9), only for a site with a public address (--base-url): the landing page and every
-/// published sheet, with its language alternates.
+/// sitemap.xml (sitemaps.org 0.9), only for a site with a public address (--base-url): the landing page, every
+/// published sheet and every municipality's profile in it, with their language alternates.
 /// </summary>
 public sealed class SitemapProducer : IPageProducer
 {
@@ -17,11 +17,11 @@ public sealed class SitemapProducer : IPageProducer
     public Result<Produced> Produce(BuildContext context, ISiteSink sink)
     {
         if (context.Plan.BaseUrl is not { } baseUrl) return Result<Produced>.Ok(Produced.None);
-        sink.WriteText(SiteLayout.Sitemap, Write(context.Plan, baseUrl));
+        sink.WriteText(SiteLayout.Sitemap, Write(context.Plan, baseUrl, [.. context.Dataset.Municipalities.Select(m => m.Code)]));
         return Result<Produced>.Ok(new Produced(0, 0, 1));
     }
 
-    public static string Write(SitePlan plan, string baseUrl)
+    public static string Write(SitePlan plan, string baseUrl, IReadOnlyList<string> municipalities)
     {
         var sb = new StringBuilder();
         sb.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -32,6 +32,13 @@ public sealed class SitemapProducer : IPageProducer
             var alternates = plan.PublishedEditions(year).Select(e => (e.Language, SiteLayout.Absolute(baseUrl, SiteLayout.Sheet(year, e)))).ToList();
             foreach (var (_, url) in alternates) Url(sb, url, alternates);
         }
+        // Every published sheet has a profile for every municipality, the same page in each of the year's editions.
+        foreach (var year in plan.PublishedYears)
+            foreach (var code in municipalities)
+            {
+                var alternates = plan.PublishedEditions(year).Select(e => (e.Language, SiteLayout.Absolute(baseUrl, SiteLayout.Profile(year, e, code)))).ToList();
+                foreach (var (_, url) in alternates) Url(sb, url, alternates);
+            }
         // Each published edition has a landing page and a trends page, the same page in each language.
         var published = plan.Editions.Where(e => plan.PublishedYearsOf(e).Count > 0).ToList();
         var landings = published.Select(e => (e.Language, SiteLayout.Absolute(baseUrl, SiteLayout.EditionLanding(e)))).ToList();

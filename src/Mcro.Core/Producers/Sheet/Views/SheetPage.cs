@@ -19,6 +19,9 @@ public sealed record SheetPage(
     /// <summary>The change from the year before in the data; null for the first year.</summary>
     public ChangeSection? Changes { get; init; }
 
+    /// <summary>Every MOCR of the year at a glance, each linking its profile.</summary>
+    public GlanceSection? Glance { get; init; }
+
     /// <summary>The link to the trends page of the sheet's edition.</summary>
     public PageLink? Trends { get; init; }
 }

@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Mcro.Charts;
+using Mcro.Indicators;
+using Mcro.Localization;
+using Mcro.Model;
+using Mcro.Producers.Profile.Views;
+using Mcro.Producers.Sheet;
+using Mcro.Rendering;
+
+namespace Mcro.Producers.Profile;
+
+/// <summary>A municipality over every year in the data up to the profile's (a page never changes because a later year was added): a row per year, and its MOCR's tasks performed as a column chart.</summary>
+public static class ProfileHistoryModel
+{
+    public const string ChartId = "profile-history";
+
+    /// <param name="officeIn">The municipality's MOCR figures in a year, or null when it had none.</param>
+    /// <param name="hrefOf">That year's profile in this edition, relative to this one; null when the site does not hold it.</param>
+    /// <param name="taskCount">The number of core tasks: the chart's axis goes that far.</param>
+    public static ProfileHistory Build(Municipality municipality, int current, IReadOnlyList<int> years, Func<int, OfficeFigures?> officeIn,
+        Func<int, string?> hrefOf, TextCatalog text, int taskCount)
+    {
+        var numbers = text.Edition.Numbers;
+        const string none = "–";
+        var rows = new List<ProfileYear>();
+        var chartYears = new List<string>();
+        var chartValues = new List<int>();
+        foreach (var year in years)
+        {
+            var label = year.ToString(CultureInfo.InvariantCulture);
+            var office = officeIn(year);
+            if (office is null)
+            {
+                var status = text.Text(municipality.HasSimilarOfficeIn(year) ? "profile.history_similar" : "profile.history_none");
+                rows.Add(new ProfileYear(label, hrefOf(year), year == current, status, none, none));
+                continue;
+            }
+            var assessed = office.TaskAnswers.Length - office.ExcludedTasks.Length;
+            var tasks = assessed == 0
+                ? text.Text("profile.history_excluded")
+                : text.Text("profile.count_of", ("count", numbers.Integer(office.TasksPerformed)), ("total", numbers.Integer(assessed)));
+            if (assessed > 0)
+            {
+                chartYears.Add(label);
+                chartValues.Add(office.TasksPerformed);
+            }
+            rows.Add(new ProfileYear(label, hrefOf(year), year == current, tasks, YesNo(office.WorkPlan, text), YesNo(office.AnnualReport, text)));
+        }
+
+        var title = text.Text("profile.history_chart");
+        var columns = new[] { text.Text("trends.year"), text.Text("labels.tasks_performed"), text.Text("profile.work_plan"), text.Text("profile.annual_report") };
+        if (chartYears.Count == 0) return new ProfileHistory(text.Text("profile.history_heading"), title, "", null, columns, rows);
+
+        ImmutableArray<string> categories = [.. chartYears];
+        ImmutableArray<ChartSeries> series = [new ChartSeries(text.Text("labels.tasks_performed"), [.. chartValues])];
+        var description = ChartDescription.Of(categories, series, i => categories[i], (_, v) => text.Plural("counts.tasks", v));
+        var spec = new ChartSpec(ChartId, text.Edition.Language, ChartKind.Columns, title, description,
+            text.Text("trends.year"), text.Text("labels.tasks_performed"), categories, series, numbers)
+        {
+            AxisAtLeast = taskCount,
+        };
+        return new ProfileHistory(text.Text("profile.history_heading"), title, description,
+            new RawHtml(FigureBuilder.InlineSvg(SvgChartRenderer.RenderInline(spec))), columns, rows);
+    }
+
+    private static string YesNo(Answer answer, TextCatalog text) => text.Text(answer == Answer.Yes ? "labels.answer_yes" : "labels.answer_no");
+}

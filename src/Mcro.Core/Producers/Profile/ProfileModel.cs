@@ -1,0 +1,64 @@
+using System.Globalization;
+using Mcro.Indicators;
+using Mcro.Localization;
+using Mcro.Model;
+using Mcro.Producers.Profile.Views;
+using Mcro.Producers.Sheet;
+using Mcro.Producers.Sheet.Views;
+using Mcro.Site;
+
+namespace Mcro.Producers.Profile;
+
+/// <summary>Turns one municipality's year (and every year in the data) into the view model of its profile in one edition.</summary>
+public static class ProfileModel
+{
+    /// <param name="officeIn">The municipality's MOCR figures in a year, or null when it had none.</param>
+    /// <param name="hrefOf">That year's profile in this edition, relative to this one; null when the site does not hold it.</param>
+    public static ProfilePage Build(Dataset dataset, Municipality municipality, YearIndicators figures, Func<int, OfficeFigures?> officeIn,
+        Func<int, string?> hrefOf, TextCatalog text, EditionNames names)
+    {
+        var year = figures.Year;
+        var data = dataset.Years[year];
+        var y = ("year", year.ToString(CultureInfo.InvariantCulture));
+        var name = names.Municipality(municipality.Code);
+        var nameForms = new[] { ("name", name), ("name_locative", names.MunicipalityLocative(municipality.Code)), y };
+        var office = officeIn(year);
+        var exclusion = OfficeTasks.ExclusionsByOffice(data).GetValueOrDefault(municipality.Code);
+
+        var (status, summary) = office is not null
+            ? ("mocr", text.Text("profile.since", [.. nameForms, ("since", (municipality.MocrSince ?? year).ToString(CultureInfo.InvariantCulture))]))
+            : municipality.HasSimilarOfficeIn(year)
+                ? ("similar", text.Text("profile.similar_office", nameForms))
+                : ("none", text.Text("profile.no_office", nameForms));
+
+        var self = SiteLayout.ProfileFile(year, text.Edition, municipality.Code, "index.html");
+        var notes = new List<string>(data.Notes.Select(n => names.Of(n.Text)).Where(n => Mentions(n, municipality, names)));
+
+        return new ProfilePage(
+            municipality.Code,
+            year,
+            text.Text("profile.title", nameForms),
+            name,
+            status,
+            summary,
+            office is null ? null : ProfileOfficeModel.Build(figures, office, exclusion,
+                data.Staff.Where(s => s.Municipality == municipality.Code), dataset.Communities, text, names),
+            ProfileHistoryModel.Build(municipality, year, [.. dataset.Years.Keys.Where(y => y <= year).Order()], officeIn, hrefOf, text, dataset.Tasks.Length),
+            text.Text("profile.notes_heading"),
+            notes,
+            office is null ? null : SheetModel.Downloads(text, "profile.download",
+            [
+                new FileLink("JSON", SiteLayout.ProfileJson, "application/json"),
+                new FileLink("CSV", SiteLayout.ProfileCsv, "text/csv"),
+            ]),
+            new PageLink(text.Text("profile.sheet_link", y), SiteLayout.Relative(self, SiteLayout.Sheet(year, text.Edition))));
+    }
+
+    /// <summary>
+    /// A note of the year's sheet concerns the municipality when it names it, as the edition writes it or after "in"
+    /// (notes.yaml does not tie notes to municipalities; their sentences name them).
+    /// </summary>
+    public static bool Mentions(string note, Municipality municipality, EditionNames names) =>
+        note.Contains(names.Municipality(municipality.Code), StringComparison.Ordinal)
+        || note.Contains(names.MunicipalityLocative(municipality.Code), StringComparison.Ordinal);
+}

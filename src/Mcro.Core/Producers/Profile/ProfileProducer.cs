@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using Mcro.Build;
+using Mcro.Diagnostics;
+using Mcro.Indicators;
+using Mcro.Localization;
+using Mcro.Model;
+using Mcro.Site;
+
+namespace Mcro.Producers.Profile;
+
+/// <summary>
+/// A profile for every municipality of municipalities.csv in every sheet built (year and edition): profile.html at
+/// {year}/{edition}/municipalities/{code}/index.html, and for a MOCR its own figures beside it (figures.json, figures.csv,
+/// its perOffice entry of the year's indicators). The figures are the year's, computed once for the whole build.
+/// </summary>
+public sealed class ProfileProducer : IPageProducer
+{
+    public string Name => "profiles";
+
+    public Result<Produced> Produce(BuildContext context, ISiteSink sink)
+    {
+        var offices = context.Indicators.Values
+            .SelectMany(y => y.PerOffice.Select(o => (y.Year, Office: o)))
+            .ToDictionary(o => (o.Year, o.Office.Municipality), o => o.Office);
+        var names = context.Plan.Editions.ToDictionary(e => e, e => new EditionNames(context.Dataset, e));
+        var problems = new ConcurrentBag<Diagnostic>();
+        var produced = context.Plan.Sheets
+            .SelectMany(sheet => context.Dataset.Municipalities.Select(m => (sheet.Year, sheet.Edition, Municipality: m)))
+            .AsParallel().AsOrdered()
+            .Select(p => ProduceProfile(context, offices, names[p.Edition], p.Year, p.Edition, p.Municipality, sink, problems))
+            .Aggregate(Produced.None, (a, b) => a + b);
+        return problems.IsEmpty ? Result<Produced>.Ok(produced) : Result<Produced>.Failed(DiagnosticOrder.Sort(problems));
+    }
+
+    private static Produced ProduceProfile(BuildContext context, IReadOnlyDictionary<(int, string), OfficeFigures> offices,
+        EditionNames names, int year, Edition edition, Municipality municipality, ISiteSink sink, ConcurrentBag<Diagnostic> problems)
+    {
+        var code = municipality.Code;
+        var self = SiteLayout.Profile(year, edition, code);
+        var model = ProfileModel.Build(context.Dataset, municipality, context.Indicators[year],
+            y => offices.GetValueOrDefault((y, code)),
+            y => context.Plan.IsPublished(y, edition) && context.Indicators.ContainsKey(y) ? SiteLayout.Relative(self, SiteLayout.Profile(y, edition, code)) : null,
+            context.Texts[edition], names);
+        var page = context.Pages.Render("profile.html", "profile", model, context.Frames.ForProfile(year, edition, code, model.Title), edition);
+        if (!page.Succeeded)
+        {
+            foreach (var problem in page.Problems) problems.Add(problem);
+            return Produced.None;
+        }
+        sink.WriteText(self, page.Value!);
+        if (offices.GetValueOrDefault((year, code)) is not { } office) return new Produced(1, 0, 1);
+        sink.WriteText(SiteLayout.ProfileFile(year, edition, code, SiteLayout.ProfileJson), IndicatorsJsonWriter.WriteOffice(year, office));
+        sink.WriteText(SiteLayout.ProfileFile(year, edition, code, SiteLayout.ProfileCsv), IndicatorsCsvWriter.WriteOffice(year, office));
+        return new Produced(1, model.History.Chart is null ? 0 : 1, 3);
+    }
+}
