@@ -14,8 +14,9 @@ public static class ProfileModel
 {
     /// <param name="officeIn">The municipality's MOCR figures in a year, or null when it had none.</param>
     /// <param name="hrefOf">That year's profile in this edition, relative to this one; null when the site does not hold it.</param>
+    /// <param name="notesOfYear">The year's notes as this edition writes them (the same for every profile of the sheet).</param>
     public static ProfilePage Build(Dataset dataset, Municipality municipality, YearIndicators figures, Func<int, OfficeFigures?> officeIn,
-        Func<int, string?> hrefOf, TextCatalog text, EditionNames names)
+        Func<int, string?> hrefOf, TextCatalog text, EditionNames names, IReadOnlyList<string> notesOfYear)
     {
         var year = figures.Year;
         var data = dataset.Years[year];
@@ -32,7 +33,7 @@ public static class ProfileModel
                 : ("none", text.Text("profile.no_office", nameForms));
 
         var self = SiteLayout.ProfileFile(year, text.Edition, municipality.Code, "index.html");
-        var notes = new List<string>(data.Notes.Select(n => names.Of(n.Text)).Where(n => Mentions(n, municipality, names)));
+        var notes = notesOfYear.Where(n => Mentions(n, municipality, names)).ToList();
 
         return new ProfilePage(
             municipality.Code,

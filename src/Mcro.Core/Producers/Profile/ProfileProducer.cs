@@ -23,24 +23,27 @@ public sealed class ProfileProducer : IPageProducer
             .SelectMany(y => y.PerOffice.Select(o => (y.Year, Office: o)))
             .ToDictionary(o => (o.Year, o.Office.Municipality), o => o.Office);
         var names = context.Plan.Editions.ToDictionary(e => e, e => new EditionNames(context.Dataset, e));
+        // Written out once per sheet, not once per profile: in Cyrillic every note is transliterated.
+        var notes = context.Plan.Sheets.ToDictionary(s => (s.Year, s.Edition),
+            s => (IReadOnlyList<string>)[.. context.Dataset.Years[s.Year].Notes.Select(n => names[s.Edition].Of(n.Text))]);
         var problems = new ConcurrentBag<Diagnostic>();
         var produced = context.Plan.Sheets
             .SelectMany(sheet => context.Dataset.Municipalities.Select(m => (sheet.Year, sheet.Edition, Municipality: m)))
             .AsParallel().AsOrdered()
-            .Select(p => ProduceProfile(context, offices, names[p.Edition], p.Year, p.Edition, p.Municipality, sink, problems))
+            .Select(p => ProduceProfile(context, offices, names[p.Edition], notes[(p.Year, p.Edition)], p.Year, p.Edition, p.Municipality, sink, problems))
             .Aggregate(Produced.None, (a, b) => a + b);
         return problems.IsEmpty ? Result<Produced>.Ok(produced) : Result<Produced>.Failed(DiagnosticOrder.Sort(problems));
     }
 
     private static Produced ProduceProfile(BuildContext context, IReadOnlyDictionary<(int, string), OfficeFigures> offices,
-        EditionNames names, int year, Edition edition, Municipality municipality, ISiteSink sink, ConcurrentBag<Diagnostic> problems)
+        EditionNames names, IReadOnlyList<string> notesOfYear, int year, Edition edition, Municipality municipality, ISiteSink sink, ConcurrentBag<Diagnostic> problems)
     {
         var code = municipality.Code;
         var self = SiteLayout.Profile(year, edition, code);
         var model = ProfileModel.Build(context.Dataset, municipality, context.Indicators[year],
             y => offices.GetValueOrDefault((y, code)),
             y => context.Plan.IsPublished(y, edition) && context.Indicators.ContainsKey(y) ? SiteLayout.Relative(self, SiteLayout.Profile(y, edition, code)) : null,
-            context.Texts[edition], names);
+            context.Texts[edition], names, notesOfYear);
         var page = context.Pages.Render("profile.html", "profile", model, context.Frames.ForProfile(year, edition, code, model.Title), edition);
         if (!page.Succeeded)
         {
