@@ -59,6 +59,17 @@ internal static class CorpusGenerators
                 var name = string.Concat(Enumerable.Repeat(pattern, length / pattern.Length + 1))[..length];
                 File.WriteAllText(path, File.ReadAllText(path).Replace("turkish,Turq,Turci,Turk", "turkish,Turq,Turci,\"" + name + "\"", StringComparison.Ordinal));
                 break;
+            case "folder-in-place":
+                // A folder where a data file should be (an unzipped export named like the file): cannot be read, is not missing.
+                File.Delete(path);
+                Directory.CreateDirectory(path);
+                break;
+            case "link-to-itself":
+                // A link that leads back to itself: the system refuses to open it, even to root.
+                if (OperatingSystem.IsWindows()) goto case "folder-in-place";
+                File.Delete(path);
+                File.CreateSymbolicLink(path, Path.GetFileName(path));
+                break;
             default:
                 throw new ArgumentException($"no corpus generator '{generator}'", nameof(generator));
         }
