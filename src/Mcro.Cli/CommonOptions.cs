@@ -57,7 +57,10 @@ public static class CommonOptions
         return years.ToList();
     }
 
-    /// <summary>The folder as the user wrote it, for messages: "data/2019/offices.csv", not an absolute path.</summary>
+    /// <summary>
+    /// The folder as the user wrote it, for messages: "data/2019/offices.csv", not an absolute path. Only a trailing
+    /// separator is dropped, and never from a root: `--out /` is "/", not "." (which would name another folder).
+    /// </summary>
     public static string DisplayName(ParseResult parse, Option<DirectoryInfo> option)
     {
         var given = parse.GetResult(option)?.Tokens.FirstOrDefault()?.Value ?? option.GetDefaultValue() switch
@@ -65,6 +68,6 @@ public static class CommonOptions
             DirectoryInfo d => d.ToString(),
             _ => ".",
         };
-        return given.Replace('\\', '/').TrimEnd('/') is { Length: > 0 } trimmed ? trimmed : ".";
+        return FolderDisplay.AsTyped(given);
     }
 }

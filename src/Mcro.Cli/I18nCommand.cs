@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Mcro.Cli.Output;
+using Mcro.Diagnostics;
 using Mcro.Loading;
 using Mcro.Localization;
 
@@ -51,7 +52,7 @@ public sealed class I18nCommand : Command
                     foreach (var f in findings) output.WriteLine(ProblemPrinter.GithubAnnotation(f.Problem, paths));
                     break;
                 default:
-                    foreach (var f in findings) output.WriteLine(f.Problem.ToString());
+                    foreach (var f in findings) output.WriteLine(ProblemPrinter.Text(f.Problem));
                     foreach (var (language, n) in counts)
                         output.WriteLine($"{language}{(dataset.Config.DraftLanguages.Contains(language) ? " (draft)" : "")}: "
                             + $"{n[0]} missing, {n[1]} empty, {n[2]} untranslated, {n[3]} plural forms missing");
@@ -84,11 +85,11 @@ public sealed class I18nCommand : Command
                     json.WriteStartObject();
                     json.WriteString("language", f.Language);
                     json.WriteString("kind", f.Kind);
-                    json.WriteString("key", f.Key);
-                    json.WriteString("file", f.Problem.Location.File);
+                    json.WriteString("key", SafeText.Escape(f.Key));
+                    json.WriteString("file", SafeText.Escape(f.Problem.Location.File));
                     json.WriteNumber("line", f.Problem.Location.Line);
                     json.WriteNumber("column", f.Problem.Location.Column);
-                    json.WriteString("message", f.Problem.Message);
+                    json.WriteString("message", SafeText.Escape(f.Problem.Message));
                     json.WriteEndObject();
                 }
                 json.WriteEndArray();

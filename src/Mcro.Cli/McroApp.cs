@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Mcro.Diagnostics;
 
 namespace Mcro.Cli;
 
@@ -24,7 +25,8 @@ public static class McroApp
     /// <summary>A command line that cannot run is told apart from data with problems (exit 1): CI sees a broken script, not broken data.</summary>
     private static int UsageError(ParseResult parse, TextWriter error)
     {
-        foreach (var problem in parse.Errors) error.WriteLine(problem.Message);
+        // A value typed with a line break or an escape sequence is shown, not obeyed: one line per problem.
+        foreach (var problem in parse.Errors) error.WriteLine(SafeText.Escape(problem.Message));
         var names = new List<string>();
         for (var c = parse.CommandResult; c.Parent is System.CommandLine.Parsing.CommandResult parent; c = parent) names.Insert(0, c.Command.Name);
         var command = string.Join(' ', names.Prepend("mcro"));
@@ -43,7 +45,7 @@ public static class McroApp
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A user never sees a stack trace: this is mcro's bug, and the message says so.
-            error.WriteLine($"mcro: internal error ({e.GetType().Name}): {e.Message}");
+            error.WriteLine($"mcro: internal error ({e.GetType().Name}): {SafeText.Escape(e.Message)}");
             error.WriteLine("This is a bug in mcro, not in your data; please report it with the command you ran.");
             return ExitCodes.InternalError;
         }

@@ -35,7 +35,8 @@ public static class GithubStepSummary
         summary.WriteLine();
     }
 
-    private static string Cell(string text) =>
-        text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal)
+    /// <summary>One table cell: hidden characters escaped as everywhere mcro prints, then Markdown's own.</summary>
+    public static string Cell(string text) =>
+        SafeText.Escape(text).Replace("|", "\\|", StringComparison.Ordinal)
             .Replace("<", "&lt;", StringComparison.Ordinal).Replace("`", "'", StringComparison.Ordinal);
 }

@@ -40,8 +40,8 @@ public static class ProblemPrinter
                 }
                 foreach (var p in problems)
                 {
-                    if (colour is null) output.WriteLine(p.ToString());
-                    else colour.MarkupLine($"[red]{Markup.Escape(p.ToString())}[/]");
+                    if (colour is null) output.WriteLine(Text(p));
+                    else colour.MarkupLine($"[red]{Markup.Escape(Text(p))}[/]");
                 }
                 break;
         }
@@ -51,12 +51,18 @@ public static class ProblemPrinter
     public static string Count(int problems) => problems == 1 ? "1 problem found" : $"{problems} problems found";
 
     /// <summary>
+    /// A problem as the text format prints it: one line "path:line:column: message", whatever the path or the
+    /// message holds (a value typed with a line break or an escape sequence shows as \n or \u001B).
+    /// </summary>
+    public static string Text(Diagnostic p) => SafeText.Line(p);
+
+    /// <summary>A warning as the text format prints it: "data/2020: warning: …".</summary>
+    public static string WarningText(Diagnostic w) => SafeText.Escape($"{w.Location}: warning: {w.Message}");
+
+    /// <summary>
     /// A GitHub Actions workflow command, its file given from the repository's root so GitHub can show it on the pull
     /// request; its properties and message need their own escaping.
     /// </summary>
-    /// <summary>A warning as the text format prints it: "data/2020: warning: …".</summary>
-    public static string WarningText(Diagnostic w) => $"{w.Location}: warning: {w.Message}";
-
     /// <param name="kind">error, or warning for what refused nothing.</param>
     public static string GithubAnnotation(Diagnostic d, GithubPaths paths, string kind = "error")
     {
@@ -68,8 +74,9 @@ public static class ProblemPrinter
         return sb.Append("::").Append(EscapeData(d.Message)).ToString();
     }
 
+    /// <summary>The workflow-command rules (%, CR and LF) after mcro's own, so no hidden character reaches the log.</summary>
     private static string EscapeData(string s) =>
-        s.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+        SafeText.Escape(s).Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
 
     private static string EscapeProperty(string s) =>
         EscapeData(s).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
@@ -104,14 +111,14 @@ public static class ProblemPrinter
         foreach (var d in diagnostics)
         {
             json.WriteStartObject();
-            json.WriteString("file", d.Location.File);
+            json.WriteString("file", SafeText.Escape(d.Location.File));
             json.WriteNumber("line", d.Location.Line);
             json.WriteNumber("column", d.Location.Column);
             // A CSV cell's spreadsheet column: its letter and header (null outside CSV, or "" for a cell without header).
             if (d.Location.Cell is { } cell)
             {
                 json.WriteString("cell", cell.Letter);
-                json.WriteString("header", cell.Header);
+                json.WriteString("header", SafeText.Escape(cell.Header));
             }
             else
             {
@@ -119,7 +126,7 @@ public static class ProblemPrinter
                 json.WriteNull("header");
             }
             json.WriteString("rule", d.Rule);
-            json.WriteString("message", d.Message);
+            json.WriteString("message", SafeText.Escape(d.Message));
             json.WriteEndObject();
         }
         json.WriteEndArray();

@@ -25,6 +25,8 @@ public static partial class CellReader
             bag.Add(at, "value-missing", $"{what} is empty{Of(row)}");
             return null;
         }
+        // A blank-looking or zero-width character is named, not left to hide in "not a valid code".
+        if (!Visible(value, at, what, bag)) return null;
         if (!CodePattern().IsMatch(value))
         {
             // "Prishtine " or "PRISHTINE" is the right code typed by a person: name the code it should be.
@@ -58,8 +60,9 @@ public static partial class CellReader
         var index = Printable.FirstInvisible(value.Replace("\n", " ", StringComparison.Ordinal));
         if (index < 0) return true;
         var rune = System.Text.Rune.GetRuneAt(value, index);
+        var position = value[..index].EnumerateRunes().Count() + 1;
         bag.Add(at with { Column = at.Column > 0 ? at.Column + index : at.Column }, "invisible-character",
-            $"{what} contains the invisible character U+{rune.Value:X4} in '{Printable.Quote(value)}'; delete it");
+            $"{what} contains the invisible character {Diagnostics.HiddenCharacters.Describe(rune)} at character {position} of '{Printable.Quote(value)}'; delete it");
         return false;
     }
 

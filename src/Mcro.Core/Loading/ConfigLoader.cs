@@ -28,6 +28,7 @@ public static partial class ConfigLoader
         foreach (var item in YamlValues.Sequence(map["languages"], "languages", bag))
         {
             if (YamlValues.Scalar(item, "a language", item.Location, bag) is not { } code) continue;
+            if (!CellReader.Visible(code, item.Location, "languages", bag)) continue;
             if (!LanguagePattern().IsMatch(code))
                 bag.Add(item.Location, "value-domain", $"languages: '{Printable.Quote(code)}' is not a BCP 47 language code such as sq, sr or en");
             else if (Localization.Cldr.CldrData.Find(code) is null)

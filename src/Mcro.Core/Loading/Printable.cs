@@ -18,20 +18,8 @@ public static class Printable
         return sb.ToString();
     }
 
-    /// <summary>Control, format (zero-width, bidi) and other characters a reader cannot see.</summary>
-    public static bool IsInvisible(Rune rune) => Rune.GetUnicodeCategory(rune) is
-        UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator
-        or UnicodeCategory.ParagraphSeparator or UnicodeCategory.PrivateUse or UnicodeCategory.Surrogate
-        or UnicodeCategory.OtherNotAssigned;
+    /// <summary>Control, format (zero-width, bidi), ignorable and blank-looking characters a reader cannot see.</summary>
+    public static bool IsInvisible(Rune rune) => Mcro.Diagnostics.HiddenCharacters.IsHidden(rune);
 
-    public static int FirstInvisible(string value)
-    {
-        var index = 0;
-        foreach (var rune in value.EnumerateRunes())
-        {
-            if (IsInvisible(rune)) return index;
-            index += rune.Utf16SequenceLength;
-        }
-        return -1;
-    }
+    public static int FirstInvisible(string value) => Mcro.Diagnostics.HiddenCharacters.FirstIn(value);
 }

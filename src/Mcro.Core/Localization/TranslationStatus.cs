@@ -8,8 +8,9 @@ namespace Mcro.Localization;
 public sealed record TranslationFinding(string Language, string Kind, string Key, Diagnostic Problem);
 
 /// <summary>
-/// Where each language's i18n file stands against the default language's: what `mcro i18n status` prints, and what
-/// validation refuses in a published (not draft) language. A text is untranslated when it is, letter for letter, the
+/// Where each language's i18n file stands against the others': what `mcro i18n status` prints, and what validation
+/// refuses (the one comparison both use, so they never disagree). A key any language has is missing from every
+/// language without it, whichever language is the default. A text is untranslated when it is, letter for letter, the
 /// default language's; language names are each language's own and never count.
 /// </summary>
 public static class TranslationStatus
@@ -20,18 +21,17 @@ public static class TranslationStatus
     {
         var findings = new List<TranslationFinding>();
         catalog.ByLanguage.TryGetValue(config.DefaultLanguage, out var reference);
+        var allKeys = catalog.ByLanguage.Where(p => config.Languages.Contains(p.Key)).SelectMany(p => p.Value.Keys).Where(k => !IsLanguageName(k))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         foreach (var language in config.Languages)
         {
             if (!catalog.ByLanguage.TryGetValue(language, out var texts)) continue;
-            var file = catalog.FileOf(language, config);
             void Add(string kind, string key, SourceLocation at, string message) =>
                 findings.Add(new TranslationFinding(language, kind, key, new Diagnostic(at, "i18n-" + kind, message)));
 
-            foreach (var (key, text) in reference ?? System.Collections.Immutable.ImmutableSortedDictionary<string, I18nText>.Empty)
-            {
-                if (!texts.ContainsKey(key) && !IsLanguageName(key))
-                    Add("missing", key, new SourceLocation(file, 1, 1), $"{language}: text '{key}' is missing (it is in {text.Location})");
-            }
+            var file = catalog.FileOf(language, config);
+            foreach (var key in allKeys.Where(k => !texts.ContainsKey(k)))
+                Add("missing", key, new SourceLocation(file, 1, 1), $"key '{key}' is missing in '{language}' (it is in {WhereIs(catalog, config, key)})");
             foreach (var (key, text) in texts)
             {
                 var forms = text.IsPlural ? text.PluralForms.Values.ToList() : [text.Plain!];
@@ -44,12 +44,16 @@ public static class TranslationStatus
                 {
                     var categories = PluralRules.Categories(language);
                     foreach (var category in categories.Where(c => !text.PluralForms.ContainsKey(c)))
-                        Add("plural-missing", key, text.Location, $"{language}: text '{key}' needs the plural form '{category}' ({string.Join(", ", categories)})");
+                        Add("plural-missing", key, text.Location, $"{key}: '{language}' needs the plural form '{category}' ({string.Join(", ", categories)})");
                 }
             }
         }
         return findings;
     }
+
+    /// <summary>Where a translator finds the text to translate: in the first language (by code) that has it.</summary>
+    private static SourceLocation WhereIs(I18nCatalog catalog, DatasetConfig config, string key) =>
+        catalog.ByLanguage.Where(p => config.Languages.Contains(p.Key)).First(p => p.Value.ContainsKey(key)).Value[key].Location;
 
     private static bool IsLanguageName(string key) => key.StartsWith("language_names.", StringComparison.Ordinal);
 

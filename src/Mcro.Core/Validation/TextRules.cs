@@ -24,14 +24,25 @@ internal static class TextRules
                 Localized(note.Text, "note text", note.Location, languages, bag);
         }
         var clean = languages.Where(l => scope.Clean($"i18n/{l}.yaml")).ToList();
-        I18n(dataset.I18n, clean, bag);
         PageTextRules.Check(dataset, clean, bag);
-        // A published edition never shows an empty text or the default language's words; a draft language may.
-        foreach (var finding in TranslationStatus.Check(dataset.I18n, dataset.Config))
+        // The comparison `mcro i18n status` prints, so the two never disagree. A language whose file did not load is
+        // reported once, for its syntax, not once per key.
+        foreach (var finding in TranslationStatus.Check(dataset.I18n, dataset.Config).Where(f => clean.Contains(f.Language)))
         {
-            if (finding.Kind is "empty" or "untranslated" && clean.Contains(finding.Language) && !dataset.Config.DraftLanguages.Contains(finding.Language))
-                bag.Add(finding.Problem.Location, finding.Problem.Rule,
-                    finding.Problem.Message + $" (mark the language as a draft with draft_languages: [{finding.Language}] in config.yaml to build it anyway)");
+            switch (finding.Kind)
+            {
+                case "missing":
+                    bag.Add(finding.Problem.Location, "text-missing", finding.Problem.Message);
+                    break;
+                case "plural-missing":
+                    bag.Add(finding.Problem.Location, "i18n-plural", finding.Problem.Message);
+                    break;
+                // A published edition never shows an empty text or the default language's words; a draft language may.
+                case "empty" or "untranslated" when !dataset.Config.DraftLanguages.Contains(finding.Language):
+                    bag.Add(finding.Problem.Location, finding.Problem.Rule,
+                        finding.Problem.Message + $" (mark the language as a draft with draft_languages: [{finding.Language}] in config.yaml to build it anyway)");
+                    break;
+            }
         }
     }
 
@@ -47,31 +58,4 @@ internal static class TextRules
         foreach (var language in missing)
             bag.Add(at, "text-missing", $"{what} has no '{language}' text; every configured language ({string.Join(", ", languages)}) needs one");
     }
-
-    private static void I18n(I18nCatalog catalog, IReadOnlyList<string> languages, DiagnosticBag bag)
-    {
-        var allKeys = catalog.ByLanguage.Values.SelectMany(t => t.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        foreach (var language in languages)
-        {
-            // A language whose file did not load is reported once, for its syntax, not once per key.
-            if (!catalog.ByLanguage.TryGetValue(language, out var texts)) continue;
-            // Language names are optional: a language added later takes its name from CLDR, so no other file must change.
-            foreach (var key in allKeys.Where(k => !texts.ContainsKey(k) && !k.StartsWith("language_names.", StringComparison.Ordinal)))
-            {
-                var elsewhere = catalog.ByLanguage.First(p => p.Value.ContainsKey(key)).Value[key].Location;
-                // An empty file has no text to take its name from; it sits beside the file that has the key.
-                var file = texts.Values.FirstOrDefault()?.Location.File ?? SiblingFile(elsewhere.File, language);
-                bag.Add(new SourceLocation(file, 1, 1), "text-missing",
-                    $"key '{key}' is missing in '{language}' (it is in {elsewhere})");
-            }
-            foreach (var (key, text) in texts.Where(t => t.Value.IsPlural))
-            {
-                foreach (var category in PluralRules.Categories(language).Where(c => !text.PluralForms.ContainsKey(c)))
-                    bag.Add(text.Location, "i18n-plural", $"{key}: '{language}' needs the plural form '{category}' ({string.Join(", ", PluralRules.Categories(language))})");
-            }
-        }
-    }
-
-    private static string SiblingFile(string file, string language) =>
-        file.LastIndexOf('/') is var slash and >= 0 ? $"{file[..(slash + 1)]}{language}.yaml" : $"{language}.yaml";
 }

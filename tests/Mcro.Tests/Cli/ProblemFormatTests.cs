@@ -45,7 +45,7 @@ public sealed class ProblemFormatTests
         Assert.Equal(
             [
                 ($"{ws.Root}/2019/staff.csv", 13, 23, "value-domain", "gender: 'm' is not allowed; use one of: female, male"),
-                ($"{ws.Root}/municipalities.csv", 2, 26, "invisible-character", "name_sr contains the invisible character U+200B in 'Đakovica\\u200B'; delete it"),
+                ($"{ws.Root}/municipalities.csv", 2, 26, "invisible-character", "name_sr contains the invisible character U+200B ZERO WIDTH SPACE at character 9 of 'Đakovica\\u200B'; delete it"),
             ],
             problems);
         // A CSV cell also names its spreadsheet column: letter and header.

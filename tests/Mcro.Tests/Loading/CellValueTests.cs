@@ -106,7 +106,7 @@ public sealed class CellValueTests
         ws.Replace("municipalities.csv", "gjakove,Gjakovë,Đakovica", "gjakove,Gjakovë,Đako\u200Bvica");
 
         Assert.Equal(
-            ["data/municipalities.csv:2:C (name_sr): name_sr contains the invisible character U+200B in 'Đako\\u200Bvica'; delete it"],
+            ["data/municipalities.csv:2:C (name_sr): name_sr contains the invisible character U+200B ZERO WIDTH SPACE at character 5 of 'Đako\\u200Bvica'; delete it"],
             ws.Problems());
     }
 

@@ -49,7 +49,7 @@ public sealed class I18nLoaderTests
         ws.Replace("i18n/sq.yaml", "answer_no: \"Jo\"", "answer_no: \"J\u00ADo\"");
 
         Assert.Equal(
-            ["data/i18n/sq.yaml:7:16: labels.answer_no contains the invisible character U+00AD in 'J\\u00ADo'; delete it"],
+            ["data/i18n/sq.yaml:7:16: labels.answer_no contains the invisible character U+00AD SOFT HYPHEN at character 2 of 'J\\u00ADo'; delete it"],
             ws.Problems());
     }
 }

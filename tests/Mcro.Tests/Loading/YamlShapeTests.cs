@@ -81,7 +81,7 @@ public sealed class YamlShapeTests
         ws.Replace("config.yaml", "en: \"MOCR – test sheet\"", "en: \"MOCR\u202E – test sheet\"");
 
         Assert.Equal(
-            ["data/config.yaml:9:12: title.en contains the invisible character U+202E in 'MOCR\\u202E – test sheet'; delete it"],
+            ["data/config.yaml:9:12: title.en contains the invisible character U+202E RIGHT-TO-LEFT OVERRIDE at character 5 of 'MOCR\\u202E – test sheet'; delete it"],
             ws.Problems());
     }
 

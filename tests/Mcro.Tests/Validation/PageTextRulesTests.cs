@@ -115,7 +115,7 @@ public sealed class PageTextRulesTests
         using var ws = DataWorkspace.CopyOf();
         ws.Replace("i18n/sr.yaml", "few: \"{count} kancelarije\"", "few: \"{count} kancel\u200Barije\"");
 
-        Assert.Equal(["data/i18n/sr.yaml:11:25: counts.mocrs.few contains the invisible character U+200B in '{count} kancel\\u200Barije'; delete it"], ws.Problems());
+        Assert.Equal(["data/i18n/sr.yaml:11:25: counts.mocrs.few contains the invisible character U+200B ZERO WIDTH SPACE at character 15 of '{count} kancel\\u200Barije'; delete it"], ws.Problems());
     }
 
     /// <summary>The line a text appended to this file starts on.</summary>
