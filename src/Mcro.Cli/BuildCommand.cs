@@ -33,6 +33,7 @@ public sealed class BuildCommand : Command
         Description = "The Chromium or Chrome that prints the leaflets (default: MCRO_CHROMIUM, then PATH and the usual install places)",
         HelpName = "PATH",
     };
+    private readonly Option<TimeSpan?> _browserTimeout = BrowserTimeoutOption.Create();
     private readonly Option<Uri?> _baseUrl = new("--base-url")
     {
         Description = "The site's public address (https://…/): adds canonical links and sitemap.xml",
@@ -56,12 +57,15 @@ public sealed class BuildCommand : Command
         Options.Add(_baseUrl);
         Options.Add(_pdf);
         Options.Add(_chromium);
+        Options.Add(_browserTimeout);
         Options.Add(_format);
         Options.Add(_quiet);
         Validators.Add(result =>
         {
             if (result.GetResult(_chromium) is { Implicit: false } && !result.GetValue(_pdf))
                 result.AddError("--chromium names the browser that prints the leaflets: add --pdf to print them");
+            if (result.GetResult(_browserTimeout) is { Implicit: false } && !result.GetValue(_pdf))
+                result.AddError("--browser-timeout is how long the browser that prints the leaflets may take: add --pdf to print them");
         });
         SetAction(Run);
     }
@@ -82,6 +86,7 @@ public sealed class BuildCommand : Command
         {
             Leaflets = parse.GetValue(_pdf),
             Chromium = parse.GetValue(_chromium)?.FullName,
+            BrowserTimeout = parse.GetValue(_browserTimeout),
             SourceDate = SourceDate(),
         };
         var format = parse.GetValue(_format);

@@ -110,7 +110,7 @@ public static class BuildPipeline
 
         // It starts while the site is loaded and rendered: by the time the sheets are printed, it is up.
         LeafletBrowser? printer = null;
-        if (browser.Value is { Length: > 0 } chromiumPath) held.Browser = printer = LeafletBrowser.Start(chromiumPath);
+        if (browser.Value is { Length: > 0 } chromiumPath) held.Browser = printer = LeafletBrowser.Start(chromiumPath, request.BrowserTimeout);
 
         // Only some years' data changed since the last build: build those years (as --year would), keep the rest.
         // A year taken out of the data is not built; its editions go as the plan finds them gone.

@@ -18,6 +18,9 @@ public sealed record BuildRequest(
     /// <summary>The browser to print with (--chromium); null: MCRO_CHROMIUM, PATH, the usual places.</summary>
     public string? Chromium { get; init; }
 
+    /// <summary>How long the browser may take to come up, and each leaflet to print (--browser-timeout); null: mcro's default.</summary>
+    public TimeSpan? BrowserTimeout { get; init; }
+
     /// <summary>The date the leaflets carry (SOURCE_DATE_EPOCH, as reproducible builds set it); null: the end of each sheet's year.</summary>
     public DateTimeOffset? SourceDate { get; init; }
 }

@@ -16,19 +16,22 @@ internal sealed class LeafletPrinter : IAsyncDisposable
 
     private readonly IBrowser _browser;
     private readonly ISiteSink _site;
+    private readonly TimeSpan _timeout;
     private readonly System.Collections.Concurrent.ConcurrentBag<IPage> _idle = [];
 
-    private LeafletPrinter(IBrowser browser, ISiteSink site)
+    private LeafletPrinter(IBrowser browser, ISiteSink site, TimeSpan timeout)
     {
         _browser = browser;
         _site = site;
+        _timeout = timeout;
     }
 
+    /// <param name="browser">The browser, up (<see cref="LeafletBrowser.Running"/>).</param>
+    /// <param name="timeout">How long one sheet may take to load and print (--browser-timeout).</param>
     /// <param name="pages">How many sheets are printed at once: a tab each, opened once and reused.</param>
-    public static async Task<LeafletPrinter> StartAsync(LeafletBrowser chromium, ISiteSink site, int pages)
+    public static async Task<LeafletPrinter> StartAsync(IBrowser browser, TimeSpan timeout, ISiteSink site, int pages)
     {
-        var browser = await chromium.Running;
-        var printer = new LeafletPrinter(browser, site);
+        var printer = new LeafletPrinter(browser, site, timeout);
         foreach (var page in await Task.WhenAll(Enumerable.Range(0, pages).Select(_ => printer.OpenPageAsync()))) printer._idle.Add(page);
         return printer;
     }
@@ -36,6 +39,8 @@ internal sealed class LeafletPrinter : IAsyncDisposable
     private async Task<IPage> OpenPageAsync()
     {
         var page = await _browser.NewPageAsync();
+        // PuppeteerSharp's 30 s are too short for a busy 2-core machine printing as many sheets as it has cores.
+        page.DefaultTimeout = (int)Math.Min(_timeout.TotalMilliseconds, int.MaxValue);
         await page.SetRequestInterceptionAsync(true);
         page.Request += async (_, e) =>
         {

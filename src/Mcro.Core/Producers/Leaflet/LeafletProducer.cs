@@ -31,10 +31,12 @@ public sealed class LeafletProducer : IPageProducer
     private static async Task<Result<Produced>> ProduceAsync(BuildContext context, ISiteSink sink, LeafletBrowser chromium)
     {
         var sheets = context.Plan.Sheets.ToList();
+        var browser = await chromium.Running;
+        if (browser.Value is null) return Result<Produced>.Failed(browser.Problems);
         LeafletPrinter printer;
         try
         {
-            printer = await LeafletPrinter.StartAsync(chromium, sink, Parallelism(sheets.Count));
+            printer = await LeafletPrinter.StartAsync(browser.Value, chromium.Timeout, sink, Parallelism(sheets.Count));
         }
         catch (Exception e) when (e is PuppeteerException or ProcessException or TimeoutException or IOException or System.ComponentModel.Win32Exception)
         {
