@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using Mcro.Cli.Output;
 using Mcro.Build;
+using Mcro.Diagnostics;
 
 namespace Mcro.Cli;
 
@@ -121,11 +122,13 @@ public sealed class BuildCommand : Command
     private static IReadOnlyList<string>? ParseLanguages(ArgumentResult result)
     {
         var languages = new List<string>();
-        foreach (var token in result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        foreach (var token in CommonOptions.ListItems(result))
         {
             // Not null: System.CommandLine would then convert the tokens itself and fail on a cast (exit 70).
             if (token.Equals("all", StringComparison.OrdinalIgnoreCase)) return [];
-            languages.Add(token);
+            // A tag is letters, digits and hyphens: "sr\n" typed by a script is refused as typed, never read as "sr".
+            if (token.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')) languages.Add(token);
+            else result.AddError($"--lang: '{SafeText.Escape(token)}' is not a language tag; write sq, sr, sr-Cyrl, en, a list (sr,en) or all");
         }
         if (languages.Count == 0) result.AddError("--lang: give an edition (sr), a list (sr,sr-Cyrl) or all");
         return languages;

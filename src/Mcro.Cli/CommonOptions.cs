@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using Mcro.Diagnostics;
 
 namespace Mcro.Cli;
 
@@ -44,18 +45,25 @@ public static class CommonOptions
     private static IReadOnlyList<int>? ParseYears(ArgumentResult result)
     {
         var years = new SortedSet<int>();
-        foreach (var token in result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        foreach (var token in ListItems(result))
         {
             // Not null: System.CommandLine then converts the tokens itself and fails on "all".
             if (token.Equals("all", StringComparison.OrdinalIgnoreCase)) return [];
             if (token.Length == 4 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var year)) years.Add(year);
-            else result.AddError($"--year: '{token}' is not a year; write four digits (2019), a list (2018,2019) or all");
+            else result.AddError($"--year: '{SafeText.Escape(token)}' is not a year; write four digits (2019), a list (2018,2019) or all");
         }
         // "--year" or "--year ''" alone is a slip, not "no year": building nothing would look like success.
         if (years.Count == 0 && result.Tokens.All(t => string.IsNullOrWhiteSpace(t.Value.Replace(",", "", StringComparison.Ordinal))))
             result.AddError("--year: give a year (2019), a list (2018,2019) or all");
         return years.ToList();
     }
+
+    /// <summary>
+    /// The items of a list option (`--year 2018,2019 --year 2020`): only the spaces around a comma are dropped, so a line
+    /// break or another hidden character typed into a value reaches the option's check and is refused as typed.
+    /// </summary>
+    public static IEnumerable<string> ListItems(ArgumentResult result) =>
+        result.Tokens.SelectMany(t => t.Value.Split(',')).Select(item => item.Trim(' ')).Where(item => item.Length > 0);
 
     /// <summary>
     /// The folder as the user wrote it, for messages: "data/2019/offices.csv", not an absolute path. Only a trailing

@@ -41,6 +41,27 @@ public sealed class BuildOptionTests() : TempFolderTest("mcro-options-")
         Assert.False(Directory.Exists(Out));
     }
 
+    [Theory]
+    [InlineData("--lang", "sr\n", "--lang: 'sr\\n' is not a language tag")]
+    [InlineData("--lang", "sr\t,en", "--lang: 'sr\\t' is not a language tag")]
+    [InlineData("--lang", "\u001B[31msr", "--lang: '\\u001B[31msr' is not a language tag")]
+    [InlineData("--year", "2019\r\n", "--year: '2019\\r\\n' is not a year")]
+    public void A_hidden_character_typed_into_a_list_option_is_refused_as_typed_never_trimmed_away(string option, string value, string message)
+    {
+        var run = Build(Out, option, value);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.Error);
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [Fact]
+    public void Spaces_around_the_commas_of_a_list_are_still_read()
+    {
+        var run = Build(Out, "--year", "2019", "--lang", "sr, en");
+        Assert.True(run.ExitCode == 0, run.Output + run.Error);
+        Assert.Contains("(2019 × sr, en)", run.Output);
+    }
+
     [Fact]
     public void An_unknown_edition_is_refused_listing_the_editions_there_are()
     {
