@@ -35,7 +35,7 @@ public static class SnapshotEntries
             string? refused = null;
             try
             {
-                found = new DirectoryInfo(relative.Length == 0 ? folder : Path.Combine(folder, relative)).EnumerateFileSystemInfos("*", Options).ToList();
+                found = new DirectoryInfo(relative.Length == 0 ? folder : Path.Combine(folder, relative)).EnumerateFileSystemInfos("*", Options).OrderBy(i => i.Name, StringComparer.Ordinal).ToList();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -44,13 +44,16 @@ public static class SnapshotEntries
             if (refused is not null)
                 yield return new Entry(relative, Kind.Unreadable, new Diagnostic(SourceLocation.OfFile(At(display, relative)), Rule,
                     $"cannot look into this folder of the snapshots ({refused}); the snapshots were not read or written"));
+            // In name order, folders entered in name order too: what a refusal names is the same on every machine.
+            var folders = new List<string>();
             foreach (var info in found)
             {
                 var path = relative.Length == 0 ? info.Name : relative + "/" + info.Name;
                 if (Target(info) is { } target) yield return new Entry(path, Kind.Link, LinkProblem(At(display, path), target, ""));
-                else if (info is DirectoryInfo) { pending.Push(path); yield return new Entry(path, Kind.Folder); }
+                else if (info is DirectoryInfo) { folders.Add(path); yield return new Entry(path, Kind.Folder); }
                 else yield return new Entry(path, Kind.File);
             }
+            for (var i = folders.Count - 1; i >= 0; i--) pending.Push(folders[i]);
         }
     }
 
