@@ -44,13 +44,16 @@ public sealed class SnapshotCommand : Command
             var snapshots = parse.GetValue(_snapshots)?.FullName ?? Path.Combine(Path.GetDirectoryName(data.FullName.TrimEnd(Path.DirectorySeparatorChar)) ?? ".", "snapshots");
             var snapshotsDisplay = parse.GetResult(_snapshots) is { Implicit: false } given ? given.Tokens[0].Value
                 : Path.Combine(Path.GetDirectoryName(dataDisplay) ?? "", "snapshots").Replace('\\', '/');
+            var templates = CommonOptions.TemplatesFolder(parse, _templates);
+            var refused = SnapshotFolderGuard.Check(snapshots, snapshotsDisplay, (data.FullName, dataDisplay), templates);
+            if (refused.Count > 0) return Refuse(refused, "nothing was read or written", output, error);
             if (!_accept && !SnapshotFolder.Exists(snapshots))
             {
                 error.WriteLine($"{snapshotsDisplay}: no snapshots yet. Create them with `mcro snapshot accept{GivenOptions(parse)}`, read them, and commit the folder.");
                 return ExitCodes.Problems;
             }
 
-            var built = ReviewedSite.FromData(data.FullName, dataDisplay, CommonOptions.TemplatesFolder(parse, _templates));
+            var built = ReviewedSite.FromData(data.FullName, dataDisplay, templates);
             if (!built.Succeeded)
             {
                 ProblemPrinter.Print(built.Problems, ProblemFormat.Text, output);
@@ -60,16 +63,20 @@ public sealed class SnapshotCommand : Command
             var site = built.Value!;
             var digest = site.Digest;
             var editions = digest.Units.Count(u => Site.SiteLayout.EditionOf(u) is not null);
+            var committed = SnapshotFolder.Exists(snapshots) ? SnapshotFolder.Read(snapshots, snapshotsDisplay) : null;
+            if (committed is { Problems.Count: > 0 })
+                return Refuse(committed.Problems, $"the snapshots were not {(_accept ? "written" : "compared")}", output, error);
             if (_accept)
             {
-                var changes = SnapshotFolder.Exists(snapshots) ? SiteComparer.Compare(SnapshotFolder.Read(snapshots), digest, new FigureNames(site.Dataset)) : null;
-                SnapshotFolder.Write(snapshots, digest);
+                var changes = committed is null ? null : SiteComparer.Compare(committed.Value!, digest, new FigureNames(site.Dataset));
+                var unwritten = SnapshotFolder.Write(snapshots, snapshotsDisplay, digest);
+                if (unwritten.Count > 0) return Refuse(unwritten, "the snapshots were not written", output, error);
                 output.WriteLine(changes is null
                     ? $"wrote the snapshots of {editions} edition(s) to {snapshotsDisplay}/"
                     : $"wrote the snapshots of {editions} edition(s) to {snapshotsDisplay}/: {DiffTotal.Of(changes)}");
                 return ExitCodes.Success;
             }
-            var found = SiteComparer.Compare(SnapshotFolder.Read(snapshots), digest, new FigureNames(site.Dataset));
+            var found = SiteComparer.Compare(committed!.Value!, digest, new FigureNames(site.Dataset));
             if (found.IsEmpty)
             {
                 output.WriteLine($"the sheets match the snapshots in {snapshotsDisplay}/ ({editions} edition(s))");
@@ -77,6 +84,13 @@ public sealed class SnapshotCommand : Command
             }
             DiffPrinter.Print(found, parse.GetValue(_format), output, $"mcro snapshot verify ({snapshotsDisplay} → {dataDisplay})");
             error.WriteLine($"The sheets differ from the snapshots in {snapshotsDisplay}/. If every change is intended, run `mcro snapshot accept{GivenOptions(parse)}` and commit the folder.");
+            return ExitCodes.Problems;
+        }
+
+        private static int Refuse(IReadOnlyList<Mcro.Diagnostics.Diagnostic> problems, string outcome, TextWriter output, TextWriter error)
+        {
+            ProblemPrinter.Print(problems, ProblemFormat.Text, output);
+            error.WriteLine($"{problems.Count} problem(s) with the snapshot folder; {outcome}.");
             return ExitCodes.Problems;
         }
 

@@ -59,7 +59,7 @@ public static class OutputFolderGuard
     /// The full path with every symbolic link in it resolved as far as the path exists, so that a link
     /// (`--out link-to-data/site`) cannot carry the site into the data or templates folder.
     /// </summary>
-    private static string Normalize(string folder) => Resolve(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)), depth: 0);
+    internal static string Normalize(string folder) => Resolve(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)), depth: 0);
 
     private static string Resolve(string full, int depth)
     {
@@ -84,9 +84,9 @@ public static class OutputFolderGuard
         return Path.TrimEndingDirectorySeparator(resolved);
     }
 
-    private static bool Same(string a, string b) => string.Equals(a, b, PathComparison);
+    internal static bool Same(string a, string b) => string.Equals(a, b, PathComparison);
 
-    private static bool IsInside(string inner, string outer) =>
+    internal static bool IsInside(string inner, string outer) =>
         inner.Length > outer.Length && inner.StartsWith(outer, PathComparison)
         && (outer.EndsWith(Path.DirectorySeparatorChar) || inner[outer.Length] == Path.DirectorySeparatorChar);
 }
