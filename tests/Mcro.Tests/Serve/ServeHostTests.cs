@@ -19,16 +19,31 @@ public sealed class ServeHostTests
     private static readonly string[] Endpoints = ["/", "/2019/en/", "/2019/en", "/style.css", "/nowhere.html", PreviewPage.EventsPath + "?version=0"];
 
     [Fact]
-    public async Task Other_names_and_ports_are_misdirected_on_every_endpoint()
+    public async Task Its_own_names_with_or_without_its_port_are_answered_and_others_misdirected_on_every_endpoint()
     {
         await using var server = await Server.StartAsync(IPAddress.Loopback);
         var port = server.Port;
+        string[] own =
+        [
+            $"127.0.0.1:{port}", "127.0.0.1", $"localhost:{port}", "localhost", $"LOCALHOST:{port}", $"LocalHost:{port}", $"localhost.:{port}",
+            $"[::1]:{port}", "[::1]", $"[0:0:0:0:0:0:0:1]:{port}", $"[::ffff:127.0.0.1]:{port}", $"127.0.0.1.:{port}",
+        ];
+        foreach (var host in own)
+        {
+            var page = await server.AskAsync($"GET /2019/en/ HTTP/1.1\r\nHost: {host}\r\n");
+            Assert.True(page.Status == 200, $"Host {host}: {page.Status}");
+            Assert.Contains(Secret, page.Text);
+            var events = await server.AskAsync($"GET {PreviewPage.EventsPath}?version=0 HTTP/1.1\r\nHost: {host}\r\n", headOnly: true);
+            Assert.True(events.Status == 200, $"Host {host} events: {events.Status}");
+        }
         var otherPort = port == 65535 ? port - 1 : port + 1;
         string[] foreign =
         [
             "evil.example", $"evil.example:{port}", $"localhost.evil.example:{port}", $"127.0.0.1.nip.io:{port}", $"localhost:{otherPort}",
             $"127.0.0.1:{otherPort}", $"[::1]:{otherPort}", $"192.168.1.20:{port}", $"[::2]:{port}", $"127.0.0.2:{port}", $"0.0.0.0:{port}",
-            $"localhost..:{port}", $"xlocalhost:{port}", $"{Dns.GetHostName()}:{port}", $"[::ffff:10.0.0.1]:{port}",
+            $"xlocalhost:{port}", $"[::ffff:10.0.0.1]:{port}",
+            // Known to the network only when serve listens beyond loopback.
+            .. Dns.GetHostName() is var name && !name.Equals("localhost", StringComparison.OrdinalIgnoreCase) ? [$"{name}:{port}"] : Array.Empty<string>(),
         ];
         foreach (var host in foreign)
         {
@@ -52,6 +67,7 @@ public sealed class ServeHostTests
             $"GET / HTTP/1.1\r\nHost: localhost:{server.Port}\r\nHost: evil.example\r\n", $"GET / HTTP/1.0\r\nHost: localhost:x{server.Port}\r\n",
             "GET / HTTP/1.0\r\nHost: localhost:99999\r\n", "GET / HTTP/1.0\r\nHost: [::1\r\n", "GET / HTTP/1.0\r\nHost: ::1\r\n",
             "GET / HTTP/1.0\r\nHost: local host\r\n", "GET / HTTP/1.0\r\nHost: localhost:\r\n",
+            "GET / HTTP/1.0\r\nHost: localhost..\r\n", "GET / HTTP/1.0\r\nHost: .localhost\r\n",
         ];
         foreach (var request in requests)
         {
@@ -81,26 +97,6 @@ public sealed class ServeHostTests
     }
 
     [Fact]
-    public async Task Its_own_names_with_or_without_its_port_are_answered()
-    {
-        await using var server = await Server.StartAsync(IPAddress.Loopback);
-        var port = server.Port;
-        string[] own =
-        [
-            $"127.0.0.1:{port}", "127.0.0.1", $"localhost:{port}", "localhost", $"LOCALHOST:{port}", $"LocalHost:{port}", $"localhost.:{port}",
-            $"[::1]:{port}", "[::1]", $"[0:0:0:0:0:0:0:1]:{port}", $"[::ffff:127.0.0.1]:{port}", $"127.0.0.1.:{port}",
-        ];
-        foreach (var host in own)
-        {
-            var page = await server.AskAsync($"GET /2019/en/ HTTP/1.1\r\nHost: {host}\r\n");
-            Assert.True(page.Status == 200, $"Host {host}: {page.Status}");
-            Assert.Contains(Secret, page.Text);
-            var events = await server.AskAsync($"GET {PreviewPage.EventsPath}?version=0 HTTP/1.1\r\nHost: {host}\r\n", headOnly: true);
-            Assert.True(events.Status == 200, $"Host {host} events: {events.Status}");
-        }
-    }
-
-    [Fact]
     public async Task On_every_address_the_machine_is_known_by_its_name_and_addresses_and_nothing_else()
     {
         await using var server = await Server.StartAsync(IPAddress.Any);
@@ -110,6 +106,22 @@ public sealed class ServeHostTests
             Assert.True((await server.AskAsync($"GET /2019/en/ HTTP/1.1\r\nHost: {host}\r\n")).Status == 200, $"Host {host}");
         foreach (var host in new[] { $"{name}.evil.example:{port}", $"evil.example:{port}", $"{name}:{(port == 65535 ? port - 1 : port + 1)}", $"203.0.113.9:{port}" })
             Assert.True((await server.AskAsync($"GET /2019/en/ HTTP/1.1\r\nHost: {host}\r\n")).Status == 421, $"Host {host}");
+    }
+
+    [Fact]
+    public async Task Mcro_serve_refuses_a_foreign_host()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var serve = ServeProcess.Start(Mcro.Tests.Site.SiteFixture.DataFolder, "--port", "0");
+        var address = serve.WaitForAddress(ServeProcess.Patience);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        using var rebound = new HttpRequestMessage(HttpMethod.Get, new Uri(address, "2019/en/"));
+        rebound.Headers.Host = $"rebound.example:{address.Port}";
+        using var refused = await http.SendAsync(rebound);
+        Assert.Equal(HttpStatusCode.MisdirectedRequest, refused.StatusCode);
+        Assert.DoesNotContain("data-mcro-preview", await refused.Content.ReadAsStringAsync());
+        Assert.Contains("data-mcro-preview", await http.GetStringAsync(new Uri(address, "2019/en/")));
+        Assert.True(serve.Interrupt(TimeSpan.FromSeconds(10)));
     }
 
     /// <summary>The preview's server on a free port, with a published site holding <see cref="Secret"/>.</summary>
