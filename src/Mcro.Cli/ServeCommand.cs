@@ -55,7 +55,7 @@ public sealed class ServeCommand : Command
         var site = new PreviewSite();
         using var builds = new PreviewBuilds(request, site, output);
         // Watching first: a save during the first build starts another after it.
-        using var watcher = new InputWatcher([data, templatesFolder], builds.InputChanged, output);
+        using var watcher = new InputWatcher([(data, request.DataDisplay), (templatesFolder, request.TemplatesDisplay)], builds.InputChanged, output);
         builds.BuildNow();
         var host = IPAddress.Parse(parse.GetValue(_host)!);
         WebApplication app;
@@ -74,7 +74,7 @@ public sealed class ServeCommand : Command
             output.WriteLine($"serving {address} (from memory; nothing is written) — watching {request.DataDisplay}/ and {request.TemplatesDisplay}/; Ctrl+C stops");
             output.WriteLine(IPAddress.IsLoopback(host)
                 ? "only this machine can open it (--host 0.0.0.0 to open it to the network)"
-                : $"listening on {host}: other machines on the network can open it too");
+                : $"listening on {host}: other machines on the network can open it too, by this machine's address or name ({string.Join(", ", new PreviewHosts(host).MachineNames)}); a request naming any other host is refused");
             if (parse.GetValue(_open)) Open(address, output);
             try
             {

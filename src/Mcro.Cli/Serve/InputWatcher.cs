@@ -1,42 +1,20 @@
 namespace Mcro.Cli.Serve;
 
-/// <summary>Watches the data and templates folders (and everything below them) and says when anything in them changed.</summary>
+/// <summary>
+/// Watches the data and templates folders (everything below them, and each one's place in its parent) and says when
+/// anything in them changed, including the folder itself being deleted, replaced or renamed.
+/// </summary>
 public sealed class InputWatcher : IDisposable
 {
-    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly List<FolderWatch> _folders;
 
-    /// <param name="log">Where a folder that cannot be watched is said (the preview then serves without rebuilding on a save).</param>
-    public InputWatcher(IEnumerable<string> folders, Action changed, TextWriter log)
-    {
-        foreach (var folder in folders.Where(Directory.Exists).Distinct())
-        {
-            var watcher = new FileSystemWatcher(folder)
-            {
-                IncludeSubdirectories = true,
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.CreationTime,
-            };
-            watcher.Changed += (_, _) => changed();
-            watcher.Created += (_, _) => changed();
-            watcher.Deleted += (_, _) => changed();
-            watcher.Renamed += (_, _) => changed();
-            // Too many changes at once (a git checkout): a rebuild covers them all.
-            watcher.Error += (_, _) => changed();
-            try
-            {
-                watcher.EnableRaisingEvents = true;
-                _watchers.Add(watcher);
-            }
-            catch (IOException e)
-            {
-                // Linux: the limit on inotify instances or watches is reached (fs.inotify.max_user_instances, max_user_watches).
-                watcher.Dispose();
-                log.WriteLine($"cannot watch {folder} ({e.Message}); saves there do not rebuild: raise fs.inotify.max_user_watches, or restart serve after a change");
-            }
-        }
-    }
+    /// <param name="folders">Each folder with its name as the command line gave it, for the console.</param>
+    /// <param name="log">Where a folder going, coming back, being replaced or not being watchable is said.</param>
+    public InputWatcher(IEnumerable<(string Path, string Display)> folders, Action changed, TextWriter log) =>
+        _folders = [.. folders.DistinctBy(f => Path.GetFullPath(f.Path)).Select(f => new FolderWatch(f.Path, f.Display, changed, log))];
 
     public void Dispose()
     {
-        foreach (var watcher in _watchers) watcher.Dispose();
+        foreach (var folder in _folders) folder.Dispose();
     }
 }

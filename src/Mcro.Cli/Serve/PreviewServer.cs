@@ -35,6 +35,9 @@ public static class PreviewServer
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(host, port));
         builder.Services.Configure<Microsoft.Extensions.Hosting.HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(1));
         var app = builder.Build();
+        var hosts = new PreviewHosts(host);
+        // Before every endpoint (pages, files, the reload events): nothing of the site reaches a request for another name.
+        app.Use((context, next) => GuardAsync(context, next, hosts));
         app.Map(PreviewPage.EventsPath, events => events.Run(context => EventsAsync(context, site)));
         app.Run(context => ServeAsync(context, site));
         try
@@ -50,6 +53,22 @@ public static class PreviewServer
         // Listening on every address: the one to open on this machine is loopback.
         var shown = host.Equals(IPAddress.Any) ? "127.0.0.1" : host.Equals(IPAddress.IPv6Any) ? "[::1]" : bound.Host.Contains(':') ? $"[{bound.Host}]" : bound.Host;
         return (app, new Uri($"http://{shown}:{bound.Port}/"));
+    }
+
+    private static Task GuardAsync(HttpContext context, RequestDelegate next, PreviewHosts hosts)
+    {
+        var given = context.Request.Headers.Host;
+        var verdict = hosts.Judge(given.Count == 1 ? given[0] : null, context.Connection.LocalPort, context.Connection.LocalIpAddress);
+        if (verdict == HostVerdict.Answer) return next(context);
+        context.Response.StatusCode = verdict == HostVerdict.Malformed ? StatusCodes.Status400BadRequest : StatusCodes.Status421MisdirectedRequest;
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.Headers.Connection = "close";
+        var port = context.Connection.LocalPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return context.Response.WriteAsync(verdict == HostVerdict.Malformed
+            ? "mcro serve: this request has no usable Host header.\n"
+            : $"mcro serve answers only requests for this machine's own address, such as http://localhost:{port}/ or http://127.0.0.1:{port}/, "
+              + "not for another name pointed at it (a page of another site must not read the preview).\n");
     }
 
     private static async Task ServeAsync(HttpContext context, PreviewSite site)

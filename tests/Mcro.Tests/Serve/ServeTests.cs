@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Net;
 using Mcro.Tests.Site;
 
@@ -33,17 +31,17 @@ public sealed class ServeTests : TempFolderTest
         var offices = Path.Combine(Data, "2019", "offices.csv");
         var original = File.ReadAllText(offices);
         File.WriteAllText(offices, original.Replace("prizren,yes,yes", "prizren,no,yes", StringComparison.Ordinal));
-        var changed = await PollAsync(http, "2019/en/", page => page != before);
+        var changed = await ServeProcess.PollAsync(http, "2019/en/", page => page != before);
         Assert.DoesNotContain("data-mcro-problems", changed);
 
         File.AppendAllText(offices, "junik,\"yes\n");
-        var broken = await PollAsync(http, "2019/en/", page => page.Contains("data-mcro-problems", StringComparison.Ordinal));
+        var broken = await ServeProcess.PollAsync(http, "2019/en/", page => page.Contains("data-mcro-problems", StringComparison.Ordinal));
         Assert.Contains("2019/offices.csv:", broken);
         Assert.Contains("never closed", broken);
         Assert.Contains("data-mcro-problems", await http.GetStringAsync(""));
 
         File.WriteAllText(offices, original);
-        var fixedPage = await PollAsync(http, "2019/en/", page => !page.Contains("data-mcro-problems", StringComparison.Ordinal));
+        var fixedPage = await ServeProcess.PollAsync(http, "2019/en/", page => !page.Contains("data-mcro-problems", StringComparison.Ordinal));
         // The same page as before the edits; only the build it waits after has moved on.
         Assert.Equal(WithoutVersion(before), WithoutVersion(fixedPage));
 
@@ -82,7 +80,7 @@ public sealed class ServeTests : TempFolderTest
         File.WriteAllText(offices, edited[..(edited.Length / 2)]);
         await Task.Delay(50);
         File.WriteAllText(offices, edited);
-        await PollAsync(http, "2019/en/", page => page != before);
+        await ServeProcess.PollAsync(http, "2019/en/", page => page != before);
         await Task.Delay(PreviewDebounce * 3);
 
         Assert.DoesNotContain(serve.Output, line => line.StartsWith("build failed", StringComparison.Ordinal));
@@ -110,77 +108,4 @@ public sealed class ServeTests : TempFolderTest
     }
 
     private static string WithoutVersion(string page) => System.Text.RegularExpressions.Regex.Replace(page, @"version=\d+", "version=N");
-
-    private static async Task<string> PollAsync(HttpClient http, string path, Func<string, bool> done)
-    {
-        var timer = Stopwatch.StartNew();
-        string page;
-        do
-        {
-            await Task.Delay(100);
-            page = await http.GetStringAsync(path);
-        }
-        while (!done(page) && timer.Elapsed < Patience);
-        Assert.True(done(page), $"{path} did not change as expected within {Patience.TotalSeconds:0} s");
-        return page;
-    }
-
-    /// <summary>The CLI's `serve` in its own process, its output collected.</summary>
-    private sealed class ServeProcess : IDisposable
-    {
-        private readonly BlockingCollection<string> _lines = [];
-        private readonly ConcurrentQueue<string> _output = new();
-
-        /// <summary>Every line printed so far.</summary>
-        public IReadOnlyList<string> Output => [.. _output];
-
-        private ServeProcess(Process process) => Process = process;
-
-        public Process Process { get; }
-
-        public static ServeProcess Start(string data, params string[] options)
-        {
-            var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } path ? path : "dotnet";
-            var start = new ProcessStartInfo(host) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "mcro.dll"), "serve", "--data", data, "--templates", SiteFixture.TemplatesFolder }.Concat(options))
-                start.ArgumentList.Add(arg);
-            var serve = new ServeProcess(new Process { StartInfo = start });
-            serve.Process.OutputDataReceived += (_, line) =>
-            {
-                if (line.Data is not { } text) return;
-                serve._output.Enqueue(text);
-                try { serve._lines.Add(text); }
-                catch (InvalidOperationException) { /* the test is done with the process: its last lines are not awaited */ }
-            };
-            serve.Process.Start();
-            serve.Process.BeginOutputReadLine();
-            return serve;
-        }
-
-        public Uri WaitForAddress(TimeSpan patience)
-        {
-            var timer = Stopwatch.StartNew();
-            while (timer.Elapsed < patience)
-            {
-                if (_lines.TryTake(out var line, TimeSpan.FromMilliseconds(200)) && line.StartsWith("serving ", StringComparison.Ordinal))
-                    return new Uri(line.Split(' ')[1]);
-            }
-            throw new TimeoutException("serve printed no address");
-        }
-
-        /// <summary>Ctrl+C: SIGINT to the process; true when it ended within <paramref name="patience"/>.</summary>
-        public bool Interrupt(TimeSpan patience)
-        {
-            using (var kill = Process.Start("kill", ["-INT", Process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) kill.WaitForExit();
-            return Process.WaitForExit(patience);
-        }
-
-        public void Dispose()
-        {
-            if (!Process.HasExited) Process.Kill(entireProcessTree: true);
-            Process.WaitForExit(5000);
-            _lines.CompleteAdding();
-            Process.Dispose();
-        }
-    }
 }
