@@ -7,6 +7,8 @@ namespace Mcro.Localization.Collation;
 /// </summary>
 internal sealed class CollationOrder
 {
+    private const int LigatureAccent = 20_000;
+
     private readonly List<(string Script, List<List<(string Unit, int Level)>> Letters)> _blocks = [];
     private readonly Dictionary<string, (string Spelling, int Level)> _expansions = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<string> _marks;
@@ -68,13 +70,17 @@ internal sealed class CollationOrder
                 }
             }
         }
-        // A ligature weighs as its spelling, its last letter one half-step further at its level: æ just after ae.
+        // A ligature weighs as its spelling, as in CLDR's root table: æ is a, e and an accent after every other accent
+        // (ae < aé < æ); ǆ is d, ž each one half-step further in case (dž < ǆ < Dž < DŽ < ǅ < Ǆ).
         foreach (var (ligature, (spelling, level)) in _expansions)
         {
-            var spelled = CollationTable.Tokenize(spelling, units).ToArray();
-            var last = spelled[^1];
-            spelled[^1] = level switch { 2 => last with { Secondary = last.Secondary + 1 }, 3 => last with { Tertiary = last.Tertiary + 1 }, _ => last };
-            units[ligature] = spelled;
+            var spelled = CollationTable.Tokenize(spelling, units);
+            units[ligature] = level switch
+            {
+                2 => [spelled[0], new CollationElement(0, LigatureAccent, 0), .. spelled.Skip(1)],
+                3 => [.. spelled.Select(e => e with { Tertiary = e.Tertiary + 1 })],
+                _ => [.. spelled],
+            };
         }
         foreach (var (mark, i) in _marks.Select((m, i) => (m, i)))
             units[mark] = [new CollationElement(0, 10_000 + i, 0)];
