@@ -21,7 +21,8 @@ internal sealed class CollationTable
 
     public int Compare(string x, string y)
     {
-        var (a, b) = (Elements(x), Elements(y));
+        // Canonically equivalent texts ("č" and "c" with a combining caron) weigh the same.
+        var (a, b) = (Elements(UnicodeNormalization.Compose(x)), Elements(UnicodeNormalization.Compose(y)));
         for (var level = 1; level <= 3; level++)
         {
             var byLevel = Weights(a, level).SequenceCompareTo(Weights(b, level));
