@@ -29,7 +29,7 @@ public sealed class EditionNames(Dataset dataset, Edition edition)
     private string DataName(string code) => _municipalities.TryGetValue(code, out var m) ? m.Name[edition.DataLanguage] : code;
 
     private static string Fold(string name) =>
-        new(name.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD)
+        new(Collation.UnicodeNormalization.Decompose(name.ToLowerInvariant())
             .Where(c => char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
             .Select(c => c == 'đ' ? 'd' : c).ToArray());
 

@@ -53,7 +53,7 @@ public static partial class SerbianTransliterator
     public static string ToCyrillic(string latin, IReadOnlySet<string>? keep = null)
     {
         // Spreadsheets sometimes store č as c + combining caron; one form, one answer.
-        latin = latin.Normalize(NormalizationForm.FormC);
+        latin = Collation.UnicodeNormalization.Compose(latin);
         var sb = new StringBuilder(latin.Length);
         var i = 0;
         while (i < latin.Length)

@@ -1,25 +1,15 @@
-using System.Globalization;
 using Mcro.Localization;
 
 namespace Mcro.Tests.Localization;
 
 /// <summary>
-/// Names sorted as the edition's language sorts them. The collation is ICU's (the build never runs with invariant
-/// globalization: Directory.Build.props), so the test first says plainly when ICU is missing rather than fail on an order,
-/// and asserts only what every ICU's CLDR collation for these languages gives: letters of the alphabet, not ICU quirks.
+/// Names sorted as the edition's language sorts them, by CLDR's collation pinned in mcro (no ICU involved): letters of
+/// the alphabet. PinnedCollationTests holds the rest.
 /// </summary>
 public sealed class EditionCollationTests
 {
     private static List<string> Sorted(string edition, params string[] names) =>
         [.. names.OrderBy(n => n, new EditionCollation(Edition.For(edition)))];
-
-    [Fact]
-    public void The_process_has_real_collation_data()
-    {
-        Assert.False(AppContext.TryGetSwitch("System.Globalization.Invariant", out var invariant) && invariant,
-            "invariant globalization: names would sort by code point, not by language");
-        Assert.NotEqual(0, CultureInfo.GetCultureInfo("sq").CompareInfo.Compare("Ç", "C", CompareOptions.None));
-    }
 
     [Fact]
     public void Serbian_latin_puts_c_before_c_caron_before_c_acute_before_d()
