@@ -21,7 +21,7 @@ internal sealed class TemplateSetLoader(TemplateSet set) : ITemplateLoader
 
     /// <summary>Why an include of <paramref name="templateName"/> cannot be, or null when it can; at load and while rendering alike.</summary>
     /// <remarks>Neither the team's folder nor the built-ins hold it (no layer is left to look in): the nearest name helps with a typo.</remarks>
-    public static string? Refusal(string templateName, IReadOnlyCollection<string> names)
+    public static string? Refusal(string templateName, IEnumerable<string> names)
     {
         var name = Normalize(templateName);
         if (name.StartsWith('/') || name.Contains(':', StringComparison.Ordinal) || name.Split('/').Contains(".."))

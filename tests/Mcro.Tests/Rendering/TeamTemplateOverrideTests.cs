@@ -39,8 +39,8 @@ public sealed class TeamTemplateOverrideTests() : TempFolderTest("mcro-team-temp
     [Fact]
     public void A_team_folder_with_only_a_footer_builds_every_page_with_that_footer_and_is_otherwise_the_built_in_site()
     {
-        var builtIn = Build(SiteFixture.TemplatesFolder, "built-in");
-        var team = Build(Team(("partials/footer.html", TeamFooter)), "team");
+        var builtIn = Build(SiteFixture.TemplatesFolder, "built-in-site");
+        var team = Build(Team(("partials/footer.html", TeamFooter)), "team-site");
 
         Assert.Equal(builtIn.Keys.Order(StringComparer.Ordinal), team.Keys.Order(StringComparer.Ordinal));
         var pages = builtIn.Keys.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).ToList();
@@ -61,9 +61,9 @@ public sealed class TeamTemplateOverrideTests() : TempFolderTest("mcro-team-temp
     [Fact]
     public void A_team_stylesheet_replaces_the_built_in_one_and_the_other_assets_and_every_page_stay_built_in()
     {
-        var builtIn = Build(SiteFixture.TemplatesFolder, "built-in");
+        var builtIn = Build(SiteFixture.TemplatesFolder, "built-in-site");
         const string css = "body { font-family: 'Team Sans'; }\n";
-        var team = Build(Team(("assets/site.css", css), ("assets/fonts/team.woff2", "not really a font"), ("assets/team.js", "// ours\n")), "team");
+        var team = Build(Team(("assets/site.css", css), ("assets/fonts/team.woff2", "not really a font"), ("assets/team.js", "// ours\n")), "team-site");
 
         Assert.Equal(css, System.Text.Encoding.UTF8.GetString(team["assets/site.css"]));
         Assert.Equal("not really a font", System.Text.Encoding.UTF8.GetString(team["assets/fonts/team.woff2"]));
@@ -96,7 +96,7 @@ public sealed class TeamTemplateOverrideTests() : TempFolderTest("mcro-team-temp
         var run = CliRun.Build(SiteFixture.DataFolder, team, Work.PathOf("out"), "--quiet");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains($"{team.Replace('\\', '/')}/partials/footer.html:2:33: the partial \"partials/nope.html\" does not exist", run.Output);
+        Assert.Contains($"{team.Replace('\\', '/')}/partials/footer.html:2:42: the partial \"partials/nope.html\" does not exist", run.Output);
     }
 
     [Fact]
