@@ -114,15 +114,6 @@ public sealed class TeamTemplateOverrideTests() : TempFolderTest("mcro-team-temp
     }
 
     [Fact]
-    public void A_templates_folder_given_that_does_not_exist_is_a_problem_not_the_built_ins()
-    {
-        var run = CliRun.Build(SiteFixture.DataFolder, Work.PathOf("no-such-folder"), Work.PathOf("out"), "--quiet");
-
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("no-such-folder: templates folder not found", run.Output);
-    }
-
-    [Fact]
     public void Editing_an_override_or_a_built_in_changes_the_fingerprint()
     {
         var builtIns = Work.PathOf("installed");
