@@ -22,14 +22,18 @@ public static class CommonOptions
         HelpName = "DIR",
     };
 
-    /// <summary>The folder given, else ./templates, else the templates installed with the tool.</summary>
+    /// <summary>
+    /// The team's folder: the one given (missing, it is a problem the build reports), else ./templates, else none, and
+    /// the templates installed with the tool alone (named by their own path in messages). The build lays the team's
+    /// files over the installed ones either way.
+    /// </summary>
     public static (string Folder, string Display) TemplatesFolder(ParseResult parse, Option<DirectoryInfo> option)
     {
         var given = parse.GetValue(option)!;
-        var bundled = Path.Combine(AppContext.BaseDirectory, "templates");
+        var bundled = Mcro.Rendering.TemplateLayers.InstalledFolder;
         if (parse.GetResult(option) is { Implicit: false } || given.Exists || !Directory.Exists(bundled))
             return (given.FullName, DisplayName(parse, option));
-        return (bundled, "templates (installed with mcro)");
+        return (bundled, bundled.Replace('\\', '/'));
     }
 
     /// <summary>--year 2019, --year 2018,2019, --year 2018 --year 2019, or --year all; null or empty means all.</summary>

@@ -18,6 +18,7 @@ public static class McroApp
             new I18nCommand(),
             new DiffCommand(),
             new SnapshotCommand(),
+            new TemplatesCommand(),
         };
         return root;
     }

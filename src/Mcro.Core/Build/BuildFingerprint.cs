@@ -7,7 +7,7 @@ namespace Mcro.Build;
 
 /// <summary>
 /// One hash of everything a build's output depends on: every file and folder name under the data and templates
-/// folders, what was asked (years, editions, base URL) and the tool itself (Mcro.Core's module id, which a
+/// folders and the built-in templates beneath them, what was asked (years, editions, base URL) and the tool itself (Mcro.Core's module id, which a
 /// deterministic build changes with every change of code, and the versions of the libraries it draws with).
 /// Output never depends on the machine, the culture or the time, so equal fingerprints mean equal output.
 /// After a build, files are counted with the bytes the build read (<see cref="InputLog"/>), not as the disk holds
@@ -42,7 +42,9 @@ public static class BuildFingerprint
         Add("source-date " + (request.SourceDate?.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) ?? ""));
         try
         {
-            if (!AddFolder(hash, "data", request.DataFolder, read, years) || !AddFolder(hash, "templates", request.TemplatesFolder, read, null)) return null;
+            if (!AddFolder(hash, "data", request.DataFolder, read, years) || !AddFolder(hash, "templates", request.TemplatesFolder, read, null)
+                // The built-ins beneath the team's templates: a new mcro's templates build anew, as a team's edit does.
+                || !AddFolder(hash, "built-in templates", request.BuiltInTemplates ?? "", read, null)) return null;
             var shared = Convert.ToHexStringLower(hash.GetHashAndReset());
             var perYear = years.ToDictionary(y => y.Key, y => Convert.ToHexStringLower(y.Value.GetHashAndReset()));
             using var whole = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);

@@ -230,9 +230,10 @@ public static class BuildPipeline
 
     private static Result<LoadedTemplates> LoadTemplates(BuildRequest request, InputLog read)
     {
-        var (set, problems) = TemplateSet.Load(request.TemplatesFolder, request.TemplatesDisplay, read);
+        var layers = new TemplateLayers(request.TemplatesFolder, request.TemplatesDisplay, request.BuiltInTemplates);
+        var (set, problems) = TemplateSet.Load(layers, read);
         if (set is null) return Result<LoadedTemplates>.Failed(problems);
-        var assets = TemplateAssets.Load(request.TemplatesFolder, request.TemplatesDisplay, read);
+        var assets = TemplateAssets.Load(layers, read);
         return assets.Succeeded ? Result<LoadedTemplates>.Ok(new LoadedTemplates(set, assets.Value!)) : Result<LoadedTemplates>.Failed(assets.Problems);
     }
 

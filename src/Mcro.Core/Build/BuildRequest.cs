@@ -12,6 +12,9 @@ public sealed record BuildRequest(
     IReadOnlyList<string>? Languages,
     string? BaseUrl)
 {
+    /// <summary>The templates beneath the team's: each file the team's folder lacks comes from here. Null: none.</summary>
+    public string? BuiltInTemplates { get; init; } = Rendering.TemplateLayers.InstalledFolder;
+
     /// <summary>Print every sheet built to a PDF leaflet beside it (--pdf).</summary>
     public bool Leaflets { get; init; }
 

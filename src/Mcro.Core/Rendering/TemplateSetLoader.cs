@@ -13,13 +13,22 @@ internal sealed class TemplateSetLoader(TemplateSet set) : ITemplateLoader
 {
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
-        var name = templateName.Replace('\\', '/');
+        if (Refusal(templateName, set.Templates.Keys) is { } refusal) throw new ScriptRuntimeException(callerSpan, refusal);
+        return set.DisplayPath(Normalize(templateName));
+    }
+
+    private static string Normalize(string templateName) => templateName.Replace('\\', '/');
+
+    /// <summary>Why an include of <paramref name="templateName"/> cannot be, or null when it can; at load and while rendering alike.</summary>
+    /// <remarks>Neither the team's folder nor the built-ins hold it (no layer is left to look in): the nearest name helps with a typo.</remarks>
+    public static string? Refusal(string templateName, IEnumerable<string> names)
+    {
+        var name = Normalize(templateName);
         if (name.StartsWith('/') || name.Contains(':', StringComparison.Ordinal) || name.Split('/').Contains(".."))
-            throw new ScriptRuntimeException(callerSpan, $"include '{templateName}': only templates inside the templates folder can be included");
-        if (!set.Templates.ContainsKey(name))
-            throw new ScriptRuntimeException(callerSpan,
-                $"include '{templateName}': no such template; there are {string.Join(", ", set.Templates.Keys)}");
-        return set.DisplayPath(name);
+            return $"include '{templateName}': only templates inside the templates folder can be included";
+        if (names.Contains(name)) return null;
+        return $"the partial \"{templateName}\" does not exist"
+            + (Mcro.Diagnostics.Suggestions.Nearest(name, names) is { } near ? $"; did you mean \"{near}\"?" : "");
     }
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
