@@ -45,7 +45,7 @@ public sealed class ServeTests : TempFolderTest
         // The same page as before the edits; only the build it waits after has moved on.
         Assert.Equal(WithoutVersion(before), WithoutVersion(fixedPage));
 
-        var stopped = serve.Interrupt(TimeSpan.FromSeconds(10));
+        var stopped = serve.Interrupt(Patience);
         Assert.True(stopped, "serve did not stop within 10 s of Ctrl+C");
         Assert.Equal(0, serve.Process.ExitCode);
         Assert.DoesNotContain(Directory.EnumerateFileSystemEntries(Work.Path), e => Path.GetFileName(e) != "data");
@@ -63,7 +63,7 @@ public sealed class ServeTests : TempFolderTest
         Assert.NotEqual(taken.Port, other.Port);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri(other, "index.html"))).StatusCode);
-        Assert.True(first.Interrupt(TimeSpan.FromSeconds(10)) && second.Interrupt(TimeSpan.FromSeconds(10)));
+        Assert.True(first.Interrupt(Patience) && second.Interrupt(Patience));
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class ServeTests : TempFolderTest
         await Task.Delay(PreviewDebounce * 3);
 
         Assert.DoesNotContain(serve.Output, line => line.StartsWith("build failed", StringComparison.Ordinal));
-        Assert.True(serve.Interrupt(TimeSpan.FromSeconds(10)));
+        Assert.True(serve.Interrupt(Patience));
     }
 
     private static readonly TimeSpan PreviewDebounce = TimeSpan.FromMilliseconds(250);
