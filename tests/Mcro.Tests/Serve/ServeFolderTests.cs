@@ -34,7 +34,7 @@ public sealed class ServeFolderTests : TempFolderTest
         // A save inside the folder that replaced the old one rebuilds too.
         SetNote(Data, "saved in the new folder");
         await ServeProcess.PollAsync(http, "2019/en/", page => page.Contains("saved in the new folder", StringComparison.Ordinal));
-        Assert.True(serve.Interrupt(TimeSpan.FromSeconds(10)));
+        Assert.True(serve.Interrupt(ServeProcess.Patience));
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class ServeFolderTests : TempFolderTest
 
         SetNote(Data, "saved after the return");
         await ServeProcess.PollAsync(http, "2019/en/", page => page.Contains("saved after the return", StringComparison.Ordinal));
-        Assert.True(serve.Interrupt(TimeSpan.FromSeconds(10)));
+        Assert.True(serve.Interrupt(ServeProcess.Patience));
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class ServeFolderTests : TempFolderTest
         await ServeProcess.PollAsync(http, "2019/en/", page => page.Contains("edited while aside", StringComparison.Ordinal) && !HasProblems(page));
         SetNote(Data, "saved after the move back");
         await ServeProcess.PollAsync(http, "2019/en/", page => page.Contains("saved after the move back", StringComparison.Ordinal));
-        Assert.True(serve.Interrupt(TimeSpan.FromSeconds(10)));
+        Assert.True(serve.Interrupt(ServeProcess.Patience));
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class ServeFolderTests : TempFolderTest
 
         MarkLayout(templates, "saved-in-the-new-templates");
         await ServeProcess.PollAsync(http, "2019/en/", page => page.Contains("saved-in-the-new-templates", StringComparison.Ordinal));
-        Assert.True(serve.Interrupt(TimeSpan.FromSeconds(10)));
+        Assert.True(serve.Interrupt(ServeProcess.Patience));
     }
 
     private static HttpClient Client(ServeProcess serve) =>

@@ -121,7 +121,7 @@ public sealed class ServeHostTests
         Assert.Equal(HttpStatusCode.MisdirectedRequest, refused.StatusCode);
         Assert.DoesNotContain("data-mcro-preview", await refused.Content.ReadAsStringAsync());
         Assert.Contains("data-mcro-preview", await http.GetStringAsync(new Uri(address, "2019/en/")));
-        Assert.True(serve.Interrupt(TimeSpan.FromSeconds(10)));
+        Assert.True(serve.Interrupt(ServeProcess.Patience));
     }
 
     /// <summary>The preview's server on a free port, with a published site holding <see cref="Secret"/>.</summary>
