@@ -86,9 +86,9 @@ public static class GitRevision
         foreach (var entry in entries.Where(e => e.Path.StartsWith(prefix, StringComparison.Ordinal) && e.Path.Length > prefix.Length))
         {
             if (entry.Mode == SymbolicLink)
-                problems.Add(Problem(entry.Path, "git-link", $"is a symbolic link in revision '{revision}', so neither it nor what it points to is read: commit the folder or file itself"));
+                problems.Add(Problem(entry.Path, "git-link", $"it is a symbolic link in revision '{revision}', so neither it nor what it points to is read: commit the folder or file itself"));
             else if (entry.Mode == Submodule)
-                problems.Add(Problem(entry.Path, "git-submodule", $"is a submodule in revision '{revision}'; its files are not in this repository's revision, so it is not read"));
+                problems.Add(Problem(entry.Path, "git-submodule", $"it is a submodule in revision '{revision}'; its files are not in this repository's revision, so it is not read"));
             else if (entry.Size > TextFileDecoder.MaxFileBytes)
                 problems.Add(Problem(entry.Path, "file-too-large", $"file is {(entry.Size + MiB - 1) / MiB} MB in revision '{revision}'; mcro reads files up to {TextFileDecoder.MaxFileBytes / MiB} MB"));
         }
