@@ -37,15 +37,9 @@ public static class ReaderText
         return document.QuerySelector("svg") is { } element ? ChartLine(element) : null;
     }
 
-    /// <summary>
-    /// Walks the page with a stack of its own, never by recursion, and in time linear in the page: a site side may hold
-    /// a page nested a hundred thousand elements deep, which must be read like any other, not end mcro.
-    /// </summary>
-    private static void Walk(IElement body, List<string> lines)
+    private static void Walk(IElement element, List<string> lines)
     {
-        var withBlocks = WithBlocks(body);
-        var pending = new Stack<IElement>(body.Children.Reverse());
-        while (pending.TryPop(out var child))
+        foreach (var child in element.Children)
         {
             var name = child.LocalName;
             if (Unseen.Contains(name) || child.HasAttribute("hidden")) continue;
@@ -55,68 +49,28 @@ public static class ReaderText
             }
             else if (name == "tr")
             {
-                var cells = child.Children.Where(c => c.LocalName is "td" or "th").Select(c => Normalize(Text(c)));
+                var cells = child.Children.Where(c => c.LocalName is "td" or "th").Select(c => Normalize(c.TextContent));
                 lines.Add(string.Join(" | ", cells));
             }
-            else if (Lines.Contains(name) && !withBlocks.Contains(child))
+            else if (Lines.Contains(name) && !HasBlocks(child))
             {
-                if (Normalize(Text(child)) is { Length: > 0 } text) lines.Add(text);
+                if (Normalize(child.TextContent) is { Length: > 0 } text) lines.Add(text);
             }
             else
             {
-                foreach (var grandchild in child.Children.Reverse()) pending.Push(grandchild);
+                Walk(child, lines);
             }
         }
     }
 
-    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase) { "p", "ul", "ol", "table", "svg", "div", "li", "dl" };
-
-    /// <summary>
-    /// The elements that hold lists, tables or paragraphs: a list item or caption among them is read block by block, not
-    /// as one run of words. Found in one pass from the deepest element up.
-    /// </summary>
-    private static HashSet<IElement> WithBlocks(IElement root)
-    {
-        var order = Elements(root);
-        var holders = new HashSet<IElement>();
-        for (var i = order.Count - 1; i >= 0; i--)
-        {
-            var element = order[i];
-            if ((Blocks.Contains(element.LocalName) || holders.Contains(element)) && element.ParentElement is { } parent) holders.Add(parent);
-        }
-        return holders;
-    }
-
-    /// <summary>Every element below <paramref name="root"/>, in document order (a parent before its children).</summary>
-    private static List<IElement> Elements(IElement root)
-    {
-        var order = new List<IElement>();
-        var pending = new Stack<IElement>(root.Children.Reverse());
-        while (pending.TryPop(out var element))
-        {
-            order.Add(element);
-            foreach (var child in element.Children.Reverse()) pending.Push(child);
-        }
-        return order;
-    }
-
-    /// <summary>An element's text, every text node below it in order, gathered without recursion.</summary>
-    private static string Text(INode node)
-    {
-        var text = new System.Text.StringBuilder();
-        var pending = new Stack<INode>([node]);
-        while (pending.TryPop(out var current))
-        {
-            if (current is IText piece) text.Append(piece.Data);
-            else foreach (var child in current.ChildNodes.Reverse()) pending.Push(child);
-        }
-        return text.ToString();
-    }
+    /// <summary>A list item or caption that holds lists, tables or paragraphs is read block by block, not as one run of words.</summary>
+    private static bool HasBlocks(IElement element) =>
+        element.Descendants<IElement>().Any(d => d.LocalName is "p" or "ul" or "ol" or "table" or "svg" or "div" or "li" or "dl");
 
     private static string? ChartLine(IElement svg)
     {
-        var title = svg.Children.FirstOrDefault(c => c.LocalName == "title") is { } t ? Text(t) : null;
-        var description = svg.Children.FirstOrDefault(c => c.LocalName == "desc") is { } d ? Text(d) : null;
+        var title = svg.Children.FirstOrDefault(c => c.LocalName == "title")?.TextContent;
+        var description = svg.Children.FirstOrDefault(c => c.LocalName == "desc")?.TextContent;
         if (title is null && description is null) return null;
         return ChartMark + Normalize(title ?? "") + (description is null ? "" : " — " + Normalize(description));
     }
