@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Formats.Tar;
 using Mcro.Diagnostics;
+using Mcro.Loading;
 
 namespace Mcro.Review;
 
@@ -34,8 +35,9 @@ public static class GitRevision
         if (inside.StartsWith("..", StringComparison.Ordinal))
             return Result<string>.Failed([new Diagnostic(where, "git", $"{folder} is outside the repository at {root}")]);
         var prefix = inside == "." ? "" : inside.TrimEnd('/') + "/";
+        if (Unreadable(spec, root, revision, prefix) is { Count: > 0 } problems) return Result<string>.Failed(problems);
 
-        var start = new ProcessStartInfo("git") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = Start(root);
         foreach (var argument in new[] { "archive", "--format=tar", revision, "--", prefix.Length == 0 ? "." : prefix }) start.ArgumentList.Add(argument);
         using var git = Process.Start(start)!;
         var error = git.StandardError.ReadToEndAsync();
@@ -59,9 +61,77 @@ public static class GitRevision
         return Result<string>.Ok(target);
     }
 
-    private static (int Code, string Output, string Error) Git(string folder, params string[] arguments)
+    /// <summary>
+    /// What of the folder a revision holds that <c>git archive</c> would pass over in silence: a link (the folder itself,
+    /// a folder above it, a year folder or a data file committed as a symbolic link), a submodule, a file too large to
+    /// read. Each is a problem naming it, so a year is never lost without a word.
+    /// </summary>
+    private static List<Diagnostic> Unreadable(string spec, string root, string revision, string prefix)
+    {
+        var folder = prefix.TrimEnd('/');
+        var entries = Tree(root, revision, folder.Length == 0 ? "." : folder, recursive: true);
+        var problems = new List<Diagnostic>();
+        Diagnostic Problem(string path, string rule, string message) =>
+            new(SourceLocation.OfFile(path.Length <= prefix.Length ? spec : spec + "/" + path[prefix.Length..]), rule, message);
+        if (folder.Length > 0 && entries.FirstOrDefault(e => e.Path == folder) is null or { Mode: SymbolicLink })
+        {
+            // The folder is not a folder of that revision: say why when a link stands in its place or above it.
+            var parts = folder.Split('/');
+            var link = Enumerable.Range(1, parts.Length).Select(n => string.Join('/', parts[..n]))
+                .FirstOrDefault(path => Tree(root, revision, path, recursive: false).Any(e => e.Path == path && e.Mode == SymbolicLink));
+            if (link is not null)
+                problems.Add(Problem("", "git-link", $"{link} is a symbolic link in revision '{revision}', not a folder; mcro reads only the files a revision holds, never what a link points to"));
+            return problems;
+        }
+        foreach (var entry in entries.Where(e => e.Path.StartsWith(prefix, StringComparison.Ordinal) && e.Path.Length > prefix.Length))
+        {
+            if (entry.Mode == SymbolicLink)
+                problems.Add(Problem(entry.Path, "git-link", $"it is a symbolic link in revision '{revision}', so neither it nor what it points to is read: commit the folder or file itself"));
+            else if (entry.Mode == Submodule)
+                problems.Add(Problem(entry.Path, "git-submodule", $"it is a submodule in revision '{revision}'; its files are not in this repository's revision, so it is not read"));
+            else if (entry.Size > TextFileDecoder.MaxFileBytes)
+                problems.Add(Problem(entry.Path, "file-too-large", $"file is {(entry.Size + MiB - 1) / MiB} MB in revision '{revision}'; mcro reads files up to {TextFileDecoder.MaxFileBytes / MiB} MB"));
+        }
+        return problems;
+    }
+
+    private const string SymbolicLink = "120000", Submodule = "160000";
+    private const long MiB = 1024 * 1024;
+
+    /// <param name="Mode">Git's file mode: 100644 a file, 040000 a folder, 120000 a symbolic link, 160000 a submodule.</param>
+    /// <param name="Size">A file's size in bytes; 0 for anything else.</param>
+    private sealed record TreeEntry(string Mode, long Size, string Path);
+
+    /// <summary>The entries of <paramref name="path"/> in the revision (with -t, the folders on the way too), from <c>git ls-tree</c>.</summary>
+    private static List<TreeEntry> Tree(string root, string revision, string path, bool recursive)
+    {
+        var arguments = recursive ? new[] { "ls-tree", "-r", "-t", "-l", "-z", "--full-tree", revision, "--", path } : ["ls-tree", "-l", "-z", "--full-tree", revision, "--", path];
+        var (code, output, _) = Git(root, arguments);
+        if (code != 0) return [];
+        var entries = new List<TreeEntry>();
+        foreach (var line in output.Split('\0', StringSplitOptions.RemoveEmptyEntries))
+        {
+            // "<mode> <type> <object> <size>\t<path>": the path may hold spaces, never a tab before it.
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab < 0) continue;
+            var fields = line[..tab].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (fields.Length < 4) continue;
+            entries.Add(new TreeEntry(fields[0], long.TryParse(fields[3], out var size) ? size : 0, line[(tab + 1)..]));
+        }
+        return entries;
+    }
+
+    private static ProcessStartInfo Start(string folder)
     {
         var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        // A folder named "data[1]" or "*" is that folder, never a pattern.
+        start.Environment["GIT_LITERAL_PATHSPECS"] = "1";
+        return start;
+    }
+
+    private static (int Code, string Output, string Error) Git(string folder, params string[] arguments)
+    {
+        var start = Start(folder);
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         using var git = Process.Start(start)!;
         var error = git.StandardError.ReadToEndAsync();

@@ -51,10 +51,11 @@ public sealed record ReviewedSite(IReadOnlyList<SiteFile>? Files, SiteDigest? Sn
                 temporary.Delete(recursive: true);
             }
         }
+        if (string.IsNullOrWhiteSpace(spec))
+            return Result<ReviewedSite>.Failed(new Diagnostic(SourceLocation.OfFile("''"), "usage", "a side is empty; give a site folder, a data folder, a snapshot folder or git:REVISION"));
         var folder = Path.GetFullPath(spec);
-        if (File.Exists(Path.Combine(folder, "config.yaml"))) return FromData(folder, spec, templates);
-        if (File.Exists(Path.Combine(folder, SiteLayout.Marker)) || File.Exists(Path.Combine(folder, SiteLayout.Landing)))
-            return Result<ReviewedSite>.Ok(new ReviewedSite(ReadSite(folder), null, null));
+        if (File.Exists(Path.Combine(folder, "config.yaml"))) return LinksStayInside(folder, spec) is { Count: > 0 } links ? Result<ReviewedSite>.Failed(links) : FromData(folder, spec, templates);
+        if (File.Exists(Path.Combine(folder, SiteLayout.Marker)) || File.Exists(Path.Combine(folder, SiteLayout.Landing))) return FromSite(folder, spec);
         if (SnapshotFolder.Exists(folder)) return Result<ReviewedSite>.Ok(new ReviewedSite(null, SnapshotFolder.Read(folder), null));
         return Result<ReviewedSite>.Failed(new Diagnostic(SourceLocation.OfFile(spec), "usage", Directory.Exists(folder)
             ? $"{spec} is neither a built site (index.html, {SiteLayout.Marker}), a data folder (config.yaml) nor a snapshot folder ({SiteDigest.FileList})"
@@ -72,11 +73,31 @@ public sealed record ReviewedSite(IReadOnlyList<SiteFile>? Files, SiteDigest? Sn
         return Result<ReviewedSite>.Ok(new ReviewedSite(sink.Files, null, dataset));
     }
 
-    private static List<SiteFile> ReadSite(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Select(path => Path.GetRelativePath(folder, path).Replace(Path.DirectorySeparatorChar, '/'))
-            .Where(path => !path.StartsWith(".mcro", StringComparison.Ordinal))
-            .AsParallel().AsOrdered()
-            .Select(path => new SiteFile(path, File.ReadAllBytes(Path.Combine(folder, path))))
+    /// <summary>
+    /// The links of a data side that lead out of it or round in a loop. The loader follows links (a year folder may be
+    /// one); a side of a comparison, often a pull request's, may not reach outside itself.
+    /// </summary>
+    private static IReadOnlyList<Diagnostic> LinksStayInside(string folder, string display)
+    {
+        var bag = new DiagnosticBag();
+        SideFolder.Files(folder, display, bag, path => path == ".git");
+        return [.. bag.ToSortedList().Where(p => p.Rule is SideFolder.LinkOutside or SideFolder.LinkLoop or SideFolder.TooManyFiles)];
+    }
+
+    /// <summary>A built site on disk, every file of it, read only inside the folder: each file that cannot be read is a problem naming it.</summary>
+    private static Result<ReviewedSite> FromSite(string folder, string display)
+    {
+        var bag = new DiagnosticBag();
+        var entries = SideFolder.Files(folder, display, bag, path => path.StartsWith(".mcro", StringComparison.Ordinal));
+        var read = entries.AsParallel().AsOrdered()
+            .Select(entry =>
+            {
+                var own = new DiagnosticBag();
+                return (entry.Path, Bytes: TextFileDecoder.ReadBytes(entry.Real, SideFolder.Display(display, entry.Path), own), Problems: own.ToSortedList());
+            })
             .ToList();
+        foreach (var file in read) bag.AddRange(file.Problems);
+        if (bag.Count > 0) return Result<ReviewedSite>.Failed(bag.ToSortedList());
+        return Result<ReviewedSite>.Ok(new ReviewedSite([.. read.Select(file => new SiteFile(file.Path, file.Bytes!))], null, null));
+    }
 }
