@@ -56,7 +56,12 @@ public sealed record ReviewedSite(IReadOnlyList<SiteFile>? Files, SiteDigest? Sn
         var folder = Path.GetFullPath(spec);
         if (File.Exists(Path.Combine(folder, "config.yaml"))) return LinksStayInside(folder, spec) is { Count: > 0 } links ? Result<ReviewedSite>.Failed(links) : FromData(folder, spec, templates);
         if (File.Exists(Path.Combine(folder, SiteLayout.Marker)) || File.Exists(Path.Combine(folder, SiteLayout.Landing))) return FromSite(folder, spec);
-        if (SnapshotFolder.Exists(folder)) return Result<ReviewedSite>.Ok(new ReviewedSite(null, SnapshotFolder.Read(folder), null));
+        if (SnapshotFolder.Exists(folder))
+        {
+            // A link committed into a snapshot folder is named, never read through: the report would print its target.
+            var snapshot = SnapshotFolder.Read(folder, spec);
+            return snapshot.Problems.Count > 0 ? Result<ReviewedSite>.Failed(snapshot.Problems) : Result<ReviewedSite>.Ok(new ReviewedSite(null, snapshot.Value!, null));
+        }
         return Result<ReviewedSite>.Failed(new Diagnostic(SourceLocation.OfFile(spec), "usage", Directory.Exists(folder)
             ? $"{spec} is neither a built site (index.html, {SiteLayout.Marker}), a data folder (config.yaml) nor a snapshot folder ({SiteDigest.FileList})"
             : $"{spec} does not exist; give a site folder, a data folder or git:REVISION"));

@@ -100,6 +100,22 @@ public sealed class SnapshotFolderLinkTests() : TempFolderTest("mcro-snaplink-")
         Assert.Contains($"{Snapshots}/{link}: is a symbolic link", run.Output);
     }
 
+    [Theory]
+    [InlineData("2019/en/text.txt", "text.txt")]
+    [InlineData("2019/en", "")]
+    public void Diff_of_a_snapshot_folder_holding_a_link_names_the_link_and_never_prints_what_it_points_to(string link, string target)
+    {
+        Accepted();
+        Link(link, target);
+
+        var run = CliRun.Of(["diff", Snapshots, Data, "--templates", SiteFixture.TemplatesFolder]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.DoesNotContain(Secret, run.Output + run.Error);
+        Assert.DoesNotContain("internal error", run.Output + run.Error, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains($"{link}: is a symbolic link", run.Error);
+    }
+
     [Fact]
     public void A_snapshot_folder_that_is_itself_a_link_is_refused_before_anything_is_read()
     {
