@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A release tag must name the version in version.txt (tag v0.1.0 for 0.1.0): the packages carry that version, and
+# A release tag must name the version in version.txt (tag v1.2.3 for 1.2.3): the packages carry that version, and
 # the action looks for them under the tag's folder of the release.
 #   scripts/check-release-tag.sh TAG
 set -euo pipefail

@@ -3,7 +3,7 @@
 # action.yml runs it; so do the tests (tests/Mcro.Tests/Release), against a release served on 127.0.0.1.
 #
 #   MCRO_VERSION       the version to install (default: version.txt beside this script's folder, the action's own version)
-#   MCRO_RELEASES_URL  base address of the releases: one folder per tag (v0.1.0/) holding SHA256SUMS and the .nupkg files
+#   MCRO_RELEASES_URL  base address of the releases: one folder per tag (v1.2.3/) holding SHA256SUMS and the .nupkg files
 #                      (default: the releases of the repository the action was checked out from)
 #   RUNNER_TOOL_CACHE  mcro lands in $RUNNER_TOOL_CACHE/mcro/<version>; GITHUB_PATH and GITHUB_OUTPUT are written when set
 #
@@ -24,7 +24,7 @@ if [ -z "$version" ]; then
 fi
 version=${version#v}
 # The version becomes part of paths and addresses: nothing but a semantic version gets that far.
-[[ $version =~ ^[0-9]+\.[0-9]+\.[0-9]+(-[0-9A-Za-z.-]+)?$ ]] || fail "'$version' is not a version of mcro (expected e.g. 0.1.0)"
+[[ $version =~ ^[0-9]+\.[0-9]+\.[0-9]+(-[0-9A-Za-z.-]+)?$ ]] || fail "'$version' is not a version of mcro (expected e.g. 1.2.3)"
 
 releases=${MCRO_RELEASES_URL:-}
 # GitHub leaves github.action_repository empty inside some composite actions (actions/runner#2525); the action's own
@@ -74,7 +74,7 @@ fetch() { # address, file
 fetch "$base/SHA256SUMS" "$work/SHA256SUMS"
 
 # The packages of this version: the tool's own (a pointer to the right runtime's package) and one per runtime
-# (Mcro.Factsheets.linux-x64.0.1.0.nupkg, …any…). Any other line of SHA256SUMS is not mcro's business here.
+# (Mcro.Factsheets.linux-x64.1.2.3.nupkg, …any…). Any other line of SHA256SUMS is not mcro's business here.
 main="$id.$version.nupkg"
 id_pattern=${id//./\\.}
 version_pattern=${version//./\\.}

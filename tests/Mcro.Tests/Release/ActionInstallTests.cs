@@ -12,7 +12,7 @@ public sealed class ActionInstallTests(PackedRelease release) : TempFolderTest("
         if (OperatingSystem.IsWindows()) return; // the runners the action is for run bash; the test's commands are Unix ones
         using var server = new ReleaseServer(release.Releases);
 
-        // No version input: the action's own (version.txt), as `uses: OWNER/mcro@v0.1.0` gets it.
+        // No version input: the action's own (version.txt), as `uses: OWNER/mcro@v1.2.3` gets it.
         var run = CompositeAction.Run(Work.PathOf("runner"), new Dictionary<string, string> { ["releases-url"] = server.Address });
 
         Assert.True(run.Code == 0, run.Output);
@@ -23,13 +23,15 @@ public sealed class ActionInstallTests(PackedRelease release) : TempFolderTest("
         Assert.Contains($"/v{ReleaseVersion.Current}/SHA256SUMS", server.Requests);
         Assert.Contains($"/v{ReleaseVersion.Current}/{ReleaseVersion.PackageId}.{ReleaseVersion.Current}.nupkg", server.Requests);
 
-        var onPath = new Dictionary<string, string?> { ["PATH"] = installed + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH") };
-        var (code, output) = Command.Run("mcro", ["validate", "--data", RepositoryRoot.Data], Work.Path, onPath);
+        // The folder named in GITHUB_PATH: a bare "mcro" would be looked up on this process's PATH, not the runner's.
+        var mcro = Path.Combine(run.PathAdditions[0], "mcro");
+        var (code, output) = Command.Run(mcro, ["validate", "--data", RepositoryRoot.Data], Work.Path);
         Assert.True(code == 0, output);
         Assert.Contains("no problems", output);
-        var version = Command.Run("mcro", ["--version"], Work.Path, onPath);
+        var version = Command.Run(mcro, ["--version"], Work.Path);
         Assert.StartsWith(ReleaseVersion.Current + "+", version.Output.Trim());
-        // `dotnet mcro …`, as the workflows written for a tool manifest say it.
+        // `dotnet mcro …`, as the workflows written for a tool manifest say it: the dotnet host looks on the runner's PATH.
+        var onPath = new Dictionary<string, string?> { ["PATH"] = installed + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH") };
         var throughDotnet = Command.Run("dotnet", ["mcro", "--version"], Work.Path, onPath);
         Assert.True(throughDotnet.Code == 0, throughDotnet.Output);
         Assert.Equal(version.Output.Trim(), throughDotnet.Output.Trim());

@@ -2,7 +2,7 @@ namespace Mcro.Tests.Release;
 
 /// <summary>
 /// mcro packed as the release workflow packs it (scripts/pack-release.sh), laid out as GitHub serves a release:
-/// <c>v0.1.0/Mcro.Factsheets.0.1.0.nupkg</c>, the runtimes' packages and <c>v0.1.0/SHA256SUMS</c>. Packed once for the
+/// <c>v1.2.3/Mcro.Factsheets.1.2.3.nupkg</c>, the runtimes' packages and <c>v1.2.3/SHA256SUMS</c>. Packed once for the
 /// tests that share it: packing takes minutes.
 /// </summary>
 public sealed class PackedRelease : IDisposable
