@@ -4,7 +4,8 @@ namespace Mcro.Tests.Release;
 /// action.yml, run as a runner runs it, installs mcro from a release served on 127.0.0.1 (packed by the release
 /// workflow's own script), and the installed mcro works; no other feed is reachable while it does.
 /// </summary>
-public sealed class ActionInstallTests(PackedRelease release) : TempFolderTest("mcro-action-"), IClassFixture<PackedRelease>
+[Collection(PackedReleaseCollection.Name)]
+public sealed class ActionInstallTests(PackedRelease release) : TempFolderTest("mcro-action-")
 {
     [Fact]
     public void The_action_installs_the_release_into_the_tool_cache_and_the_installed_mcro_validates_the_sample()

@@ -22,3 +22,10 @@ public sealed class PackedRelease : IDisposable
 
     public void Dispose() => _folder.Dispose();
 }
+
+/// <summary>The tests that install the packed release share one pack.</summary>
+[CollectionDefinition(Name)]
+public sealed class PackedReleaseCollection : ICollectionFixture<PackedRelease>
+{
+    public const string Name = "packed release";
+}
