@@ -4,7 +4,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 rm -rf artifacts/packages .tools
 dotnet pack src/Mcro.Cli -c Release -o artifacts/packages >/dev/null || { echo "smoke FAILED: dotnet pack"; exit 1; }
-dotnet tool install mcro --tool-path .tools --add-source artifacts/packages --version 0.1.0 >/dev/null || { echo "smoke FAILED: tool install"; exit 1; }
+dotnet tool install Mcro.Factsheets --tool-path .tools --add-source artifacts/packages --version "$(tr -d "[:space:]" <version.txt)" >/dev/null || { echo "smoke FAILED: tool install"; exit 1; }
 export PATH="$PWD/.tools:$PATH"
 
 check() { # name, expected exit code, command...

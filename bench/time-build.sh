@@ -27,7 +27,7 @@ if [ -z "${MCRO:-}" ]; then
     echo "packing and installing the tool into .tools …" >&2
     rm -rf artifacts/packages .tools
     dotnet pack src/Mcro.Cli -c Release -o artifacts/packages >/dev/null
-    dotnet tool install mcro --tool-path .tools --add-source artifacts/packages --version 0.1.0 >/dev/null
+    dotnet tool install Mcro.Factsheets --tool-path .tools --add-source artifacts/packages --version "$(tr -d "[:space:]" <version.txt)" >/dev/null
   fi
   MCRO="$PWD/.tools/mcro"
 fi
