@@ -87,6 +87,5 @@ public static class CommandExamples
         if (examples.Count == 0) return;
         output.WriteLine("Examples:");
         foreach (var example in examples) output.WriteLine("  " + example);
-        output.WriteLine();
     }
 }
