@@ -40,7 +40,9 @@ public static class McroApp
         try
         {
             var parse = CreateRootCommand().Parse(args);
-            return parse.Errors.Count > 0 ? UsageError(parse, args, error) : parse.Invoke(configuration);
+            // --help shows the help even when what it was typed with is incomplete ("mcro indicators --help" without --year).
+            if (UsageProblems.OnlyAsksForHelp(parse, args)) return parse.Invoke(configuration);
+            return UsageProblems.Describe(parse, args).Count > 0 ? UsageError(parse, args, error) : parse.Invoke(configuration);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -12,24 +12,45 @@ public static class UsageProblems
 {
     public static IReadOnlyList<string> Describe(ParseResult parse, IReadOnlyList<string> args)
     {
-        var unknown = parse.UnmatchedTokens.ToHashSet(StringComparer.Ordinal);
         var command = parse.CommandResult.Command;
-        var lines = new List<string>();
-        for (var i = 0; i < args.Count; i++)
-        {
-            if (!unknown.Contains(args[i])) continue;
-            // "--lnag sr": the value of a mistyped option is not a second mistake.
-            if (!IsOption(args[i]) && i > 0 && unknown.Contains(args[i - 1]) && IsOption(args[i - 1])) continue;
-            lines.Add(Unknown(args[i], command));
-        }
-        lines = [.. lines.Distinct(StringComparer.Ordinal)];
+        var lines = UnknownWords(parse, args).Select(word => Unknown(word, command)).Distinct(StringComparer.Ordinal).ToList();
         foreach (var error in parse.Errors)
         {
-            if (lines.Count > 0 && IsCausedByUnknownWord(error, unknown)) continue;
+            // What a mistyped word causes (a command or argument "missing", the word taken for an argument) is said by its line.
+            if (lines.Count > 0 && !IsAboutAnOptionValue(error)) continue;
             lines.Add(SafeText.Escape(error.Message));
         }
         return lines;
     }
+
+    /// <summary>Whether the help asked for can be shown: --help with no word the command does not know.</summary>
+    public static bool OnlyAsksForHelp(ParseResult parse, IReadOnlyList<string> args) =>
+        parse.Action is ExamplesHelpAction && !UnknownWords(parse, args).Any();
+
+    /// <summary>
+    /// The words the command did not take, in the order typed: those the parser left over, and an option-like word it took
+    /// for a command's argument (`mcro diff --frmat …`, `mcro new-year --fom 2019`).
+    /// </summary>
+    private static IEnumerable<string> UnknownWords(ParseResult parse, IReadOnlyList<string> args)
+    {
+        var unknown = parse.UnmatchedTokens.ToHashSet(StringComparer.Ordinal);
+        var takenForArguments = parse.CommandResult.Children.OfType<ArgumentResult>().SelectMany(a => a.Tokens).Select(t => t.Value).Where(IsOption).ToList();
+        // A mistyped option taken for an argument shifts the words after it: those left over are not mistakes of their own.
+        if (takenForArguments.Count > 0) unknown.RemoveWhere(word => !IsOption(word));
+        unknown.UnionWith(takenForArguments);
+        var separator = args.ToList().IndexOf("--");
+        for (var i = 0; i < (separator < 0 ? args.Count : separator); i++)
+        {
+            if (!unknown.Contains(args[i])) continue;
+            // "--lnag sr": the value of a mistyped option is not a second mistake.
+            if (!IsOption(args[i]) && i > 0 && unknown.Contains(args[i - 1]) && IsOption(args[i - 1])) continue;
+            yield return args[i];
+        }
+    }
+
+    /// <summary>A value typed for an option: a mistake of its own, unlike an option "required" that was only mistyped.</summary>
+    private static bool IsAboutAnOptionValue(ParseError error) =>
+        (error.SymbolResult as OptionResult ?? (error.SymbolResult as ArgumentResult)?.Parent as OptionResult) is { IdentifierToken: not null };
 
     /// <summary>The message for one word the command does not know, with the nearest it does.</summary>
     public static string Unknown(string word, Command command)
@@ -43,7 +64,8 @@ public static class UsageProblems
         var subcommands = command.Subcommands.Where(c => !c.Hidden).SelectMany(c => c.Aliases.Prepend(c.Name)).ToList();
         if (subcommands.Count == 0)
         {
-            // A leaf command takes options only: a bare word may be an option typed without its dashes ("data" for --data).
+            if (command.Arguments.Count > 0) return $"unexpected argument '{typed}'";
+            // A command without arguments takes options only: a bare word may be an option typed without its dashes ("data" for --data).
             var option = Nearest(word, OptionNames(command), strip: true);
             return $"unexpected argument '{typed}': {CommandPath(command)} takes options only" + (option is null ? "" : $"; did you mean `{option} {typed}`?");
         }
@@ -60,7 +82,8 @@ public static class UsageProblems
         return string.Join(' ', names);
     }
 
-    private static bool IsOption(string word) => word.Length > 1 && word[0] == '-';
+    // "-5" is a number, not an option.
+    private static bool IsOption(string word) => word.Length > 1 && word[0] == '-' && !char.IsAsciiDigit(word[1]);
 
     /// <summary>The options a command takes: its own and those its parents give every subcommand (--help).</summary>
     private static List<string> OptionNames(Command command)
@@ -81,13 +104,4 @@ public static class UsageProblems
         var bare = known.ToDictionary(k => k.TrimStart('-'), k => k, StringComparer.Ordinal);
         return Suggestions.Nearest(word.TrimStart('-'), bare.Keys) is { } near ? bare[near] : null;
     }
-
-    /// <summary>
-    /// The parser's "Unrecognized command or argument" for each unknown word, and "Required command was not provided"
-    /// when the word was meant as that command: both are said better by the line about the word.
-    /// </summary>
-    private static bool IsCausedByUnknownWord(ParseError error, HashSet<string> unknown) =>
-        error.SymbolResult is CommandResult result
-        && (unknown.Any(word => error.Message.Contains($"'{word}'", StringComparison.Ordinal))
-            || (result.Command.Subcommands.Count > 0 && result.Command.Action is null));
 }
