@@ -3,17 +3,20 @@ using Mcro.Diagnostics;
 namespace Mcro.Loading;
 
 /// <summary>
-/// A folder without config.yaml is not a dataset at all: one problem that says so and where the dataset may be,
+/// A folder without config.yaml nor any other file of a dataset is not a dataset at all: one problem that says so and where the dataset may be,
 /// instead of a "missing file" for every file a dataset holds.
 /// </summary>
 public static class NotADataFolder
 {
     public const string ConfigFile = "config.yaml";
 
-    /// <summary>The one problem for a folder that is not a dataset; null when it holds config.yaml (or cannot be read: that is said elsewhere).</summary>
+    /// <summary>The files only a dataset holds: a folder with one of them is a dataset missing the others, each named then.</summary>
+    private static readonly string[] DatasetFiles = [ConfigFile, "municipalities.csv", "communities.csv", "tasks.csv"];
+
+    /// <summary>The one problem for a folder that is not a dataset; null when it holds a dataset's file (or cannot be read: that is said elsewhere).</summary>
     public static Diagnostic? Check(string root, string displayRoot)
     {
-        if (File.Exists(Path.Join(root, ConfigFile)) || Directory.Exists(Path.Join(root, ConfigFile)) || !Readable(root)) return null;
+        if (DatasetFiles.Any(file => Path.Exists(Path.Join(root, file))) || !Readable(root)) return null;
         var display = displayRoot.Length == 0 ? "." : displayRoot;
         return new Diagnostic(SourceLocation.OfFile(display), "not-data-folder", $"not a data folder (no {ConfigFile}); {Hint(root, display)}");
     }

@@ -2,7 +2,7 @@ using Mcro.Loading;
 
 namespace Mcro.Tests.Loading;
 
-/// <summary>A folder without config.yaml is one problem, "not a data folder", with where the dataset may be; never a list of missing files.</summary>
+/// <summary>A folder without config.yaml (nor any other file of a dataset) is one problem, "not a data folder", with where the dataset may be; never a list of missing files.</summary>
 public sealed class NotADataFolderTests : TempFolderTest
 {
     public NotADataFolderTests() : base("mcro-not-data") { }
@@ -21,13 +21,13 @@ public sealed class NotADataFolderTests : TempFolderTest
     }
 
     [Fact]
-    public void A_dataset_with_its_config_removed_is_not_a_data_folder_either()
+    public void A_folder_of_year_folders_alone_is_not_a_data_folder_either()
     {
-        using var ws = DataWorkspace.CopyOf();
-        ws.Delete("config.yaml");
+        FolderCopy.Copy(DataWorkspace.FixturePath("valid") + "/2019", Work.PathOf("years/2019"));
 
-        Assert.Equal(["data: not a data folder (no config.yaml); pass the dataset folder with --data (the folder holding config.yaml, municipalities.csv and one folder per year; see docs/data-format.md)"],
-            ws.Problems());
+        var problem = Assert.Single(DatasetLoader.Load(Work.PathOf("years"), "years").Problems);
+
+        Assert.Equal("not-data-folder", problem.Rule);
     }
 
     [Fact]
