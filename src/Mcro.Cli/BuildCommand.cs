@@ -93,7 +93,7 @@ public sealed class BuildCommand : Command
         var format = parse.GetValue(_format);
         var quiet = parse.GetValue(_quiet);
         // Step timings are for a person or a CI log; --quiet and the machine-read formats leave them out.
-        var progress = quiet || format == ProblemFormat.Json ? null : new BuildProgress(output, error, BuildProgress.IsInteractive());
+        var progress = quiet || format == ProblemFormat.Json ? null : new BuildProgress(output, error, BuildProgress.IsInteractive(error), timings: format != ProblemFormat.Github);
         var outcome = BuildPipeline.Run(request, progress);
         progress?.Finish();
         if (outcome is BuildOutcome.Failed failed)

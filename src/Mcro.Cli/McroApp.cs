@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Mcro.Cli.Help;
 using Mcro.Diagnostics;
 
 namespace Mcro.Cli;
@@ -20,18 +21,17 @@ public static class McroApp
             new SnapshotCommand(),
             new TemplatesCommand(),
         };
+        ExamplesHelpAction.AddTo(root);
         return root;
     }
 
     /// <summary>A command line that cannot run is told apart from data with problems (exit 1): CI sees a broken script, not broken data.</summary>
-    private static int UsageError(ParseResult parse, TextWriter error)
+    /// <remarks>A mistyped word is named with the nearest the command knows ("did you mean `build`?").</remarks>
+    private static int UsageError(ParseResult parse, IReadOnlyList<string> args, TextWriter error)
     {
         // A value typed with a line break or an escape sequence is shown, not obeyed: one line per problem.
-        foreach (var problem in parse.Errors) error.WriteLine(SafeText.Escape(problem.Message));
-        var names = new List<string>();
-        for (var c = parse.CommandResult; c.Parent is System.CommandLine.Parsing.CommandResult parent; c = parent) names.Insert(0, c.Command.Name);
-        var command = string.Join(' ', names.Prepend("mcro"));
-        error.WriteLine($"Run '{command} --help' for its options.");
+        foreach (var problem in UsageProblems.Describe(parse, args)) error.WriteLine(problem);
+        error.WriteLine($"Run '{UsageProblems.CommandPath(parse.CommandResult.Command)} --help' for its options.");
         return ExitCodes.Usage;
     }
 
@@ -41,7 +41,9 @@ public static class McroApp
         try
         {
             var parse = CreateRootCommand().Parse(args);
-            return parse.Errors.Count > 0 ? UsageError(parse, error) : parse.Invoke(configuration);
+            // --help shows the help even when what it was typed with is incomplete ("mcro indicators --help" without --year).
+            if (UsageProblems.OnlyAsksForHelp(parse, args)) return parse.Invoke(configuration);
+            return UsageProblems.Describe(parse, args).Count > 0 ? UsageError(parse, args, error) : parse.Invoke(configuration);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

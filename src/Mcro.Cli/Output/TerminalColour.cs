@@ -11,9 +11,7 @@ public static class TerminalColour
     /// <summary>A console that colours <paramref name="output"/>, or null when it should stay plain.</summary>
     public static IAnsiConsole? For(TextWriter output)
     {
-        if (!ReferenceEquals(output, Console.Out) || Console.IsOutputRedirected) return null;
-        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))) return null;
-        if (string.Equals(Environment.GetEnvironmentVariable("TERM"), "dumb", StringComparison.Ordinal)) return null;
+        if (!ReferenceEquals(output, Console.Out) || Console.IsOutputRedirected || !TerminalAllowsEscapes()) return null;
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Ansi = AnsiSupport.Detect,
@@ -25,4 +23,15 @@ public static class TerminalColour
         console.Profile.Width = 10_000;
         return console;
     }
+
+    /// <summary>
+    /// Whether <paramref name="error"/> is the console's stderr on a terminal that may rewrite a line in place (a progress
+    /// counter): the same rules as colour, so NO_COLOR or TERM=dumb keeps every line as written.
+    /// </summary>
+    public static bool CanRewriteLine(TextWriter error) =>
+        ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected && TerminalAllowsEscapes();
+
+    private static bool TerminalAllowsEscapes() =>
+        string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))
+        && !string.Equals(Environment.GetEnvironmentVariable("TERM"), "dumb", StringComparison.Ordinal);
 }

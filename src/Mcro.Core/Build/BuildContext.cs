@@ -31,6 +31,9 @@ public sealed class BuildContext
 
     public Dataset Dataset { get; }
 
+    /// <summary>Where a producer counts its items as it makes them, for the progress counter of a long step.</summary>
+    public StepCounter Counter { get; init; } = StepCounter.None;
+
     /// <summary>The browser the leaflets are printed with, started by the pipeline; null when there are none to print.</summary>
     public Producers.Leaflet.LeafletBrowser? Browser { get; }
 

@@ -148,7 +148,7 @@ public static class BuildPipeline
         var indicators = steps.Run("indicators", () => Result<IReadOnlyDictionary<int, YearIndicators>>.Ok(IndicatorCalculator.ComputeEveryYear(dataset.Value!)),
             f => $"{f.Count} year(s)");
 
-        var context = new BuildContext(dataset.Value!, plan.Value, indicators.Value!, templates.Value!.Set, templates.Value.Assets, printer);
+        var context = new BuildContext(dataset.Value!, plan.Value, indicators.Value!, templates.Value!.Set, templates.Value.Assets, printer) { Counter = steps.Counter };
         var pages = Produce(context, memory ?? transaction!.Sink, steps);
         if (!pages.Succeeded) return Failed(pages);
         var produced = pages.Value!;

@@ -7,4 +7,9 @@ public interface IBuildObserver
     void StepStarted(string name);
 
     void StepDone(BuildStep step);
+
+    /// <summary>The running step finished <paramref name="done"/> of its <paramref name="total"/> items (sheets, pages, leaflets).</summary>
+    void StepCounted(string name, int done, int total)
+    {
+    }
 }

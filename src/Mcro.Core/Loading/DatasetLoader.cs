@@ -25,6 +25,7 @@ public static partial class DatasetLoader
             bag.Add(SourceLocation.OfFile(displayRoot), "folder-missing", "data folder not found; pass the dataset folder with --data");
             return new Result<Dataset>(null, bag.ToSortedList());
         }
+        if (NotADataFolder.Check(root, displayRoot) is { } notData) return new Result<Dataset>(null, [notData]);
         var folder = new DataFolder(root, displayRoot, bag, log);
         var config = ConfigLoader.Load(folder) is { } loaded ? loaded with { KeepLatin = KeepLatinLoader.Load(folder) } : null;
         var languages = config?.Languages ?? ConfigLoader.Fallback.Languages;

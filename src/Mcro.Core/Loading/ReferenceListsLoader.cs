@@ -28,13 +28,15 @@ public static class ReferenceListsLoader
             var years = ((string[])["mocr_since", .. OfficeYearColumns]).Select(column => OptionalYear(row, column, folder)).ToArray();
             var similar = row["similar_office"].Length == 0 ? false
                 : CellReader.Choice(row["similar_office"], row.Cell("similar_office"), "similar_office", YesNo, folder.Bag, row["code"]);
+            // Every cell is read before the row is judged: a row with two mistakes reports both.
+            var locative = Locatives(row, folder, languages);
             if (code is null || name is null || similar is null || years.Any(y => !y.Read)) continue;
             result.Add(new Municipality(code, name, years[0].Year, similar.Value || years[2].Year is not null || years[3].Year is not null, row.Cell("code"))
             {
                 MocrUntil = years[1].Year,
                 SimilarOfficeSince = years[2].Year,
                 SimilarOfficeUntil = years[3].Year,
-                Locative = Locatives(row, folder, languages),
+                Locative = locative,
             });
         }
         return result.ToImmutable();
@@ -55,7 +57,8 @@ public static class ReferenceListsLoader
         foreach (var row in csv.Rows(folder.Bag))
         {
             var code = CellReader.Code(row["code"], row.Cell("code"), "community code", folder.Bag);
-            if (code is not null && Names(row, folder, languages) is { } name) result.Add(new Community(code, name, row.Cell("code")));
+            var name = Names(row, folder, languages);
+            if (code is not null && name is not null) result.Add(new Community(code, name, row.Cell("code")));
         }
         return result.ToImmutable();
     }
@@ -67,7 +70,8 @@ public static class ReferenceListsLoader
         foreach (var row in csv.Rows(folder.Bag))
         {
             var key = CellReader.Code(row["key"], row.Cell("key"), "task key", folder.Bag);
-            if (key is not null && Names(row, folder, languages) is { } name) result.Add(new CoreTask(key, name, row.Cell("key")));
+            var name = Names(row, folder, languages);
+            if (key is not null && name is not null) result.Add(new CoreTask(key, name, row.Cell("key")));
         }
         return result.ToImmutable();
     }

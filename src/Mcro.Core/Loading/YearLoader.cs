@@ -16,14 +16,21 @@ public static class YearLoader
     {
         var (exclusions, notes) = NotesLoader.Load(folder, year);
         var before = folder.Bag.Count;
-        var offices = Offices(folder, year, tasks, tasksComplete);
+        var unreadOffices = ImmutableArray.CreateBuilder<UnreadRow>();
+        var unreadStaff = ImmutableArray.CreateBuilder<UnreadRow>();
+        var offices = Offices(folder, year, tasks, tasksComplete, unreadOffices);
         var sources = new YearSources(
             folder.Display($"{year}/offices.csv"), folder.Display($"{year}/staff.csv"), folder.Display($"{year}/notes.yaml"),
             OfficesComplete: folder.Bag.Count == before && !tasks.IsEmpty && tasksComplete);
-        return new(year, offices, Staff(folder, year), exclusions, notes, sources);
+        return new(year, offices, Staff(folder, year, unreadStaff), exclusions, notes, sources)
+        {
+            UnreadOffices = unreadOffices.ToImmutable(),
+            UnreadStaff = unreadStaff.ToImmutable(),
+        };
     }
 
-    private static ImmutableArray<OfficeReport> Offices(DataFolder folder, int year, ImmutableArray<CoreTask> tasks, bool tasksComplete)
+    private static ImmutableArray<OfficeReport> Offices(DataFolder folder, int year, ImmutableArray<CoreTask> tasks, bool tasksComplete,
+        ImmutableArray<UnreadRow>.Builder unread)
     {
         var result = ImmutableArray.CreateBuilder<OfficeReport>();
         // A task listed twice is reported by validation; here it must not make every row look incomplete.
@@ -42,13 +49,17 @@ public static class YearLoader
             {
                 if (CellReader.Choice(row[key], row.Cell(key), key, TaskAnswers, bag, of) is { } answer) answers[key] = answer;
             }
-            if (code is null || workPlan is null || annualReport is null || answers.Count != taskKeys.Length) continue;
+            if (code is null || workPlan is null || annualReport is null || answers.Count != taskKeys.Length)
+            {
+                unread.Add(new UnreadRow(row.Source, code));
+                continue;
+            }
             result.Add(new OfficeReport(code, workPlan.Value, annualReport.Value, answers.ToImmutable(), row.Source));
         }
         return result.ToImmutable();
     }
 
-    private static ImmutableArray<StaffMember> Staff(DataFolder folder, int year)
+    private static ImmutableArray<StaffMember> Staff(DataFolder folder, int year, ImmutableArray<UnreadRow>.Builder unread)
     {
         var result = ImmutableArray.CreateBuilder<StaffMember>();
         if (folder.ReadCsv($"{year}/staff.csv", ["municipality", "position", "community", "gender"]) is not { } csv)
@@ -61,7 +72,11 @@ public static class YearLoader
             var position = CellReader.Choice(row["position"], row.Cell("position"), "position", Positions, bag, of);
             var community = CellReader.Code(row["community"], row.Cell("community"), "community code", bag, of);
             var gender = CellReader.Choice(row["gender"], row.Cell("gender"), "gender", Genders, bag, of);
-            if (code is null || position is null || community is null || gender is null) continue;
+            if (code is null || position is null || community is null || gender is null)
+            {
+                unread.Add(new UnreadRow(row.Source, code, community));
+                continue;
+            }
             result.Add(new StaffMember(code, position.Value, community, gender.Value, row.Source));
         }
         return result.ToImmutable();

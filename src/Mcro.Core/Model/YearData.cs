@@ -9,7 +9,14 @@ public sealed record YearData(
     ImmutableArray<StaffMember> Staff,
     ImmutableArray<Exclusion> Exclusions,
     ImmutableArray<SheetNote> Notes,
-    YearSources Sources);
+    YearSources Sources)
+{
+    /// <summary>Rows of offices.csv with a problem, kept for the checks of their other cells.</summary>
+    public ImmutableArray<UnreadRow> UnreadOffices { get; init; } = [];
+
+    /// <summary>Rows of staff.csv with a problem, kept for the checks of their other cells.</summary>
+    public ImmutableArray<UnreadRow> UnreadStaff { get; init; } = [];
+}
 
 /// <summary>The year's files as named in messages; OfficesComplete is false when rows of offices.csv could not be read.</summary>
 public sealed record YearSources(string Offices, string Staff, string Notes, bool OfficesComplete);

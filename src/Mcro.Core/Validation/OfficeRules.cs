@@ -23,6 +23,14 @@ internal static class OfficeRules
                 bag.Add(at, "office-without-mocr", NoMocrMessage(m, year.Year));
         }
 
+        // A row with a wrong cell still names its municipality: that is checked too, so one run reports every mistake of the row.
+        foreach (var row in year.UnreadOffices)
+        {
+            var at = row.Source.Cell("municipality");
+            if (row.Municipality is { } code && KnownCodes.Municipality(scope, code, at, bag) is { } m && !m.HasMocrIn(year.Year))
+                bag.Add(at, "office-without-mocr", NoMocrMessage(m, year.Year));
+        }
+
         // Rows that could not be read were reported already; calling their MOCRs missing would be noise.
         if (!year.Sources.OfficesComplete || !scope.MunicipalitiesComplete) return;
         foreach (var m in dataset.Municipalities.Where(m => m.HasMocrIn(year.Year) && !seen.ContainsKey(m.Code)))

@@ -22,5 +22,13 @@ internal static class StaffRules
                     $"'{member.Municipality}' has a second head (first on line {first.Source.Line}); an office has at most one");
             else heads[member.Municipality] = member;
         }
+        // A row with a wrong cell still names its municipality and community: they are checked too, so one run reports every mistake of the row.
+        foreach (var row in year.UnreadStaff)
+        {
+            var at = row.Source.Cell("municipality");
+            if (row.Municipality is { } code && KnownCodes.Municipality(scope, code, at, bag) is { } m && !m.HasMocrIn(year.Year))
+                bag.Add(at, "staff-without-mocr", OfficeRules.NoMocrMessage(m, year.Year));
+            if (row.Community is { } community) KnownCodes.Community(scope, community, row.Source.Cell("community"), bag);
+        }
     }
 }

@@ -19,7 +19,7 @@ public sealed class BuildOptionTests() : TempFolderTest("mcro-options-")
     {
         var run = Build(Out, "--lnag", "sr");
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("Unrecognized command or argument '--lnag'", run.Error);
+        Assert.Contains("unknown option '--lnag'; did you mean `--lang`?", run.Error);
         Assert.False(Directory.Exists(Out));
     }
 

@@ -47,6 +47,7 @@ public sealed class LeafletProducer : IPageProducer
         {
             var problems = new ConcurrentBag<Diagnostic>();
             using var gate = new SemaphoreSlim(Parallelism(sheets.Count));
+            context.Counter.Start(sheets.Count);
             await Task.WhenAll(sheets.Select(async sheet =>
             {
                 await gate.WaitAsync();
@@ -67,6 +68,7 @@ public sealed class LeafletProducer : IPageProducer
                 }
                 finally
                 {
+                    context.Counter.Advance();
                     gate.Release();
                 }
             }));

@@ -27,12 +27,20 @@ public sealed class ProfileProducer : IPageProducer
         var notes = context.Plan.Sheets.ToDictionary(s => (s.Year, s.Edition),
             s => (IReadOnlyList<string>)[.. context.Dataset.Years[s.Year].Notes.Select(n => names[s.Edition].Of(n.Text))]);
         var problems = new ConcurrentBag<Diagnostic>();
-        var produced = context.Plan.Sheets
-            .SelectMany(sheet => context.Dataset.Municipalities.Select(m => (sheet.Year, sheet.Edition, Municipality: m)))
+        var profiles = context.Plan.Sheets
+            .SelectMany(sheet => context.Dataset.Municipalities.Select(m => (sheet.Year, sheet.Edition, Municipality: m))).ToList();
+        context.Counter.Start(profiles.Count);
+        var produced = profiles
             .AsParallel().AsOrdered()
-            .Select(p => ProduceProfile(context, offices, names[p.Edition], notes[(p.Year, p.Edition)], p.Year, p.Edition, p.Municipality, sink, problems))
+            .Select(p => Counted(context, ProduceProfile(context, offices, names[p.Edition], notes[(p.Year, p.Edition)], p.Year, p.Edition, p.Municipality, sink, problems)))
             .Aggregate(Produced.None, (a, b) => a + b);
         return problems.IsEmpty ? Result<Produced>.Ok(produced) : Result<Produced>.Failed(DiagnosticOrder.Sort(problems));
+    }
+
+    private static Produced Counted(BuildContext context, Produced produced)
+    {
+        context.Counter.Advance();
+        return produced;
     }
 
     private static Produced ProduceProfile(BuildContext context, IReadOnlyDictionary<(int, string), OfficeFigures> offices,

@@ -21,8 +21,15 @@ public sealed class SheetProducer : IPageProducer
     public Result<Produced> Produce(BuildContext context, ISiteSink sink)
     {
         var problems = new ConcurrentBag<Diagnostic>();
-        var produced = context.Plan.Sheets.AsParallel()
-            .Select(sheet => ProduceSheet(context, sheet.Year, sheet.Edition, sink, problems))
+        var sheets = context.Plan.Sheets.ToList();
+        context.Counter.Start(sheets.Count);
+        var produced = sheets.AsParallel()
+            .Select(sheet =>
+            {
+                var one = ProduceSheet(context, sheet.Year, sheet.Edition, sink, problems);
+                context.Counter.Advance();
+                return one;
+            })
             .Aggregate(Produced.None, (a, b) => a + b);
         return problems.IsEmpty ? Result<Produced>.Ok(produced) : Result<Produced>.Failed(DiagnosticOrder.Sort(problems));
     }
