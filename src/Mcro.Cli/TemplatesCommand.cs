@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Help;
-using System.CommandLine.Invocation;
 using Mcro.Cli.Output;
 using Mcro.Rendering;
 
@@ -16,13 +14,6 @@ public sealed class TemplatesCommand : Command
 
     private sealed class ExportCommand : Command
     {
-        private const string Examples = """
-            Examples:
-              mcro templates export partials/footer.html     the footer alone, to change it; every other file stays built in
-              mcro templates export --to my-look assets      the stylesheet (assets/site.css) into my-look/assets/
-              mcro templates export --force                  every built-in, replacing the copies already in templates/
-            """;
-
         private readonly Argument<string[]> _paths = new("PATH")
         {
             Description = "Files or folders to copy, as the built-ins name them (partials/footer.html, assets); none: every file",
@@ -44,8 +35,6 @@ public sealed class TemplatesCommand : Command
             Arguments.Add(_paths);
             Options.Add(_to);
             Options.Add(_force);
-            // Help ends with examples: this command's own --help, shown before the one every command inherits.
-            Options.Add(new HelpOption { Action = new HelpWithExamples(Examples) });
             SetAction(Run);
         }
 
@@ -72,17 +61,6 @@ public sealed class TemplatesCommand : Command
             foreach (var path in report.Unchanged) output.WriteLine($"unchanged {path} (the same as the built-in)");
             output.WriteLine($"{report.Written.Count} file(s) written to {display}/: each replaces the built-in of its path; "
                 + "delete one to go back to the built-in, and build with --templates " + display);
-            return ExitCodes.Success;
-        }
-    }
-
-    /// <summary>The usual help, then the examples.</summary>
-    private sealed class HelpWithExamples(string examples) : SynchronousCommandLineAction
-    {
-        public override int Invoke(ParseResult parseResult)
-        {
-            new HelpAction().Invoke(parseResult);
-            parseResult.InvocationConfiguration.Output.WriteLine(examples.TrimEnd());
             return ExitCodes.Success;
         }
     }

@@ -60,6 +60,17 @@ public static class CommandExamples
             "mcro diff data git:HEAD --format markdown",
             "mcro diff old-site output",
         ],
+        ["mcro templates"] =
+        [
+            "mcro templates export partials/footer.html",
+            "mcro templates export --to my-look assets",
+        ],
+        ["mcro templates export"] =
+        [
+            "mcro templates export partials/footer.html",
+            "mcro templates export --to my-look assets",
+            "mcro templates export --force",
+        ],
         ["mcro snapshot"] =
         [
             "mcro snapshot verify",
