@@ -35,7 +35,7 @@ internal static class WorkflowFile
     public static IEnumerable<(string Id, YamlMappingNode Job)> Jobs(this YamlMappingNode workflow) =>
         workflow.Mapping("jobs")!.Children.Select(j => (((YamlScalarNode)j.Key).Value!, (YamlMappingNode)j.Value));
 
-    public static IReadOnlyList<YamlMappingNode> Steps(this YamlMappingNode job) =>
+    public static List<YamlMappingNode> Steps(this YamlMappingNode job) =>
         ((YamlSequenceNode)job.Child("steps")!).Children.Cast<YamlMappingNode>().ToList();
 
     /// <summary>A step as the run's log names it.</summary>
