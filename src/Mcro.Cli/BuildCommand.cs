@@ -99,15 +99,18 @@ public sealed class BuildCommand : Command
         if (outcome is BuildOutcome.Failed failed)
         {
             ProblemPrinter.Print(failed.Problems, format, output, command: "mcro build", warnings: failed.Warnings);
+            GithubStepSummary.AppendProblems("mcro build", failed.Problems, failed.Warnings, error);
             if (format != ProblemFormat.Text) return ExitCodes.Problems;
             // The problem names what a write refused half-way had replaced already; otherwise the site is as it was.
+            var count = ProblemPrinter.Count(failed.Problems.Count, failed.Warnings.Count);
             error.WriteLine(failed.Replaced.Count == 0
-                ? $"{failed.Problems.Count} problem(s) found; nothing was written."
-                : $"{failed.Problems.Count} problem(s) found; the site was written only in part (see above); the next build completes it.");
+                ? $"{count}; nothing was written."
+                : $"{count}; the site was written only in part (see above); the next build completes it.");
             return ExitCodes.Problems;
         }
         // Warnings stop nothing, but --quiet still prints them: they are about the data, like problems.
         ProblemPrinter.Print([], format, output, command: "mcro build", warnings: outcome.Warnings);
+        GithubStepSummary.AppendProblems("mcro build", [], outcome.Warnings, error);
         if (format != ProblemFormat.Json && !quiet) output.WriteLine(BuildSummary.Describe(outcome, CommonOptions.DisplayName(parse, _output)));
         return ExitCodes.Success;
     }

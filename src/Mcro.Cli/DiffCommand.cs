@@ -49,6 +49,7 @@ public sealed class DiffCommand : Command
         var (old, now) = ReviewedSite.Digests(before, after);
         var changes = SiteComparer.Compare(old, now, names);
         DiffPrinter.Print(changes, parse.GetValue(_format), parse.InvocationConfiguration.Output, $"mcro diff {oldSpec} {newSpec}");
+        GithubStepSummary.AppendChanges(changes, $"mcro diff {oldSpec} {newSpec}", error);
         return changes.IsEmpty ? ExitCodes.Success : ExitCodes.Problems;
     }
 

@@ -37,6 +37,7 @@ public sealed class I18nCommand : Command
             if (loaded.Value is not { } dataset)
             {
                 ProblemPrinter.Print(loaded.Problems, format, output);
+                if (format == ProblemFormat.Github) GithubStepSummary.AppendProblems("mcro", loaded.Problems, [], parse.InvocationConfiguration.Error);
                 return ExitCodes.Problems;
             }
             var findings = TranslationStatus.Check(dataset.I18n, dataset.Config);

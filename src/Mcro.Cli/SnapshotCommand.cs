@@ -79,11 +79,16 @@ public sealed class SnapshotCommand : Command
             var found = SiteComparer.Compare(committed!.Value!, digest, new FigureNames(site.Dataset));
             if (found.IsEmpty)
             {
-                output.WriteLine($"the sheets match the snapshots in {snapshotsDisplay}/ ({editions} edition(s))");
+                var match = $"the sheets match the snapshots in {snapshotsDisplay}/ ({editions} edition(s))";
+                output.WriteLine(match);
+                _ = GithubStepSummary.Append(s => s.WriteLine($"**mcro snapshot verify: {match}**\n"), error);
                 return ExitCodes.Success;
             }
-            DiffPrinter.Print(found, parse.GetValue(_format), output, $"mcro snapshot verify ({snapshotsDisplay} → {dataDisplay})");
-            error.WriteLine($"The sheets differ from the snapshots in {snapshotsDisplay}/. If every change is intended, run `mcro snapshot accept{GivenOptions(parse)}` and commit the folder.");
+            var title = $"mcro snapshot verify ({snapshotsDisplay} → {dataDisplay})";
+            var hint = $"The sheets differ from the snapshots in {snapshotsDisplay}/. If every change is intended, run `mcro snapshot accept{GivenOptions(parse)}` and commit the folder.";
+            DiffPrinter.Print(found, parse.GetValue(_format), output, title);
+            error.WriteLine(hint);
+            GithubStepSummary.AppendChanges(found, title, error, hint);
             return ExitCodes.Problems;
         }
 

@@ -25,11 +25,14 @@ public sealed class ValidateCommand : Command
         var format = parse.GetValue(_format);
         var output = parse.InvocationConfiguration.Output;
         var result = DatasetValidator.LoadAndValidate(data.FullName, CommonOptions.DisplayName(parse, _data), parse.GetValue(_years));
+        var error = parse.InvocationConfiguration.Error;
         var ok = result.Problems.Count == 0 && result.Value is not null;
-        ProblemPrinter.Print(result.Problems, format, output, ok ? DatasetSummary.Describe(result.Value!) : null, "mcro validate", result.Warnings);
+        var summary = ok ? DatasetSummary.Describe(result.Value!) with { Warnings = result.Warnings.Count } : null;
+        ProblemPrinter.Print(result.Problems, format, output, summary, "mcro validate", result.Warnings);
+        GithubStepSummary.AppendProblems("mcro validate", result.Problems, result.Warnings, error);
         if (ok) return ExitCodes.Success;
         if (format == ProblemFormat.Text)
-            parse.InvocationConfiguration.Error.WriteLine($"{result.Problems.Count} problem(s) found.");
+            error.WriteLine($"{ProblemPrinter.Count(result.Problems.Count, result.Warnings.Count)}.");
         return ExitCodes.Problems;
     }
 }

@@ -16,9 +16,10 @@ public static class BuildSummary
         };
         var seconds = outcome.Steps.Sum(s => s.Elapsed.TotalSeconds);
         var editions = site.Years.Count * site.Editions.Count;
+        var warnings = outcome.Warnings.Count == 0 ? "" : $"{ProblemPrinter.Count(0, outcome.Warnings.Count)}; ";
         return string.Create(CultureInfo.InvariantCulture,
             $"built {editions} edition(s) ({string.Join(", ", site.Years)} × {string.Join(", ", site.Editions)}): " +
-            $"{site.Pages} page(s), {site.Charts} chart(s); {written} file(s) written, {unchanged} unchanged; " +
+            $"{site.Pages} page(s), {site.Charts} chart(s); {written} file(s) written, {unchanged} unchanged; {warnings}" +
             $"{seconds:0.00} s → {outputDisplay}/");
     }
 }

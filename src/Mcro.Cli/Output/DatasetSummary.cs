@@ -6,6 +6,9 @@ namespace Mcro.Cli.Output;
 /// <summary>What a clean validation checked, in one line.</summary>
 public sealed record DatasetSummary(IReadOnlyList<int> Years, int Municipalities, IReadOnlyList<int> Offices, int StaffRows)
 {
+    /// <summary>What is worth a look but refused nothing (printed above the line).</summary>
+    public int Warnings { get; init; }
+
     public static DatasetSummary Describe(Dataset dataset) => new(
         dataset.Years.Keys.ToList(),
         dataset.Municipalities.Length,
@@ -14,5 +17,5 @@ public sealed record DatasetSummary(IReadOnlyList<int> Years, int Municipalities
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"ok: {Years.Count} year(s) ({string.Join(", ", Years)}), {Municipalities} municipalities, " +
-        $"{string.Join("/", Offices)} offices, {StaffRows} staff rows checked; no problems");
+        $"{string.Join("/", Offices)} offices, {StaffRows} staff rows checked; {(Warnings == 0 ? "no problems" : ProblemPrinter.Count(0, Warnings))}");
 }

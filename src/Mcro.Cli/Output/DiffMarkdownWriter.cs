@@ -10,7 +10,7 @@ public static class DiffMarkdownWriter
 {
     public static void Write(SiteChanges changes, TextWriter output, string title = "mcro diff")
     {
-        output.WriteLine($"**{Escape(title)}: {Escape(DiffTotal.Of(changes))}**");
+        output.WriteLine(TotalLine(changes, title));
         if (changes.IsEmpty) return;
         output.WriteLine();
         foreach (var edition in changes.EditionsAdded) output.WriteLine($"- edition added: `{edition}`");
@@ -48,6 +48,9 @@ public static class DiffMarkdownWriter
             output.WriteLine("</details>");
         }
     }
+
+    /// <summary>The first line: the title and the total, in bold.</summary>
+    public static string TotalLine(SiteChanges changes, string title) => $"**{Escape(title)}: {Escape(DiffTotal.Of(changes))}**";
 
     /// <summary>Text from the pages and data is shown as written, never read as markup or HTML.</summary>
     private static string Escape(string text)

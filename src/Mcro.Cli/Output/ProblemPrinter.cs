@@ -24,11 +24,11 @@ public static class ProblemPrinter
                 var paths = GithubPaths.FromEnvironment();
                 foreach (var w in warnings) output.WriteLine(GithubAnnotation(w, paths, "warning"));
                 foreach (var p in problems) output.WriteLine(GithubAnnotation(p, paths));
-                // The log shows the count even where only ten annotations are shown; the job summary has every problem.
-                if (problems.Count > 0)
+                // The log shows the count even where only ten annotations are shown; the job summary (written by the command) has them all.
+                if (problems.Count + warnings.Count > 0)
                 {
-                    output.WriteLine(GithubStepSummary.File is null ? $"{command}: {Count(problems.Count)}" : $"{command}: {Count(problems.Count)}; the full list is in the job summary");
-                    GithubStepSummary.Append(s => GithubStepSummary.WriteProblems(s, command, problems, paths));
+                    var count = $"{command}: {Count(problems.Count, warnings.Count)}";
+                    output.WriteLine(GithubStepSummary.File is null ? count : $"{count}; the full list is in the job summary");
                 }
                 break;
             default:
@@ -48,7 +48,14 @@ public static class ProblemPrinter
         if (summary is not null) output.WriteLine(summary.ToString());
     }
 
-    public static string Count(int problems) => problems == 1 ? "1 problem found" : $"{problems} problems found";
+    public static string Count(int problems) => Count(problems, 0);
+
+    /// <summary>"1 problem found", "0 problems, 1 warning found": warnings are named when there are any.</summary>
+    public static string Count(int problems, int warnings) =>
+        (warnings == 0 ? Plural(problems, "problem") : $"{Plural(problems, "problem")}, {Plural(warnings, "warning")}") + " found";
+
+    private static string Plural(int count, string one) =>
+        count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + (count == 1 ? one : one + "s");
 
     /// <summary>
     /// A problem as the text format prints it: one line "path:line:column: message", whatever the path or the

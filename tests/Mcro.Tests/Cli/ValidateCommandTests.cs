@@ -32,7 +32,7 @@ public sealed class ValidateCommandTests
                 $"{ws.Root}/2019/staff.csv:13:D (gender): gender: 'm' is not allowed; use one of: female, male",
             ],
             run.OutputLines);
-        Assert.Equal("2 problem(s) found.\n", run.Error);
+        Assert.Equal("2 problems found.\n", run.Error);
     }
 
     [Fact]
