@@ -79,7 +79,9 @@ public sealed class WorkflowFileTests() : TempFolderTest("mcro-workflow-")
 
         var steps = workflow.Jobs().Single(j => j.Id == "site").Job.Steps();
         var caches = steps.Where(s => s.Scalar("uses") == "actions/cache@v4").Select(s => s.Mapping("with")!).ToList();
-        Assert.Contains(caches, c => c.Scalar("path") == "~/.nuget/packages" && c.Scalar("key") is { Length: > 0 });
+        // mcro's NuGet package as the action installed it (the action reads no shared ~/.nuget/packages: a package of
+        // the same id cached from elsewhere is never taken), keyed on the version.
+        Assert.Contains(caches, c => c.Scalar("path") == "${{ runner.tool_cache }}/mcro" && c.Scalar("key") is { Length: > 0 } key && key.Contains(Mcro.Tests.Release.ReleaseVersion.Current, StringComparison.Ordinal));
         Assert.Contains(caches, c => c.Scalar("path") == "output" && c.Scalar("restore-keys")!.Contains("refs/heads/main", StringComparison.Ordinal));
         var artifact = Assert.Single(steps, s => s.Scalar("uses") == "actions/upload-artifact@v4");
         Assert.Equal("github.event_name == 'pull_request'", artifact.Scalar("if"));
