@@ -19,6 +19,7 @@ public static class McroApp
             new DiffCommand(),
             new SnapshotCommand(),
             new TemplatesCommand(),
+            new WorkbookCommand(),
         };
         return root;
     }

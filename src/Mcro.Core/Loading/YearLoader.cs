@@ -18,7 +18,7 @@ public static class YearLoader
         var before = folder.Bag.Count;
         var offices = Offices(folder, year, tasks, tasksComplete);
         var sources = new YearSources(
-            folder.Display($"{year}/offices.csv"), folder.Display($"{year}/staff.csv"), folder.Display($"{year}/notes.yaml"),
+            folder.SourceName($"{year}/offices.csv"), folder.SourceName($"{year}/staff.csv"), folder.Display($"{year}/notes.yaml"),
             OfficesComplete: folder.Bag.Count == before && !tasks.IsEmpty && tasksComplete);
         return new(year, offices, Staff(folder, year), exclusions, notes, sources);
     }
