@@ -20,6 +20,7 @@ public static class McroApp
             new DiffCommand(),
             new SnapshotCommand(),
             new TemplatesCommand(),
+            new WorkbookCommand(),
         };
         ExamplesHelpAction.AddTo(root);
         return root;

@@ -77,7 +77,8 @@ public static class ProblemPrinter
         if (d.Location.Line > 0) sb.Append(",line=").Append(d.Location.Line);
         if (d.Location.Column > 0) sb.Append(",col=").Append(d.Location.Column);
         // col= stays the character column GitHub expects; the title names the spreadsheet column people look for.
-        sb.Append(",title=").Append(EscapeProperty(d.Location.Cell is { } cell && d.Location.Line > 0 ? $"mcro {d.Rule} in column {cell}" : $"mcro {d.Rule}"));
+        sb.Append(",title=").Append(EscapeProperty(d.Location.Sheet is not null && d.Location.Line > 0 ? $"mcro {d.Rule} in {d.Location.ToString()[(d.Location.File.Length + 3)..]}"
+            : d.Location.Cell is { } cell && d.Location.Line > 0 ? $"mcro {d.Rule} in column {cell}" : $"mcro {d.Rule}"));
         return sb.Append("::").Append(EscapeData(d.Message)).ToString();
     }
 
@@ -132,6 +133,8 @@ public static class ProblemPrinter
                 json.WriteNull("cell");
                 json.WriteNull("header");
             }
+            // A workbook cell's sheet (its line is then the sheet's row); absent for text files.
+            if (d.Location.Sheet is { } sheet) json.WriteString("sheet", SafeText.Escape(sheet));
             json.WriteString("rule", d.Rule);
             json.WriteString("message", SafeText.Escape(d.Message));
             json.WriteEndObject();

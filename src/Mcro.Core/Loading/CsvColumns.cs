@@ -24,7 +24,7 @@ public sealed class CsvColumns
         // A tab-separated export reads as one column named "municipality\tposition\t…": say that, not "N columns missing".
         if (table.Header.Length == 1 && table.Header[0].Name.Contains('\t', StringComparison.Ordinal))
         {
-            bag.Add(new SourceLocation(table.File, table.HeaderLine, 1), "csv-delimiter",
+            bag.Add(new SourceLocation(table.File, table.HeaderLine, 1) { Sheet = table.Sheet }, "csv-delimiter",
                 "the columns are separated by tabs; mcro reads CSV separated by commas or semicolons: export the sheet as 'CSV UTF-8 (Comma delimited)'");
             return null;
         }
@@ -34,7 +34,7 @@ public sealed class CsvColumns
         for (var i = 0; i < table.Header.Length; i++)
         {
             var cell = table.Header[i];
-            var at = CsvCell.At(table.File, table.HeaderLine, cell.Column, i);
+            var at = table.Cell(table.HeaderLine, cell.Column, i);
             if (cell.Name.Length == 0)
             {
                 bag.Add(at, "column-unknown", $"column {i + 1} has no name; expected columns: {string.Join(", ", allowed)}");
@@ -57,7 +57,7 @@ public sealed class CsvColumns
         // A misspelt header is one mistake: "unknown column 'gendr'; did you mean 'gender'?" already says 'gender' is missing.
         foreach (var name in required.Where(n => !indexOf.ContainsKey(n) && !misspelled.Contains(n)))
         {
-            bag.Add(new SourceLocation(table.File, table.HeaderLine, 1), "column-missing", $"missing column '{name}'");
+            bag.Add(new SourceLocation(table.File, table.HeaderLine, table.Sheet is null ? 1 : 0) { Sheet = table.Sheet }, "column-missing", $"missing column '{name}'");
             ok = false;
         }
         return ok ? new CsvColumns(table, indexOf.ToImmutable()) : null;
@@ -72,12 +72,12 @@ public sealed class CsvColumns
             if (record.Values.Length != _table.Header.Length)
             {
                 var index = record.Values.Length > _table.Header.Length ? _table.Header.Length : record.Values.Length - 1;
-                bag.Add(CsvCell.At(_table.File, record.Line, record.Columns[index], index, names), "csv-field-count",
+                bag.Add(_table.Cell(record.Line, record.Columns[index], index, names), "csv-field-count",
                     $"row has {record.Values.Length} values but the header has {_table.Header.Length} columns");
                 continue;
             }
-            var rowColumns = _indexOf.ToImmutableDictionary(p => p.Key, p => new SourceRow.CellPlace(record.Columns[p.Value], p.Value));
-            yield return new CsvRow(this, record, new SourceRow(_table.File, record.Line, rowColumns));
+            var rowColumns = _indexOf.ToImmutableDictionary(p => p.Key, p => new SourceRow.CellPlace(record.Columns[p.Value], _table.SpreadsheetIndex(record.Columns[p.Value], p.Value)));
+            yield return new CsvRow(this, record, new SourceRow(_table.File, record.Line, rowColumns) { Sheet = _table.Sheet });
         }
     }
 

@@ -3,7 +3,11 @@ using Mcro.Diagnostics;
 namespace Mcro.Loading;
 
 /// <summary>The dataset folder on disk; names files as the user wrote the folder, so messages point where they look.</summary>
-public sealed class DataFolder(string root, string displayRoot, DiagnosticBag bag, InputLog? log = null)
+/// <param name="replaced">
+/// Tables read in place of CSV files, by relative path ("2019/offices.csv"): a workbook's sheets, checked by the same
+/// loader and validator as the files they replace.
+/// </param>
+public sealed class DataFolder(string root, string displayRoot, DiagnosticBag bag, InputLog? log = null, IReadOnlyDictionary<string, CsvTable>? replaced = null)
 {
     public string Root { get; } = root;
 
@@ -11,6 +15,10 @@ public sealed class DataFolder(string root, string displayRoot, DiagnosticBag ba
 
     public string Display(string relative) => relative == "." ? (displayRoot.Length == 0 ? "." : displayRoot) :
         (displayRoot.Length == 0 || displayRoot == "." ? relative : Path.Join(displayRoot, relative)).Replace('\\', '/');
+
+    /// <summary>The name messages give a whole file: the workbook sheet that replaces it ("book.xlsx › offices"), or its path.</summary>
+    public string SourceName(string relative) =>
+        replaced is not null && replaced.TryGetValue(relative, out var table) ? $"{table.File} › {table.Sheet}" : Display(relative);
 
     public bool Exists(string relative) => File.Exists(Path.Join(Root, relative));
 
@@ -59,6 +67,7 @@ public sealed class DataFolder(string root, string displayRoot, DiagnosticBag ba
 
     public CsvColumns? ReadCsv(string relative, IReadOnlyList<string> required, IReadOnlyList<string>? optional = null,
         bool otherColumnsAllowed = false) =>
+        replaced is not null && replaced.TryGetValue(relative, out var sheet) ? CsvColumns.Bind(sheet, required, Bag, optional, otherColumnsAllowed) :
         ReadText(relative) is { } text && CsvTableReader.Parse(text, Display(relative), Bag) is { } table
             ? CsvColumns.Bind(table, required, Bag, optional, otherColumnsAllowed)
             : null;

@@ -17,7 +17,9 @@ public static partial class DatasetLoader
     /// <param name="displayRoot">The folder as the user named it, used in messages (e.g. "data").</param>
     /// <param name="onlyYears">Load only these years (null or empty: all).</param>
     /// <param name="log">Where a build records the bytes it read, for its fingerprint.</param>
-    public static Result<Dataset> Load(string root, string displayRoot, IReadOnlyCollection<int>? onlyYears = null, InputLog? log = null)
+    /// <param name="replaced">Tables read in place of CSV files (a workbook's sheets), by path in the folder ("2019/offices.csv").</param>
+    public static Result<Dataset> Load(string root, string displayRoot, IReadOnlyCollection<int>? onlyYears = null, InputLog? log = null,
+        IReadOnlyDictionary<string, CsvTable>? replaced = null)
     {
         var bag = new DiagnosticBag();
         if (!Directory.Exists(root))
@@ -26,7 +28,7 @@ public static partial class DatasetLoader
             return new Result<Dataset>(null, bag.ToSortedList());
         }
         if (NotADataFolder.Check(root, displayRoot) is { } notData) return new Result<Dataset>(null, [notData]);
-        var folder = new DataFolder(root, displayRoot, bag, log);
+        var folder = new DataFolder(root, displayRoot, bag, log, replaced);
         var config = ConfigLoader.Load(folder) is { } loaded ? loaded with { KeepLatin = KeepLatinLoader.Load(folder) } : null;
         var languages = config?.Languages ?? ConfigLoader.Fallback.Languages;
         var municipalities = ReferenceListsLoader.Municipalities(folder, languages);

@@ -20,7 +20,7 @@ public static class YearLoader
         var unreadStaff = ImmutableArray.CreateBuilder<UnreadRow>();
         var offices = Offices(folder, year, tasks, tasksComplete, unreadOffices);
         var sources = new YearSources(
-            folder.Display($"{year}/offices.csv"), folder.Display($"{year}/staff.csv"), folder.Display($"{year}/notes.yaml"),
+            folder.SourceName($"{year}/offices.csv"), folder.SourceName($"{year}/staff.csv"), folder.Display($"{year}/notes.yaml"),
             OfficesComplete: folder.Bag.Count == before && !tasks.IsEmpty && tasksComplete);
         return new(year, offices, Staff(folder, year, unreadStaff), exclusions, notes, sources)
         {

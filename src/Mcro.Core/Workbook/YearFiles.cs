@@ -1,0 +1,75 @@
+using Mcro.Diagnostics;
+using Mcro.Loading;
+using Mcro.Site;
+
+namespace Mcro.Workbook;
+
+/// <summary>
+/// Writes a year's CSV files from checked tables, each in its file's own style; a file whose rows are as they were is
+/// not touched. The year is swapped in whole: its folder is copied, the copy updated, and the two exchanged in one step
+/// (Linux renameat2); where the system cannot, each file is replaced by one rename of a whole new file.
+/// </summary>
+internal static class YearFiles
+{
+    public sealed record Outcome(IReadOnlyList<string> Changed, IReadOnlyList<string> Unchanged, Diagnostic? Problem);
+
+    public static Outcome Write(string root, string displayRoot, string year, IReadOnlyDictionary<string, CsvTable> tables)
+    {
+        var folder = new DataFolder(root, displayRoot, new DiagnosticBag());
+        var changed = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var unchanged = new List<string>();
+        foreach (var (relative, table) in tables.OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            var path = Path.Join(root, relative);
+            var existing = File.Exists(path) && folder.ReadText(relative) is { } text ? CsvTableReader.Parse(text, relative, folder.Bag) : null;
+            var header = existing?.Header.Select(h => h.Name).ToList() ?? [.. table.Header.Select(h => h.Name)];
+            var indexOf = header.Select(name => table.Header.Select(h => h.Name).ToList().IndexOf(name)).ToList();
+            var rows = table.Records.Select(r => (IReadOnlyList<string>)[.. indexOf.Select(i => i >= 0 ? r.Values[i] : "")]).ToList();
+            if (existing is not null && existing.Records.Length == rows.Count
+                && existing.Records.Zip(rows).All(p => p.First.Values.SequenceEqual(p.Second, StringComparer.Ordinal)))
+            {
+                unchanged.Add(folder.Display(relative));
+                continue;
+            }
+            var style = existing is null ? CsvFileStyle.Default(header) : CsvFileStyle.Of(File.ReadAllBytes(path), existing);
+            changed[relative] = style.Render(rows);
+        }
+        if (changed.Count == 0) return new Outcome([], unchanged, null);
+        try
+        {
+            Swap(Path.Join(root, year), changed.ToDictionary(c => Path.GetFileName(c.Key), c => c.Value));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new Outcome([], unchanged, new Diagnostic(SourceLocation.OfFile(folder.Display(year)), "file-unwritable",
+                $"cannot write the year; nothing was changed: {DataFolder.Reason(e)}"));
+        }
+        return new Outcome([.. changed.Keys.Select(folder.Display)], unchanged, null);
+    }
+
+    private static void Swap(string yearFolder, Dictionary<string, byte[]> files)
+    {
+        var parent = Path.GetDirectoryName(Path.GetFullPath(yearFolder))!;
+        var staging = Path.Combine(parent, $".mcro-import-{Path.GetFileName(yearFolder)}-{Guid.NewGuid():N}");
+        try
+        {
+            Copy(yearFolder, staging);
+            foreach (var (name, bytes) in files) File.WriteAllBytes(Path.Combine(staging, name), bytes);
+            if (!FolderExchange.TryExchange(staging, yearFolder))
+            {
+                foreach (var name in files.Keys) File.Move(Path.Combine(staging, name), Path.Combine(yearFolder, name), overwrite: true);
+            }
+        }
+        finally
+        {
+            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    private static void Copy(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        foreach (var folder in Directory.EnumerateDirectories(from)) Copy(folder, Path.Combine(to, Path.GetFileName(folder)));
+    }
+}

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+
+namespace Mcro.Tests.Workbook;
+
+/// <summary>
+/// A real spreadsheet application reads the entry workbook and writes workbooks mcro imports: LibreOffice Calc,
+/// headless (installed by .ci/steps/40-libreoffice.sh). Each run has its own user profile, so tests run side by side.
+/// </summary>
+public sealed class LibreOfficeTests
+{
+    private const string CsvOfEverySheet = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
+
+    private static void Soffice(string workFolder, params string[] args)
+    {
+        var profile = new Uri(Path.Combine(Path.GetTempPath(), $"lo-{Guid.NewGuid():N}")).AbsoluteUri;
+        var start = new ProcessStartInfo("soffice") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workFolder };
+        foreach (var a in (string[])[$"-env:UserInstallation={profile}", "--headless", "--norestore", .. args]) start.ArgumentList.Add(a);
+        Process process;
+        try
+        {
+            process = Process.Start(start)!;
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            Assert.Fail($"LibreOffice (soffice) is not installed ({e.Message}); run: sudo bash .ci/steps/40-libreoffice.sh");
+            return;
+        }
+        using (process)
+        {
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            Assert.True(process.WaitForExit(TimeSpan.FromMinutes(3)), "soffice did not finish in 3 minutes");
+            Assert.True(process.ExitCode == 0, $"soffice exited {process.ExitCode}: {output.Result}{error.Result}");
+        }
+        var folder = new Uri(profile).LocalPath;
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+    }
+
+    private static string Export(DataWorkspace ws, string folder)
+    {
+        var book = Path.Combine(folder, "book.xlsx");
+        var run = CliRun.Of("workbook", "export", "--year", "2019", "--lang", "sr", "--out", book, "--data", ws.Root);
+        Assert.True(run.ExitCode == 0, run.Output + run.Error);
+        return book;
+    }
+
+    private static List<string> Lines(string path) => [.. File.ReadAllText(path).ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries)];
+
+    [Fact]
+    public void LibreOffice_reads_the_exported_workbook_with_the_values_of_the_data()
+    {
+        using var ws = DataWorkspace.CopyOf();
+        using var work = new TempFolder("mcro-lo-");
+        var book = Export(ws, work.Path);
+
+        Soffice(work.Path, "--convert-to", CsvOfEverySheet, "--outdir", work.Path, book);
+
+        // Without the name column (B), each sheet is the CSV file, row for row, value for value.
+        foreach (var table in (string[])["offices", "staff"])
+        {
+            var sheet = Lines(work.PathOf($"book-{table}.csv")).Select(l => l.Split(',')).ToList();
+            var data = Lines(ws.PathOf($"2019/{table}.csv")).Select(l => l.Split(',')).ToList();
+            Assert.Equal(data.Count, sheet.Count);
+            Assert.Equal(data.Skip(1).Select(r => string.Join(',', r)), sheet.Skip(1).Select(r => string.Join(',', r.Where((_, i) => i != 1))));
+        }
+        Assert.Contains("(coordination)", File.ReadAllText(work.PathOf("book-offices.csv")), StringComparison.Ordinal);
+        Assert.Contains("gjakove,Đakovica,", File.ReadAllText(work.PathOf("book-offices.csv")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Workbooks_LibreOffice_writes_from_edited_CSV_import_to_exactly_those_edits()
+    {
+        using var ws = DataWorkspace.CopyOf();
+        using var work = new TempFolder("mcro-lo-");
+        var book = Export(ws, work.Path);
+        Soffice(work.Path, "--convert-to", CsvOfEverySheet, "--outdir", work.Path, book);
+        var offices = ws.Read("2019/offices.csv").Split('\n');
+        var staff = ws.Read("2019/staff.csv").Split('\n');
+        var edited = Directory.CreateDirectory(work.PathOf("edited")).FullName;
+        File.WriteAllText(Path.Combine(edited, "offices.csv"), File.ReadAllText(work.PathOf("book-offices.csv"))
+            .Replace("ferizaj,Uroševac,yes,yes,yes,yes,yes", "ferizaj,Uroševac,yes,yes,yes,yes,no", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(edited, "staff.csv"), File.ReadAllText(work.PathOf("book-staff.csv"))
+            .Replace("gjakove,Đakovica,staff,serbian,female", "gjakove,Đakovica,staff,turkish,female", StringComparison.Ordinal));
+
+        Soffice(edited, "--infilter=CSV:44,34,76,1", "--convert-to", "xlsx", "--outdir", edited, Path.Combine(edited, "offices.csv"), Path.Combine(edited, "staff.csv"));
+        foreach (var table in (string[])["offices", "staff"])
+        {
+            var run = CliRun.Of("workbook", "import", Path.Combine(edited, $"{table}.xlsx"), "--year", "2019", "--data", ws.Root);
+            Assert.True(run.ExitCode == 0, run.Output + run.Error);
+        }
+
+        var officesAfter = ws.Read("2019/offices.csv").Split('\n');
+        var staffAfter = ws.Read("2019/staff.csv").Split('\n');
+        Assert.Equal([(offices[2], "ferizaj,yes,yes,yes,yes,no,yes,yes,no,yes,yes")], offices.Zip(officesAfter).Where(p => p.First != p.Second));
+        Assert.Equal([(staff[2], "gjakove,staff,turkish,female")], staff.Zip(staffAfter).Where(p => p.First != p.Second));
+        Assert.Equal(offices.Length, officesAfter.Length);
+        Assert.Equal(staff.Length, staffAfter.Length);
+    }
+}

@@ -1,0 +1,35 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Mcro.Tests.Workbook;
+
+/// <summary>Reads and edits cells of an .xlsx as a person would type them (text, TRUE, a date, a formula), through the OpenXml SDK.</summary>
+internal static class WorkbookCells
+{
+    public static string Text(string path, string sheet, string reference)
+    {
+        using var document = SpreadsheetDocument.Open(path, false);
+        var cell = Find(document, sheet, reference);
+        return cell?.InlineString?.InnerText ?? cell?.CellValue?.Text ?? "";
+    }
+
+    public static void Set(string path, string sheet, string reference, Cell cell)
+    {
+        using var document = SpreadsheetDocument.Open(path, true);
+        var existing = Find(document, sheet, reference) ?? throw new InvalidOperationException($"no cell {sheet}!{reference}");
+        cell.CellReference = reference;
+        existing.Parent!.ReplaceChild(cell, existing);
+    }
+
+    public static void SetText(string path, string sheet, string reference, string text) =>
+        Set(path, sheet, reference, new Cell(new InlineString(new Text(text))) { DataType = CellValues.InlineString });
+
+    public static WorksheetPart Part(SpreadsheetDocument document, string sheet)
+    {
+        var entry = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().First(s => s.Name == sheet);
+        return (WorksheetPart)document.WorkbookPart.GetPartById(entry.Id!);
+    }
+
+    private static Cell? Find(SpreadsheetDocument document, string sheet, string reference) =>
+        Part(document, sheet).Worksheet.Descendants<Cell>().FirstOrDefault(c => c.CellReference == reference);
+}
