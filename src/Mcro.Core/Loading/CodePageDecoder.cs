@@ -23,12 +23,17 @@ internal static class CodePageDecoder
         {
             var (line, column) = TextPosition.Of(text, undefined);
             bag.Add(new SourceLocation(displayPath, line, column), "encoding",
-                $"byte 0x{bytes[undefined]:X2} is not a letter in {declared.Name}, the encoding {declared.Location} declares; {OtherEncoding(declared.Name)}");
+                $"byte 0x{bytes[undefined]:X2} is not a letter in {declared.Name}, the encoding {declared.Location} declares; "
+                + (System.Text.Unicode.Utf8.IsValid(bytes) ? ReSavedAsUtf8 : OtherEncoding(declared.Name)));
             return null;
         }
         if (warnings is not null) WarnIfUtf8(bytes, text, declared, displayPath, warnings);
         return text;
     }
+
+    private const string UndoDeclaration = "if it was re-saved as UTF-8, declare utf-8 for it or remove the declaration";
+
+    private const string ReSavedAsUtf8 = "the file is valid UTF-8: " + UndoDeclaration;
 
     private static string OtherEncoding(string name) => name switch
     {
@@ -51,6 +56,6 @@ internal static class CodePageDecoder
         warnings.Add(new SourceLocation(displayPath, line, column), MismatchRule,
             $"read as {declared.Name}, as {declared.Location} declares, but the file is valid UTF-8: "
             + $"'{text.Substring(first, length)}' here is '{StrictUtf8.GetString(bytes.Slice(first, length))}' in UTF-8; "
-            + "if it was re-saved as UTF-8, declare utf-8 for it or remove the declaration");
+            + UndoDeclaration);
     }
 }

@@ -38,9 +38,10 @@ public static partial class EncodingDeclarations
     public static TextDecoding Decoding(DataEncodings encodings, string relative, DiagnosticBag warnings) =>
         relative == "config.yaml" ? TextDecoding.Utf8Only : new(encodings.For(relative), HowToDeclare(relative), warnings);
 
-    private static Func<string, string> HowToDeclare(string relative) => DataEncodings.CoveredByDataset(relative)
-        ? name => $"keep it and declare its encoding in config.yaml: 'encoding: {name}' (see docs/data-format.md)"
-        : name => $"keep it and declare its encoding in config.yaml: 'encodings: {{{relative}: {name}}}' (see docs/data-format.md)";
+    /// <summary>The file's own declaration first: a dataset-wide one would also turn the files still in UTF-8 into mojibake.</summary>
+    private static Func<string, string> HowToDeclare(string relative) => name =>
+        $"keep it and declare its encoding in config.yaml: 'encodings: {{{relative}: {name}}}'"
+        + (DataEncodings.CoveredByDataset(relative) && name != "utf-16" ? $" (or 'encoding: {name}' when every data file is in it)" : "");
 
     private static DeclaredEncoding? Declared(YamlNode node, string what, DiagnosticBag bag)
     {
