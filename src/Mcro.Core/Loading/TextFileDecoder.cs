@@ -141,9 +141,15 @@ public static class TextFileDecoder
             var (line, column) = TextPosition.OfUtf8(bytes, offset);
             var codePage = LegacyGuess.CodePage(bytes);
             var probably = $"it was probably saved in a legacy code page such as {LegacyGuess.Title(codePage)}";
-            bag.Add(new SourceLocation(displayPath, line, column), "encoding", how.Declared is { } utf8
-                ? $"file is not valid UTF-8 (byte 0x{bytes[offset]:X2}), though {utf8.Location} declares utf-8; {probably}: declare that code page instead, or {ResaveHint}"
-                : $"file is not valid UTF-8 (byte 0x{bytes[offset]:X2}); {probably}; {ResaveHint}{Or(how, codePage)}");
+            var notUtf8 = $"file is not valid UTF-8 (byte 0x{bytes[offset]:X2})";
+            bag.Add(new SourceLocation(displayPath, line, column), "encoding", how.Declared switch
+            {
+                { IsUtf8: true } utf8 => $"{notUtf8}, though {utf8.Location} declares utf-8; {probably}: declare that code page instead, or {ResaveHint}",
+                // Only a UTF-8 byte-order mark leads here for a file declared a code page.
+                { } other => $"{notUtf8}, though it starts with a UTF-8 byte-order mark, which mcro follows over the {other.Name} {other.Location} declares; "
+                    + $"re-save it without the mark, or {ResaveHint}",
+                null => $"{notUtf8}; {probably}; {ResaveHint}{Or(how, codePage)}",
+            });
             return null;
         }
     }

@@ -164,6 +164,18 @@ public sealed class DeclaredEncodingTests
     }
 
     [Fact]
+    public void A_utf_8_byte_order_mark_before_bytes_that_are_not_utf_8_is_refused_naming_the_mark_and_the_declaration()
+    {
+        using var ws = Declaring("encodings: {communities.csv: windows-1250}");
+        ws.WriteBytes("communities.csv", [0xEF, 0xBB, 0xBF, .. CodePage(1250).GetBytes(ws.Read("communities.csv"))]);
+
+        var problem = Assert.Single(ws.Problems());
+        Assert.StartsWith(
+            "data/communities.csv:2:18: file is not valid UTF-8 (byte 0xEB), though it starts with a UTF-8 byte-order mark, which mcro follows over the windows-1250 data/config.yaml:6:30 declares",
+            problem);
+    }
+
+    [Fact]
     public void A_utf_16_file_in_a_file_declared_a_code_page_is_refused_naming_the_declaration()
     {
         using var ws = Declaring("encodings: {communities.csv: windows-1250}");
