@@ -5,10 +5,10 @@ using Mcro.Model;
 
 namespace Mcro.Loading;
 
-/// <summary>Loads config.yaml: languages, title, publisher, and whether the data is illustrative.</summary>
+/// <summary>Loads config.yaml: languages, title, publisher, whether the data is illustrative, and the data files' encodings.</summary>
 public static partial class ConfigLoader
 {
-    private static readonly string[] Keys = ["illustrative", "languages", "default_language", "cyrillic_edition", "title", "publisher", "mission", "mission_genitive", "draft_languages"];
+    private static readonly string[] Keys = ["illustrative", "languages", "default_language", "cyrillic_edition", "title", "publisher", "mission", "mission_genitive", "draft_languages", "encoding", "encodings"];
 
     [GeneratedRegex("^[a-z]{2,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex LanguagePattern();
@@ -60,12 +60,14 @@ public static partial class ConfigLoader
         var mission = YamlValues.Localized(map["mission"], "mission", top, bag);
         var missionGenitive = YamlValues.Localized(map["mission_genitive"], "mission_genitive", top, bag);
         var drafts = DraftLanguages(map["draft_languages"], languages, bag);
+        var encodings = EncodingDeclarations.Load(map, folder);
         if (defaultLanguage is null || illustrative is null || cyrillic is null) return null;
         return new DatasetConfig(illustrative.Value, languages.ToImmutable(), defaultLanguage, cyrillic.Value, title, publisher, top)
         {
             Mission = mission,
             MissionGenitive = missionGenitive,
             DraftLanguages = drafts,
+            Encodings = encodings,
         };
     }
 

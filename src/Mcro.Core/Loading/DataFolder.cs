@@ -1,4 +1,5 @@
 using Mcro.Diagnostics;
+using Mcro.Model;
 
 namespace Mcro.Loading;
 
@@ -12,6 +13,15 @@ public sealed class DataFolder(string root, string displayRoot, DiagnosticBag ba
     public string Root { get; } = root;
 
     public DiagnosticBag Bag { get; } = bag;
+
+    /// <summary>The encodings config.yaml declares; until it is read, every file is UTF-8.</summary>
+    public DataEncodings Encodings { get; private init; } = DataEncodings.None;
+
+    /// <summary>What reading found worth a look but not wrong (a file declared a code page that reads as UTF-8).</summary>
+    public DiagnosticBag Warnings { get; private init; } = new();
+
+    /// <summary>The same folder, reading each file in the encoding config.yaml declares for it.</summary>
+    public DataFolder Declaring(DataEncodings encodings) => new(Root, displayRoot, Bag, log, replaced) { Encodings = encodings, Warnings = Warnings };
 
     public string Display(string relative) => relative == "." ? (displayRoot.Length == 0 ? "." : displayRoot) :
         (displayRoot.Length == 0 || displayRoot == "." ? relative : Path.Join(displayRoot, relative)).Replace('\\', '/');
@@ -37,7 +47,7 @@ public sealed class DataFolder(string root, string displayRoot, DiagnosticBag ba
             return null;
         }
         // A file that cannot be read (permissions, a folder in its place, a broken link) is reported by the reader.
-        return TextFileDecoder.Read(path, Display(relative), Bag, log);
+        return TextFileDecoder.Read(path, Display(relative), Bag, log, EncodingDeclarations.Decoding(Encodings, relative, Warnings));
     }
 
     /// <summary>The why of an I/O refusal, in the user's words.</summary>

@@ -29,7 +29,9 @@ public static partial class DatasetLoader
         }
         if (NotADataFolder.Check(root, displayRoot) is { } notData) return new Result<Dataset>(null, [notData]);
         var folder = new DataFolder(root, displayRoot, bag, log, replaced);
-        var config = ConfigLoader.Load(folder) is { } loaded ? loaded with { KeepLatin = KeepLatinLoader.Load(folder) } : null;
+        var declared = ConfigLoader.Load(folder);
+        folder = folder.Declaring(declared?.Encodings ?? DataEncodings.None);
+        var config = declared is not null ? declared with { KeepLatin = KeepLatinLoader.Load(folder) } : null;
         var languages = config?.Languages ?? ConfigLoader.Fallback.Languages;
         var municipalities = ReferenceListsLoader.Municipalities(folder, languages);
         var communities = ReferenceListsLoader.Communities(folder, languages);
@@ -54,7 +56,10 @@ public static partial class DatasetLoader
         }
 
         var dataset = new Dataset(root, config ?? ConfigLoader.Fallback, municipalities, communities, tasks, i18n, years.ToImmutable());
-        return new Result<Dataset>(config is null ? null : dataset, bag.ToSortedList()) { Warnings = CopiedYearCheck.Warnings(folder, years.Keys) };
+        return new Result<Dataset>(config is null ? null : dataset, bag.ToSortedList()) 
+        {
+            Warnings = DiagnosticOrder.Sort([.. folder.Warnings.ToSortedList(), .. CopiedYearCheck.Warnings(folder, years.Keys)]),
+        };
     }
 
     /// <summary>The year folders; a folder that looks like a mistyped year is reported, never silently skipped.</summary>

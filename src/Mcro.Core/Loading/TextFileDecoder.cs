@@ -4,8 +4,8 @@ using Mcro.Diagnostics;
 namespace Mcro.Loading;
 
 /// <summary>
-/// Turns a file's bytes into text, accepting only UTF-8 (with or without byte-order mark):
-/// guessing a legacy code page would silently turn "Đakovica" into mojibake.
+/// Turns a file's bytes into text: UTF-8 (with or without byte-order mark), or the encoding config.yaml declares for
+/// it. Nothing is guessed: a guessed legacy code page would silently turn "Đakovica" into mojibake.
 /// </summary>
 public static class TextFileDecoder
 {
@@ -19,9 +19,10 @@ public static class TextFileDecoder
     public const string ResaveHint =
         "re-save it as UTF-8: in Excel choose 'CSV UTF-8 (Comma delimited)', in LibreOffice tick 'Edit filter settings' and pick 'Unicode (UTF-8)'";
 
-    /// <param name="log">Where a build records what it read, for its fingerprint.</param>
-    public static string? Read(string path, string displayPath, DiagnosticBag bag, InputLog? log = null) =>
-        ReadBytes(path, displayPath, bag, log) is { } bytes ? Decode(bytes, displayPath, bag) : null;
+    /// <param name="log">Where a build records what it read (the raw bytes, before decoding), for its fingerprint.</param>
+    /// <param name="how">The file's declared encoding; null reads UTF-8 only.</param>
+    public static string? Read(string path, string displayPath, DiagnosticBag bag, InputLog? log = null, TextDecoding? how = null) =>
+        ReadBytes(path, displayPath, bag, log) is { } bytes ? Decode(bytes, displayPath, bag, how ?? TextDecoding.Utf8Only) : null;
 
     /// <summary>A file's bytes within <see cref="MaxFileBytes"/>, or null with the problem in the bag.</summary>
     public static byte[]? ReadBytes(string path, string displayPath, DiagnosticBag bag, InputLog? log = null)
@@ -84,24 +85,52 @@ public static class TextFileDecoder
         return content.ToArray();
     }
 
-    public static string? Decode(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag bag)
+    /// <summary>The text of UTF-8 bytes (with or without byte-order mark), or null with the problem in the bag.</summary>
+    public static string? Decode(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag bag) =>
+        Decode(bytes, displayPath, bag, TextDecoding.Utf8Only);
+
+    /// <summary>The text of a file's bytes as it is declared (or UTF-8), or null with one positioned problem in the bag.</summary>
+    public static string? Decode(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag bag, TextDecoding how)
     {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
-        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        if (WorkbookSignature.Describe(bytes) is { } workbook)
         {
-            bag.Add(new SourceLocation(displayPath, 1, 1), "encoding", $"file is UTF-16 (Excel's 'Unicode text'); {ResaveHint}");
+            bag.Add(new SourceLocation(displayPath, 1, 1), "encoding", workbook);
+            return null;
+        }
+        var declared = how.Declared;
+        // A byte-order mark is the file's own word, newer than any declaration: a UTF-8 one is read as UTF-8 whatever is declared.
+        if (bytes.StartsWith(Utf8Mark)) return Utf8(bytes[3..], displayPath, bag, how);
+        if (bytes.StartsWith(Utf16LittleEndianMark) || bytes.StartsWith(Utf16BigEndianMark))
+            return declared is { IsUtf16: true } ? Utf16Decoder.Decode(bytes, displayPath, bag) : RefuseUtf16(displayPath, bag, how);
+        if (declared is { IsUtf16: true })
+        {
+            bag.Add(new SourceLocation(displayPath, 1, 1), "encoding",
+                $"file has no UTF-16 byte-order mark, though {declared.Location} declares utf-16: without the mark its byte order is unknown; re-save it as 'Unicode text' or as UTF-8");
             return null;
         }
 
         var nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
         {
-            var (line, column) = Position(bytes, nul);
-            bag.Add(new SourceLocation(displayPath, line, column), "encoding",
-                "file contains a NUL byte: it is binary, not a text export; export the sheet as CSV (UTF-8)");
+            var (line, column) = TextPosition.OfUtf8(bytes, nul);
+            bag.Add(new SourceLocation(displayPath, line, column), "encoding", NulByte);
             return null;
         }
+        return declared is { IsCodePage: true }
+            ? CodePageDecoder.Decode(bytes, declared, displayPath, bag, how.Warnings)
+            : Utf8(bytes, displayPath, bag, how);
+    }
 
+    internal const string NulByte = "file contains a NUL byte: it is binary, not a text export; export the sheet as CSV (UTF-8)";
+
+    private static ReadOnlySpan<byte> Utf8Mark => [0xEF, 0xBB, 0xBF];
+
+    private static ReadOnlySpan<byte> Utf16LittleEndianMark => [0xFF, 0xFE];
+
+    private static ReadOnlySpan<byte> Utf16BigEndianMark => [0xFE, 0xFF];
+
+    private static string? Utf8(ReadOnlySpan<byte> bytes, string displayPath, DiagnosticBag bag, TextDecoding how)
+    {
         try
         {
             return StrictUtf8.GetString(bytes);
@@ -109,28 +138,37 @@ public static class TextFileDecoder
         catch (DecoderFallbackException e)
         {
             var offset = FirstInvalidOffset(bytes, e);
-            var (line, column) = Position(bytes, offset);
-            bag.Add(new SourceLocation(displayPath, line, column), "encoding",
-                $"file is not valid UTF-8 (byte 0x{bytes[offset]:X2}); it was probably saved in a legacy code page such as Windows-1250; {ResaveHint}");
+            var (line, column) = TextPosition.OfUtf8(bytes, offset);
+            var codePage = LegacyGuess.CodePage(bytes);
+            var probably = $"it was probably saved in a legacy code page such as {LegacyGuess.Title(codePage)}";
+            var notUtf8 = $"file is not valid UTF-8 (byte 0x{bytes[offset]:X2})";
+            bag.Add(new SourceLocation(displayPath, line, column), "encoding", how.Declared switch
+            {
+                { IsUtf8: true } utf8 => $"{notUtf8}, though {utf8.Location} declares utf-8; {probably}: declare that code page instead, or {ResaveHint}",
+                // Only a UTF-8 byte-order mark leads here for a file declared a code page.
+                { } other => $"{notUtf8}, though it starts with a UTF-8 byte-order mark, which mcro follows over the {other.Name} {other.Location} declares; "
+                    + $"re-save it without the mark, or {ResaveHint}",
+                null => $"{notUtf8}; {probably}; {ResaveHint}{Or(how, codePage)}",
+            });
             return null;
         }
     }
+
+    private static string? RefuseUtf16(string displayPath, DiagnosticBag bag, TextDecoding how)
+    {
+        bag.Add(new SourceLocation(displayPath, 1, 1), "encoding", how.Declared is { } other
+            ? $"file is UTF-16 (it starts with a UTF-16 byte-order mark), though {other.Location} declares {other.Name}; declare utf-16 for it, or {ResaveHint}"
+            : $"file is UTF-16 (Excel's 'Unicode text'); {ResaveHint}{Or(how, "utf-16")}");
+        return null;
+    }
+
+    /// <summary>"; or keep it and declare …", where the file may be declared.</summary>
+    private static string Or(TextDecoding how, string encoding) => how.HowToDeclare is { } declare ? "; or " + declare(encoding) : "";
 
     private static int FirstInvalidOffset(ReadOnlySpan<byte> bytes, DecoderFallbackException e)
     {
         if (e.Index >= 0 && e.Index < bytes.Length) return e.Index;
         System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
         return Math.Min(read, bytes.Length - 1);
-    }
-
-    /// <summary>1-based line and character column of a byte offset, counting only the valid text before it.</summary>
-    private static (int Line, int Column) Position(ReadOnlySpan<byte> bytes, int offset)
-    {
-        var before = bytes[..offset];
-        var lastNewline = before.LastIndexOf((byte)'\n');
-        var line = before.Count((byte)'\n') + 1;
-        var lineBytes = before[(lastNewline + 1)..];
-        var column = Encoding.UTF8.GetCharCount(lineBytes) + 1;
-        return (line, column);
     }
 }

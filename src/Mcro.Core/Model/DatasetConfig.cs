@@ -22,6 +22,9 @@ public sealed record DatasetConfig(
     /// <summary>Languages still being translated: their empty or untranslated texts are warnings, not errors.</summary>
     public ImmutableArray<string> DraftLanguages { get; init; } = [];
 
+    /// <summary>The encodings of data files that are not UTF-8, as config.yaml declares them (encoding, encodings).</summary>
+    public DataEncodings Encodings { get; init; } = DataEncodings.None;
+
     /// <summary>Words the Cyrillic edition keeps in Latin, any letter case (i18n/sr-Cyrl-keep.txt).</summary>
     public ImmutableHashSet<string> KeepLatin { get; init; } = ImmutableHashSet<string>.Empty.WithComparer(StringComparer.OrdinalIgnoreCase);
 

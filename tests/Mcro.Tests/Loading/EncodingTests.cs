@@ -2,11 +2,14 @@ using System.Text;
 
 namespace Mcro.Tests.Loading;
 
-/// <summary>Only UTF-8 is read; anything else is refused with where the first bad byte is and how to re-save.</summary>
+/// <summary>Undeclared, only UTF-8 is read; anything else is refused with where the first bad byte is, how to re-save and how to declare it.</summary>
 public sealed class EncodingTests
 {
     private const string Resave =
         "re-save it as UTF-8: in Excel choose 'CSV UTF-8 (Comma delimited)', in LibreOffice tick 'Edit filter settings' and pick 'Unicode (UTF-8)'";
+
+    private static string Declare(string file, string encoding = "windows-1250") =>
+        $"; or keep it and declare its encoding in config.yaml: 'encodings: {{{file}: {encoding}}}'" + (file.StartsWith("i18n/", StringComparison.Ordinal) || encoding == "utf-16" ? "" : $" (or 'encoding: {encoding}' when every data file is in it)");
 
     private static readonly Encoding Windows1250 = CodePagesEncodingProvider.Instance.GetEncoding(1250)!;
 
@@ -42,7 +45,7 @@ public sealed class EncodingTests
         ws.WriteBytes("municipalities.csv", legacy);
 
         Assert.Equal(
-            [$"data/municipalities.csv:2:15: file is not valid UTF-8 (byte 0xEB); it was probably saved in a legacy code page such as Windows-1250; {Resave}"],
+            [$"data/municipalities.csv:2:15: file is not valid UTF-8 (byte 0xEB); it was probably saved in a legacy code page such as Windows-1250; {Resave}{Declare("municipalities.csv")}"],
             ws.Problems());
     }
 
@@ -56,7 +59,7 @@ public sealed class EncodingTests
         ]);
 
         Assert.Equal(
-            [$"data/municipalities.csv:2:17: file is not valid UTF-8 (byte 0xD0); it was probably saved in a legacy code page such as Windows-1250; {Resave}"],
+            [$"data/municipalities.csv:2:17: file is not valid UTF-8 (byte 0xD0); it was probably saved in a legacy code page such as Windows-1250; {Resave}{Declare("municipalities.csv")}"],
             ws.Problems());
     }
 
@@ -72,7 +75,7 @@ public sealed class EncodingTests
         ]);
 
         Assert.Equal(
-            [$"data/municipalities.csv:3:20: file is not valid UTF-8 (byte 0x9A); it was probably saved in a legacy code page such as Windows-1250; {Resave}"],
+            [$"data/municipalities.csv:3:20: file is not valid UTF-8 (byte 0x9A); it was probably saved in a legacy code page such as Windows-1250; {Resave}{Declare("municipalities.csv")}"],
             ws.Problems());
     }
 
@@ -83,7 +86,7 @@ public sealed class EncodingTests
         ws.WriteBytes("i18n/sr.yaml", Windows1250.GetBytes(ws.Read("i18n/sr.yaml")));
 
         Assert.Equal(
-            [$"data/i18n/sr.yaml:4:13: file is not valid UTF-8 (byte 0x9A); it was probably saved in a legacy code page such as Windows-1250; {Resave}"],
+            [$"data/i18n/sr.yaml:4:13: file is not valid UTF-8 (byte 0x9A); it was probably saved in a legacy code page such as Windows-1250; {Resave}{Declare("i18n/sr.yaml")}"],
             ws.Problems());
     }
 
@@ -93,7 +96,7 @@ public sealed class EncodingTests
         using var ws = DataWorkspace.CopyOf();
         ws.WriteBytes("communities.csv", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(ws.Read("communities.csv"))]);
 
-        Assert.Equal([$"data/communities.csv:1:1: file is UTF-16 (Excel's 'Unicode text'); {Resave}"], ws.Problems());
+        Assert.Equal([$"data/communities.csv:1:1: file is UTF-16 (Excel's 'Unicode text'); {Resave}{Declare("communities.csv", "utf-16")}"], ws.Problems());
     }
 
     [Fact]
@@ -102,7 +105,7 @@ public sealed class EncodingTests
         using var ws = DataWorkspace.CopyOf();
         ws.WriteBytes("communities.csv", [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(ws.Read("communities.csv"))]);
 
-        Assert.Equal([$"data/communities.csv:1:1: file is UTF-16 (Excel's 'Unicode text'); {Resave}"], ws.Problems());
+        Assert.Equal([$"data/communities.csv:1:1: file is UTF-16 (Excel's 'Unicode text'); {Resave}{Declare("communities.csv", "utf-16")}"], ws.Problems());
     }
 
     [Fact]
