@@ -65,7 +65,7 @@ public static class WorkbookImport
         var checkedYear = loaded.Value is null ? loaded : DatasetValidator.Validate(loaded);
         var problems = DiagnosticOrder.Sort(grid.Problems.Concat(checkedYear.Problems));
         if (problems.Count > 0 || checkedYear.Value is null) return new Result<Imported>(null, problems) { Warnings = warnings };
-        var written = YearFiles.Write(root, displayRoot, yearName, replaced);
+        var written = YearFiles.Write(root, displayRoot, yearName, replaced, checkedYear.Value.Config.Encodings);
         return written.Problem is null
             ? Result<Imported>.Ok(new Imported(y, written.Changed, written.Unchanged)) with { Warnings = warnings }
             : new Result<Imported>(null, [written.Problem]) { Warnings = warnings };

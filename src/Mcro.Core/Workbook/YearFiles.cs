@@ -1,5 +1,7 @@
+using System.Text;
 using Mcro.Diagnostics;
 using Mcro.Loading;
+using Mcro.Model;
 using Mcro.Site;
 
 namespace Mcro.Workbook;
@@ -13,9 +15,10 @@ internal static class YearFiles
 {
     public sealed record Outcome(IReadOnlyList<string> Changed, IReadOnlyList<string> Unchanged, Diagnostic? Problem);
 
-    public static Outcome Write(string root, string displayRoot, string year, IReadOnlyDictionary<string, CsvTable> tables)
+    /// <param name="encodings">What config.yaml declares: a file in a code page is read and written back in it.</param>
+    public static Outcome Write(string root, string displayRoot, string year, IReadOnlyDictionary<string, CsvTable> tables, DataEncodings encodings)
     {
-        var folder = new DataFolder(root, displayRoot, new DiagnosticBag());
+        var folder = new DataFolder(root, displayRoot, new DiagnosticBag()).Declaring(encodings);
         var changed = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         var unchanged = new List<string>();
         foreach (var (relative, table) in tables.OrderBy(t => t.Key, StringComparer.Ordinal))
@@ -31,8 +34,18 @@ internal static class YearFiles
                 unchanged.Add(folder.Display(relative));
                 continue;
             }
-            var style = existing is null ? CsvFileStyle.Default(header) : CsvFileStyle.Of(File.ReadAllBytes(path), existing);
-            changed[relative] = style.Render(rows);
+            var declared = encodings.For(relative);
+            var style = existing is null ? CsvFileStyle.Default(header) : CsvFileStyle.Of(File.ReadAllBytes(path), existing, declared);
+            try
+            {
+                changed[relative] = style.Render(rows);
+            }
+            catch (EncoderFallbackException e)
+            {
+                return new Outcome([], unchanged, new Diagnostic(SourceLocation.OfFile(folder.Display(relative)), "encoding",
+                    $"the letter '{e.CharUnknown}' cannot be written in {declared?.Name}, the encoding config.yaml declares for this file; "
+                    + "nothing was changed: correct the value, or declare utf-8 for the file"));
+            }
         }
         if (changed.Count == 0) return new Outcome([], unchanged, null);
         try
