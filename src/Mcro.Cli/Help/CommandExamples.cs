@@ -60,6 +60,21 @@ public static class CommandExamples
             "mcro diff data git:HEAD --format markdown",
             "mcro diff old-site output",
         ],
+        ["mcro workbook"] =
+        [
+            "mcro workbook export --year 2019 --lang sr",
+            "mcro workbook import mcro-2019-sr.xlsx",
+        ],
+        ["mcro workbook export"] =
+        [
+            "mcro workbook export --year 2019 --lang sr",
+            "mcro workbook export --year 2021 --lang sq --out 2021-sq.xlsx",
+        ],
+        ["mcro workbook import"] =
+        [
+            "mcro workbook import mcro-2019-sr.xlsx",
+            "mcro workbook import filled.xlsx --year 2019 --format github",
+        ],
         ["mcro templates"] =
         [
             "mcro templates export partials/footer.html",
