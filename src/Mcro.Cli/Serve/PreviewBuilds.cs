@@ -9,7 +9,18 @@ namespace Mcro.Cli.Serve;
 /// </summary>
 public sealed class PreviewBuilds : IDisposable
 {
-    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(250);
+    public static readonly TimeSpan Debounce = QuietFor(Environment.GetEnvironmentVariable(QuietVariable));
+
+    /// <summary>
+    /// For tests only: MCRO_SERVE_QUIET_MS replaces the 250 ms, so a test of the two-step save can leave a margin no
+    /// busy machine's scheduling eats up instead of racing the real debounce.
+    /// </summary>
+    public const string QuietVariable = "MCRO_SERVE_QUIET_MS";
+
+    public static TimeSpan QuietFor(string? milliseconds) =>
+        int.TryParse(milliseconds, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ms) && ms > 0
+            ? TimeSpan.FromMilliseconds(ms)
+            : TimeSpan.FromMilliseconds(250);
 
     private readonly object _gate = new();
     private readonly BuildRequest _request;

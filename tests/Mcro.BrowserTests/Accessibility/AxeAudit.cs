@@ -38,9 +38,9 @@ public static class AxeAudit
             var page = await chromium.NewPageAsync();
             try
             {
-                await page.GotoAsync(new Uri(file).AbsoluteUri);
-                await page.AddScriptTagAsync(new() { Content = AxeSource.Value });
-                var violations = await page.EvaluateAsync<JsonElement>(RunWcag21AA);
+                await page.GoToAsync(new Uri(file).AbsoluteUri);
+                await page.AddScriptTagAsync(new PuppeteerSharp.AddTagOptions { Content = AxeSource.Value });
+                var violations = await page.EvaluateFunctionAsync<JsonElement>(RunWcag21AA);
                 found.AddRange(violations.EnumerateArray().Select(v =>
                     $"{site.Relative(file)}: {Text(v, "id")} ({Text(v, "impact")}): {Text(v, "help")} at {Text(v, "target")} {Text(v, "html")}"));
             }

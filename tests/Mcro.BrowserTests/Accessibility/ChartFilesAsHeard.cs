@@ -17,13 +17,13 @@ public static class ChartFilesAsHeard
         var page = await chromium.NewPageAsync();
         try
         {
-            var cdp = await page.Context.NewCDPSessionAsync(page);
+            var cdp = await Cdp.SessionAsync(page);
             foreach (var chart in charts ?? site.ChartFiles)
             {
                 var where = site.Relative(chart);
                 var caption = CaptionOnItsSheet(chart);
-                await page.GotoAsync(new Uri(chart).AbsoluteUri);
-                var tree = AccessibilityTree.Parse((await cdp.SendAsync("Accessibility.getFullAXTree"))!.Value);
+                await page.GoToAsync(new Uri(chart).AbsoluteUri);
+                var tree = AccessibilityTree.Parse(await cdp.CallAsync("Accessibility.getFullAXTree"));
                 var image = tree.All("image").FirstOrDefault();
                 if (caption is null) problems.Add($"{where}: no figure on its sheet shows this chart");
                 else if (image is null) problems.Add($"{where}: the chart is not exposed as an image");

@@ -17,14 +17,14 @@ public static class ChartsAsHeard
         var page = await chromium.NewPageAsync();
         try
         {
-            await page.GotoAsync(new Uri(file).AbsoluteUri);
-            var charts = (await page.EvaluateAsync<string[][]>(
+            await page.GoToAsync(new Uri(file).AbsoluteUri);
+            var charts = (await page.EvaluateFunctionAsync<string[][]>(
                     "() => [...document.querySelectorAll('figure.chart')].map(f => [f.id, f.querySelector('figcaption')?.textContent.trim() ?? ''])"))
                 .Select(c => new Chart(c[0], c[1])).ToArray();
             // Open each data table the way a reader does, so the tables are in the tree.
-            foreach (var summary in await page.Locator("figure.chart details > summary").AllAsync()) await summary.ClickAsync();
-            var cdp = await page.Context.NewCDPSessionAsync(page);
-            var tree = AccessibilityTree.Parse((await cdp.SendAsync("Accessibility.getFullAXTree"))!.Value);
+            foreach (var summary in await page.QuerySelectorAllAsync("figure.chart details > summary")) await summary.ClickAsync();
+            var cdp = await Cdp.SessionAsync(page);
+            var tree = AccessibilityTree.Parse(await cdp.CallAsync("Accessibility.getFullAXTree"));
 
             var figures = tree.All("figure");
             var where = site.Relative(file);

@@ -14,11 +14,11 @@ public static class FontsInBrowser
         var page = await chromium.NewPageAsync();
         try
         {
-            await page.GotoAsync(new Uri(file).AbsoluteUri);
+            await page.GoToAsync(new Uri(file).AbsoluteUri);
             var where = site.Relative(file);
             var problems = new List<string>();
             // Load every face, used on this page or not: a face that fails here fails wherever a page needs it.
-            var faces = await page.EvaluateAsync<string[][]>("""
+            var faces = await page.EvaluateFunctionAsync<string[][]>("""
                 async () => Promise.all([...document.fonts].map(f =>
                   f.load().then(() => [f.family, f.weight, f.status], e => [f.family, f.weight, 'error: ' + e.message])))
                 """);
@@ -38,15 +38,15 @@ public static class FontsInBrowser
     }
 
     /// <summary>The custom (web) fonts Chromium used to draw the text of the first element the selector finds.</summary>
-    private static async Task<IReadOnlyList<string>> RenderedFontsAsync(Microsoft.Playwright.IPage page, string selector)
+    private static async Task<IReadOnlyList<string>> RenderedFontsAsync(PuppeteerSharp.IPage page, string selector)
     {
-        var cdp = await page.Context.NewCDPSessionAsync(page);
-        await cdp.SendAsync("DOM.enable");
-        await cdp.SendAsync("CSS.enable");
-        var document = (await cdp.SendAsync("DOM.getDocument"))!.Value.GetProperty("root").GetProperty("nodeId").GetInt32();
-        var node = (await cdp.SendAsync("DOM.querySelector", new() { ["nodeId"] = document, ["selector"] = selector }))!.Value.GetProperty("nodeId").GetInt32();
+        var cdp = await Cdp.SessionAsync(page);
+        await cdp.CallAsync("DOM.enable");
+        await cdp.CallAsync("CSS.enable");
+        var document = (await cdp.CallAsync("DOM.getDocument")).GetProperty("root").GetProperty("nodeId").GetInt32();
+        var node = (await cdp.CallAsync("DOM.querySelector", new() { ["nodeId"] = document, ["selector"] = selector })).GetProperty("nodeId").GetInt32();
         if (node == 0) return ["nothing (no such element)"];
-        var fonts = (await cdp.SendAsync("CSS.getPlatformFontsForNode", new() { ["nodeId"] = node }))!.Value.GetProperty("fonts");
+        var fonts = (await cdp.CallAsync("CSS.getPlatformFontsForNode", new() { ["nodeId"] = node })).GetProperty("fonts");
         return fonts.EnumerateArray().Select(f => f.GetProperty("familyName").GetString() + (f.GetProperty("isCustomFont").GetBoolean() ? "" : " (system)")).ToList();
     }
 }

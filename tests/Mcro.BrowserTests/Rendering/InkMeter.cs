@@ -1,4 +1,4 @@
-using Microsoft.Playwright;
+using PuppeteerSharp;
 
 namespace Mcro.BrowserTests.Rendering;
 
@@ -11,7 +11,7 @@ public static class InkMeter
     public static async Task<double> InkedShareAsync(IPage blankTab, byte[] png)
     {
         var dataUrl = "data:image/png;base64," + Convert.ToBase64String(png);
-        return await blankTab.EvaluateAsync<double>("""
+        return await blankTab.EvaluateFunctionAsync<double>("""
             async (src) => {
               const image = new Image();
               image.src = src;

@@ -1,6 +1,6 @@
 using Mcro.BrowserTests.Browser;
 using Mcro.BrowserTests.SampleSite;
-using Microsoft.Playwright;
+using PuppeteerSharp;
 
 namespace Mcro.BrowserTests.Rendering;
 
@@ -22,15 +22,16 @@ public static class SheetRendering
         var page = await chromium.NewPageAsync(width, 800);
         try
         {
-            await page.GotoAsync(site.UrlOf(relativePage).AbsoluteUri);
-            await page.EvaluateAsync("() => document.fonts.ready");
-            var png = await page.ScreenshotAsync(new() { FullPage = true, Path = Path.Combine(ArtifactsFolder, shotName) });
+            await page.GoToAsync(site.UrlOf(relativePage).AbsoluteUri);
+            await FontsReadyAsync(page);
+            var png = await page.ScreenshotDataAsync(new ScreenshotOptions { FullPage = true, Type = ScreenshotType.Png });
+            await File.WriteAllBytesAsync(Path.Combine(ArtifactsFolder, shotName), png);
             var problems = new List<string>();
             var inked = await InkMeter.InkedShareAsync(page, png);
             if (inked < 0.01) problems.Add($"{relativePage} at {width} px is blank ({inked:P2} of the screenshot is not background): {shotName}");
             problems.AddRange(await OverflowAsync(page, relativePage, width));
             // A reader opens the data tables too: their rows must fit as well.
-            await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
+            await page.EvaluateFunctionAsync("() => { document.querySelectorAll('details').forEach(d => d.open = true); }");
             problems.AddRange(await OverflowAsync(page, relativePage + " (data tables open)", width));
             return problems;
         }
@@ -46,10 +47,10 @@ public static class SheetRendering
         var page = await chromium.NewPageAsync();
         try
         {
-            await page.GotoAsync(site.UrlOf(relativePage).AbsoluteUri);
-            await page.EvaluateAsync("() => document.fonts.ready");
+            await page.GoToAsync(site.UrlOf(relativePage).AbsoluteUri);
+            await FontsReadyAsync(page);
             var pdf = Path.Combine(ArtifactsFolder, pdfName);
-            await page.PdfAsync(new() { Path = pdf, PreferCSSPageSize = true, PrintBackground = true });
+            await page.PdfAsync(pdf, new PdfOptions { PreferCSSPageSize = true, PrintBackground = true });
             return PdfInfo.Read(pdf);
         }
         finally
@@ -58,13 +59,16 @@ public static class SheetRendering
         }
     }
 
+    /// <summary>Waits for the page's fonts (document.fonts.ready), so what is measured is drawn with them.</summary>
+    private static Task FontsReadyAsync(IPage page) => page.EvaluateFunctionAsync("async () => { await document.fonts.ready; }");
+
     /// <summary>A horizontal scrollbar, with the elements that stick out past the window's right edge.</summary>
     private static async Task<IReadOnlyList<string>> OverflowAsync(IPage page, string relativePage, int width)
     {
-        var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
-        var clientWidth = await page.EvaluateAsync<int>("() => document.documentElement.clientWidth");
+        var scrollWidth = await page.EvaluateFunctionAsync<int>("() => document.documentElement.scrollWidth");
+        var clientWidth = await page.EvaluateFunctionAsync<int>("() => document.documentElement.clientWidth");
         if (scrollWidth <= clientWidth) return [];
-        var culprits = await page.EvaluateAsync<string[]>("""
+        var culprits = await page.EvaluateFunctionAsync<string[]>("""
             (edge) => [...document.body.querySelectorAll('*')]
               .filter(e => e.getBoundingClientRect().right > edge + 0.5 && ![...e.children].some(c => c.getBoundingClientRect().right > edge + 0.5))
               .slice(0, 5)

@@ -1,5 +1,4 @@
 using Mcro.Diagnostics;
-using System.Diagnostics;
 using Mcro.Localization;
 using Mcro.Rendering;
 using Mcro.Rendering.Views;
@@ -9,8 +8,9 @@ using Scriban.Runtime;
 namespace Mcro.Tests.Rendering;
 
 /// <summary>
-/// A template is code from the repository, so a bad or hostile one must still stop with a positioned error, soon and
-/// within memory, and must not reach files, the environment or .NET, nor change what the pages rendered beside it see.
+/// A template is code from the repository, so a bad or hostile one must still stop with a positioned error, at a
+/// named limit (loops, recursion, steps of evaluation, text and page size: each expected message names the limit, so
+/// no clock is needed) and within memory, and must not reach files, the environment or .NET, nor change what the pages rendered beside it see.
 /// Each case names the refusal it expects, so a template refused for another reason (a missing template, a typo in
 /// the case) fails.
 /// </summary>
@@ -44,10 +44,8 @@ public sealed class HostileTemplateTests(Xunit.Abstractions.ITestOutputHelper lo
         // An include the templates cannot hold is refused as they load, before any page.
         if (Load(template, partials) is { Succeeded: false } refused) return Result<string>.Failed(refused.Problems);
         var renderer = Renderer(template, partials);
-        var timer = Stopwatch.StartNew();
         var before = GC.GetAllocatedBytesForCurrentThread();
         var outcome = Render(renderer);
-        Assert.True(timer.Elapsed < TimeSpan.FromSeconds(5), $"took {timer.Elapsed}");
         Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 600L * 1024 * 1024, "allocated more than 600 MB");
         return outcome;
     }

@@ -21,10 +21,13 @@ internal sealed class ServeProcess : IDisposable
 
     public static ServeProcess Start(string data, params string[] options) => StartWith(data, SiteFixture.TemplatesFolder, options);
 
-    public static ServeProcess StartWith(string data, string templates, params string[] options)
+    public static ServeProcess StartWith(string data, string templates, params string[] options) => StartWith(data, templates, new Dictionary<string, string>(), options);
+
+    public static ServeProcess StartWith(string data, string templates, IReadOnlyDictionary<string, string> environment, params string[] options)
     {
         var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } path ? path : "dotnet";
         var start = new ProcessStartInfo(host) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "mcro.dll"), "serve", "--data", data, "--templates", templates }.Concat(options))
             start.ArgumentList.Add(arg);
         var serve = new ServeProcess(new Process { StartInfo = start });
@@ -52,12 +55,17 @@ internal sealed class ServeProcess : IDisposable
     }
 
     /// <summary>Waits until serve has printed a line that <paramref name="wanted"/> accepts, and returns it.</summary>
-    public async Task<string> WaitForLineAsync(Func<string, bool> wanted, string what)
+    public async Task<string> WaitForLineAsync(Func<string, bool> wanted, string what) =>
+        (await WaitForOutputAsync(output => output.Any(wanted), what)).First(wanted);
+
+    /// <summary>Waits until all serve has printed so far is as <paramref name="done"/> wants it, and returns it.</summary>
+    public async Task<IReadOnlyList<string>> WaitForOutputAsync(Func<IReadOnlyList<string>, bool> done, string what)
     {
         var timer = Stopwatch.StartNew();
         while (timer.Elapsed < Patience)
         {
-            if (Output.FirstOrDefault(wanted) is { } line) return line;
+            var output = Output;
+            if (done(output)) return output;
             await Task.Delay(100);
         }
         throw new TimeoutException($"serve did not say {what} within {Patience.TotalSeconds:0} s; it said:\n{string.Join('\n', Output)}");

@@ -1,73 +1,64 @@
 using System.Runtime.CompilerServices;
-using ApprovalTests.Approvers;
-using ApprovalTests.Core;
+using System.Text;
 
 namespace Mcro.Tests.TestSupport;
 
 /// <summary>
-/// The snapshot harness, over ApprovalTests: approves many generated files in one test, each compared with its
-/// committed NAME.approved.EXT in the folder <c>approved</c> (or the one named) beside the calling test's source
-/// file, found by the compiler, so a clean clone finds it in CI. No diff tool is ever launched: every mismatch is
-/// reported together, as a line diff, and its NAME.received.EXT is left beside it (git-ignored) for review. To accept the received files, rename
-/// them, or run the tests once with MCRO_APPROVE=1 (refused when CI is set).
+/// Our snapshot harness: each generated file is compared byte for byte with its committed NAME.approved.EXT in the
+/// folder <c>approved</c> (or the one named) beside the calling test's source file, found by the compiler, so a clean
+/// clone finds it in CI. Every mismatch of one test is reported together, as a line diff, and its NAME.received.EXT is
+/// left beside the approved one (git-ignored) for review. To accept the received files, rename them, or run the tests
+/// once with MCRO_APPROVE=1; when CI is set nothing is ever approved, so a build server cannot bless its own output.
 /// </summary>
 internal static class SnapshotFiles
 {
-    public static void Verify(IEnumerable<(string Name, string Extension, string Text)> files, string approvedFolder = "approved", [CallerFilePath] string caller = "")
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static void Verify(IEnumerable<(string Name, string Extension, string Text)> files, string approvedFolder = "approved", [CallerFilePath] string caller = "") =>
+        VerifyBytes(Path.Combine(Path.GetDirectoryName(caller)!, approvedFolder), files.Select(f => (f.Name, f.Extension, Utf8.GetBytes(f.Text))), ApproveRequested());
+
+    /// <summary>MCRO_APPROVE=1 approves, except on a CI machine (CI set to anything).</summary>
+    public static bool ApproveRequested() =>
+        MayApprove(Environment.GetEnvironmentVariable("MCRO_APPROVE"), Environment.GetEnvironmentVariable("CI"));
+
+    public static bool MayApprove(string? approve, string? ci) => approve == "1" && string.IsNullOrEmpty(ci);
+
+    public static void VerifyBytes(string folder, IEnumerable<(string Name, string Extension, byte[] Bytes)> files, bool approve)
     {
-        var folder = Path.Combine(Path.GetDirectoryName(caller)!, approvedFolder);
-        var approveAll = Environment.GetEnvironmentVariable("MCRO_APPROVE") == "1" && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
         var failures = new List<string>();
-        foreach (var (name, extension, text) in files)
+        foreach (var (name, extension, bytes) in files)
         {
-            var reporter = new DiffCollector(approveAll);
-            var approver = new FileApprover(new TextWriter(text, extension), new Namer(folder, name), normalizeLineEndingsForTextFiles: true);
-            if (approver.Approve()) approver.CleanUpAfterSuccess(reporter);
-            else
+            var approved = Path.Combine(folder, name + ".approved" + extension);
+            var received = Path.Combine(folder, name + ".received" + extension);
+            if (File.Exists(approved) && File.ReadAllBytes(approved).AsSpan().SequenceEqual(bytes))
             {
-                approver.ReportFailure(reporter);
-                if (reporter.Message is { } message) failures.Add($"{name}{extension}:\n{message}");
+                File.Delete(received);
+                continue;
             }
-        }
-        if (failures.Count > 0)
-            Assert.Fail($"{failures.Count} snapshot(s) differ from the approved files (approved → received):\n\n" + string.Join("\n", failures));
-    }
-
-    private sealed class Namer(string folder, string name) : IApprovalNamer
-    {
-        public string SourcePath => folder;
-
-        public string Name => name;
-    }
-
-    private sealed class TextWriter(string text, string extension) : IApprovalWriter
-    {
-        public string GetApprovalFilename(string baseName) => baseName + ".approved" + extension;
-
-        public string GetReceivedFilename(string baseName) => baseName + ".received" + extension;
-
-        public string WriteReceivedFile(string received)
-        {
             Directory.CreateDirectory(Path.GetDirectoryName(received)!);
-            File.WriteAllText(received, text);
-            return received;
-        }
-    }
-
-    private sealed class DiffCollector(bool approve) : IApprovalFailureReporter
-    {
-        public string? Message { get; private set; }
-
-        public void Report(string approved, string received)
-        {
             if (approve)
             {
-                File.Move(received, approved, overwrite: true);
-                return;
+                File.WriteAllBytes(approved, bytes);
+                File.Delete(received);
+                continue;
             }
-            Message = File.Exists(approved)
-                ? SnapshotDiff.Describe(File.ReadAllText(approved), File.ReadAllText(received))
-                : $"  no approved file yet: review {received} and rename it to {Path.GetFileName(approved)}\n";
+            File.WriteAllBytes(received, bytes);
+            failures.Add($"{name}{extension} ({received}):\n" + (File.Exists(approved)
+                ? Describe(File.ReadAllBytes(approved), bytes)
+                : $"  no approved file yet: review it and rename it to {Path.GetFileName(approved)}\n"));
         }
+        if (failures.Count > 0)
+            Assert.Fail($"{failures.Count} snapshot(s) differ from the approved files (approved → received; rename a received file, or run once with MCRO_APPROVE=1, to accept it):\n\n" + string.Join("\n", failures));
     }
+
+    private static string Describe(byte[] approved, byte[] received)
+    {
+        var diff = SnapshotDiff.Describe(Text(approved), Text(received));
+        // Same lines, other bytes: a byte order mark or line endings, which a line diff cannot show.
+        return diff.Split('\n').Any(l => l.StartsWith('-') || l.StartsWith('+'))
+            ? diff
+            : $"  the lines are equal but the bytes differ (byte order mark or line endings): approved {approved.Length} bytes, received {received.Length}\n";
+    }
+
+    private static string Text(byte[] bytes) => Encoding.UTF8.GetString(bytes);
 }
