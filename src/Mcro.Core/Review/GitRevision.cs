@@ -57,7 +57,7 @@ public static class GitRevision
         }
         git.WaitForExit();
         if (git.ExitCode != 0 || files == 0)
-            return Result<string>.Failed([new Diagnostic(where, "git", $"revision '{revision}' has no folder {prefix.TrimEnd('/')}{(error.Result.Length > 0 ? ": " + error.Result.Trim() : "")}")]);
+            return Result<string>.Failed([new Diagnostic(where, "git", $"revision '{revision}' has no folder {prefix.TrimEnd('/')}{(error.Result.Length > 0 ? ": " + error.Result.Trim() : "")}{(git.ExitCode != 0 ? $" (git archive exited with {git.ExitCode})" : "")}")]);
         return Result<string>.Ok(target);
     }
 

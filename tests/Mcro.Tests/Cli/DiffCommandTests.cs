@@ -130,7 +130,7 @@ public sealed class DiffCommandTests() : TempFolderTest("mcro-diff-")
         var run = Diff(data, "git:HEAD");
         var gone = Diff("git:HEAD", "git:no-such-branch", "--data", data);
 
-        Assert.Equal(1, run.ExitCode);
+        Assert.True(run.ExitCode == 1, $"exit {run.ExitCode}\n{run.Output}\n{run.Error}");
         Assert.Contains("2019 · Mamushë · work plan no → yes", run.Output);
         Assert.Contains("2019 · work plans · yes ", run.Output);
         Assert.Contains("mamushe,no,no,", File.ReadAllText(Path.Combine(data, "2019/offices.csv")));
