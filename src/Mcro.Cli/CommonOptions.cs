@@ -63,6 +63,18 @@ public static class CommonOptions
     }
 
     /// <summary>
+    /// One year, for options and arguments that take exactly one (`indicators --year`, `new-year YEAR`, `workbook --year`):
+    /// four digits within the years data may hold; only surrounding spaces are dropped, so a typed line break is refused as typed.
+    /// </summary>
+    public static int ParseSingleYear(ArgumentResult result, string what)
+    {
+        var token = result.Tokens.Count == 1 ? result.Tokens[0].Value.Trim(' ') : "";
+        if (token.Length == 4 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1990 and <= 2100) return year;
+        result.AddError($"{what}: '{SafeText.Escape(token)}' is not a year; write four digits, e.g. 2019");
+        return 0;
+    }
+
+    /// <summary>
     /// The items of a list option (`--year 2018,2019 --year 2020`): only the spaces around a comma are dropped, so a line
     /// break or another hidden character typed into a value reaches the option's check and is refused as typed.
     /// </summary>

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using System.Globalization;
 using Mcro.Cli.Output;
 using Mcro.Diagnostics;
 using Mcro.Indicators;
@@ -18,7 +17,7 @@ public sealed class IndicatorsCommand : Command
         Description = "The year whose figures to compute, e.g. 2019",
         HelpName = "Y",
         Required = true,
-        CustomParser = ParseYear,
+        CustomParser = result => CommonOptions.ParseSingleYear(result, "--year"),
     };
 
     private readonly Option<DirectoryInfo> _data = CommonOptions.Data();
@@ -85,13 +84,5 @@ public sealed class IndicatorsCommand : Command
                 result.AddError($"--format: '{token}' is not a format; write json, csv or table");
                 return null;
         }
-    }
-
-    private static int ParseYear(ArgumentResult result)
-    {
-        var token = result.Tokens.Count == 1 ? result.Tokens[0].Value.Trim() : "";
-        if (token.Length == 4 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var year)) return year;
-        result.AddError($"--year: '{token}' is not a year; write four digits, e.g. 2019");
-        return 0;
     }
 }

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
-using System.Globalization;
 using Mcro.Cli.Output;
 using Mcro.NewYear;
 
@@ -9,12 +7,12 @@ namespace Mcro.Cli;
 /// <summary>mcro new-year YEAR [--from YEAR]: a year folder for the team to fill in; `mcro validate` then lists what is left.</summary>
 public sealed class NewYearCommand : Command
 {
-    private readonly Argument<int> _year = new("YEAR") { Description = "The year to write, e.g. 2021", CustomParser = result => ParseYear(result, "YEAR") };
+    private readonly Argument<int> _year = new("YEAR") { Description = "The year to write, e.g. 2021", CustomParser = result => CommonOptions.ParseSingleYear(result, "YEAR") };
     private readonly Option<int?> _from = new("--from")
     {
         Description = "The year whose staff and notes to start from (default: the latest year before YEAR)",
         HelpName = "Y",
-        CustomParser = result => ParseYear(result, "--from"),
+        CustomParser = result => CommonOptions.ParseSingleYear(result, "--from"),
     };
     private readonly Option<DirectoryInfo> _data = CommonOptions.Data();
 
@@ -43,13 +41,5 @@ public sealed class NewYearCommand : Command
         output.WriteLine($"wrote {w.Folder}/: offices.csv ({offices} MOCR(s), every answer empty), staff.csv (from {w.From}), notes.yaml ({w.From}'s notes, commented out)");
         output.WriteLine($"next: fill them in; 'mcro validate --year {year}' lists what is left");
         return ExitCodes.Success;
-    }
-
-    private static int ParseYear(ArgumentResult result, string what)
-    {
-        var token = result.Tokens.Count == 1 ? result.Tokens[0].Value.Trim() : "";
-        if (token.Length == 4 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1990 and <= 2100) return year;
-        result.AddError($"{what}: '{token}' is not a year; write four digits, e.g. 2021");
-        return 0;
     }
 }

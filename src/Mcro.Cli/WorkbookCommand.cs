@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
-using System.Globalization;
 using Mcro.Cli.Output;
 using Mcro.Diagnostics;
 using Mcro.Workbook;
@@ -16,17 +14,9 @@ public sealed class WorkbookCommand : Command
         Subcommands.Add(new ImportCommand());
     }
 
-    private static int ParseYear(ArgumentResult result)
-    {
-        var token = result.Tokens.Count == 1 ? result.Tokens[0].Value.Trim() : "";
-        if (token.Length == 4 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1990 and <= 2100) return year;
-        result.AddError($"--year: '{SafeText.Escape(token)}' is not a year; write four digits, e.g. 2019");
-        return 0;
-    }
-
     private sealed class ExportCommand : Command
     {
-        private readonly Option<int> _year = new("--year") { Description = "The year of the workbook, e.g. 2019", HelpName = "Y", Required = true, CustomParser = ParseYear };
+        private readonly Option<int> _year = new("--year") { Description = "The year of the workbook, e.g. 2019", HelpName = "Y", Required = true, CustomParser = result => CommonOptions.ParseSingleYear(result, "--year") };
         private readonly Option<string> _lang = new("--lang")
         {
             Description = "The language of headers, names and instructions",
@@ -80,7 +70,7 @@ public sealed class WorkbookCommand : Command
         {
             Description = "The year the workbook holds (default: the year an exported workbook records)",
             HelpName = "Y",
-            CustomParser = result => ParseYear(result),
+            CustomParser = result => CommonOptions.ParseSingleYear(result, "--year"),
         };
         private readonly Option<DirectoryInfo> _data = CommonOptions.Data();
         private readonly Option<ProblemFormat> _format = ProblemFormatOption.Create();
