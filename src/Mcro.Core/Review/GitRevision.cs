@@ -42,7 +42,8 @@ public static class GitRevision
         using var git = Process.Start(start)!;
         var error = git.StandardError.ReadToEndAsync();
         var files = 0;
-        using (var tar = new TarReader(git.StandardOutput.BaseStream))
+        var archive = git.StandardOutput.BaseStream;
+        using (var tar = new TarReader(archive, leaveOpen: true))
         {
             while (tar.GetNextEntry() is { } entry)
             {
@@ -55,6 +56,10 @@ public static class GitRevision
                 files++;
             }
         }
+        // The reader stops at the first end-of-archive block; git still writes the record's padding after it, and a
+        // closed pipe would kill git with SIGPIPE (exit 141) on a busy machine.
+        archive.CopyTo(Stream.Null);
+        archive.Dispose();
         git.WaitForExit();
         if (git.ExitCode != 0 || files == 0)
             return Result<string>.Failed([new Diagnostic(where, "git", $"revision '{revision}' has no folder {prefix.TrimEnd('/')}{(error.Result.Length > 0 ? ": " + error.Result.Trim() : "")}{(git.ExitCode != 0 ? $" (git archive exited with {git.ExitCode})" : "")}")]);
