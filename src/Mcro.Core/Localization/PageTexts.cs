@@ -9,9 +9,6 @@ namespace Mcro.Localization;
 /// </summary>
 public static class PageTexts
 {
-    /// <summary>One text the pages use; a plural text's placeholders include {count}.</summary>
-    public sealed record PageText(string Key, bool Plural, ImmutableArray<string> Placeholders);
-
     public static readonly ImmutableSortedDictionary<string, PageText> All = new PageText[]
     {
         Plain("sheet.title", "year"),
@@ -148,7 +145,7 @@ public static class PageTexts
 
     private static bool NeedsItsName(string tag) => Edition.For(tag).CldrName is null;
 
-    private static PageText Plain(string key, params string[] placeholders) => new(key, false, [.. placeholders]);
+    private static PageText Plain(string key, params string[] placeholders) => PageText.Plain(key, placeholders);
 
-    private static PageText Plural(string key, params string[] placeholders) => new(key, true, [.. placeholders]);
+    private static PageText Plural(string key, params string[] placeholders) => PageText.PluralOf(key, placeholders);
 }

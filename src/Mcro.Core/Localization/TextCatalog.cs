@@ -14,7 +14,7 @@ public sealed class TextCatalog
     private readonly ImmutableSortedDictionary<string, I18nText> _texts;
     private readonly string _file;
     private readonly List<Diagnostic> _problems = [];
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PageTexts.PageText> _asked = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PageText> _asked = new(StringComparer.Ordinal);
 
     public TextCatalog(I18nCatalog catalog, Edition edition, string i18nFile)
     {
@@ -31,7 +31,7 @@ public sealed class TextCatalog
     }
 
     /// <summary>Every text the pages asked for, as they asked for it: what <see cref="PageTexts"/> must list.</summary>
-    public IReadOnlyCollection<PageTexts.PageText> Asked => [.. _asked.Values];
+    public IReadOnlyCollection<PageText> Asked => [.. _asked.Values];
 
     /// <summary>Every plain text, in the edition's script, for templates; language names stay as written.</summary>
     public IEnumerable<KeyValuePair<string, string>> PlainTexts() =>

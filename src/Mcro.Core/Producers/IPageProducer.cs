@@ -1,5 +1,6 @@
 using Mcro.Build;
 using Mcro.Diagnostics;
+using Mcro.Localization;
 using Mcro.Site;
 
 namespace Mcro.Producers;
@@ -13,6 +14,12 @@ public interface IPageProducer
 {
     /// <summary>The build step's name, as the progress line shows it: "sheets".</summary>
     string Name { get; }
+
+    /// <summary>
+    /// Every i18n text this kind of page asks for, with its placeholders: validation checks each edition's texts
+    /// against these before any page renders.
+    /// </summary>
+    IReadOnlyList<PageText> Texts => [];
 
     Result<Produced> Produce(BuildContext context, ISiteSink sink);
 }
