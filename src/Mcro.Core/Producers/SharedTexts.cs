@@ -62,12 +62,16 @@ public static class SharedTexts
     public static readonly PageText TasksMean = PageText.Plain("change.tasks_mean");
     public static readonly PageText ShareValue = PageText.Plain("change.share_value", "base", "count", "share");
 
+    // A year's exclusions, in the sheet's change notes and the trends page's breaks (ChangeModel.Exclusions).
+    public static readonly PageText ExclusionsIn = PageText.Plain("change.exclusions_in", "reasons", "year");
+    public static readonly PageText NoExclusionsIn = PageText.Plain("change.no_exclusions_in", "year");
+
     public static IReadOnlyList<PageText> All { get; } =
     [
         IllustrativeLabel, IllustrativeBanner, SkipToContent, Language, Year, Note, DataTable, IndexHeading, DownloadFigures, DownloadLeaflet,
         TextCatalog.ListAnd, SheetTitle, TrendsLink, TrendsYear, WorkPlan, AnnualReport, HistorySimilar, HistoryNone,
         Answer, AnswerYes, AnswerNo, Community, Excluded, Men, Women, NumberOfMocrs, NumberOfStaff, Share, Staff, Task, TasksPerformed, Total,
         Mocrs, StaffCount, WomenCount, MenCount, Tasks,
-        Offices, WorkPlans, AnnualReports, StaffTotal, StaffFemale, TasksAll, TasksMean, ShareValue,
+        Offices, WorkPlans, AnnualReports, StaffTotal, StaffFemale, TasksAll, TasksMean, ShareValue, ExclusionsIn, NoExclusionsIn,
     ];
 }

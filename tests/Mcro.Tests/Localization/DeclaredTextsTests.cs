@@ -106,7 +106,7 @@ public sealed class DeclaredTextsTests() : TempFolderTest("mcro-declared-texts-"
         var site = SiteFixture.TryBuild(templates: set);
 
         var problem = Assert.Single(site.Problems.DistinctBy(p => p.ToString()));
-        Assert.Equal($"templates/sheet.html:{at + 2}:14: the text 'trends.intro' is not declared by the page kind 'sheets' that renders this template; "
+        Assert.Equal($"templates/sheet.html:{at + 2}:16: the text 'trends.intro' is not declared by the page kind 'sheets' that renders this template; "
             + "declare it in that kind's texts (its producer's Texts) or use a declared one", problem.ToString());
     }
 

@@ -68,7 +68,7 @@ public static class ChangeModel
     {
         var y = ("year", year.ToString(CultureInfo.InvariantCulture));
         return data.Exclusions.Length == 0
-            ? text.Text(SheetTexts.NoExclusionsIn, y)
-            : text.Text(SheetTexts.ExclusionsIn, y, ("reasons", string.Join(" ", data.Exclusions.Select(e => names.Of(e.Reason)))));
+            ? text.Text(SharedTexts.NoExclusionsIn, y)
+            : text.Text(SharedTexts.ExclusionsIn, y, ("reasons", string.Join(" ", data.Exclusions.Select(e => names.Of(e.Reason)))));
     }
 }

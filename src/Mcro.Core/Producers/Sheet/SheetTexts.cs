@@ -40,8 +40,6 @@ public static class SheetTexts
     public static readonly PageText MeanDown = PageText.Plain("change.mean_down", "previous", "value");
     public static readonly PageText SharesNote = PageText.Plain("change.shares_note", "previous", "year");
     public static readonly PageText OfficesChanged = PageText.Plain("change.offices_changed", "after", "before", "previous", "year");
-    public static readonly PageText ExclusionsIn = PageText.Plain("change.exclusions_in", "reasons", "year");
-    public static readonly PageText NoExclusionsIn = PageText.Plain("change.no_exclusions_in", "year");
 
     public static readonly PageText GlanceHeading = PageText.Plain("glance.heading", "year");
     public static readonly PageText GlanceIntro = PageText.Plain("glance.intro");
@@ -60,7 +58,7 @@ public static class SheetTexts
         WorkPlansTitle, AnnualReportsTitle, GenderByCommunityTitle, CommunityRepresentationTitle, CoreTasksTitle, TasksPerformedTitle,
         AnswerYesDescription, AnswerNoDescription, Performed, NotPerformed, Excluded,
         ChangeHeading, ChangeFigure, ChangeChange, ComparedAsShare, More, Fewer, Same, PointsUp, PointsDown, MeanUp, MeanDown,
-        SharesNote, OfficesChanged, ExclusionsIn, NoExclusionsIn,
+        SharesNote, OfficesChanged,
         GlanceHeading, GlanceIntro, GlanceMunicipality, GlanceOthers, GlanceExcluded, LegendYes, LegendNo, LegendExcluded, TasksLegend,
     ];
 }
