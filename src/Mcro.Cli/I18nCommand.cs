@@ -6,6 +6,7 @@ using Mcro.Cli.Output;
 using Mcro.Diagnostics;
 using Mcro.Loading;
 using Mcro.Localization;
+using Mcro.Producers;
 
 namespace Mcro.Cli;
 
@@ -40,7 +41,7 @@ public sealed class I18nCommand : Command
                 if (format == ProblemFormat.Github) GithubStepSummary.AppendProblems("mcro", loaded.Problems, [], parse.InvocationConfiguration.Error);
                 return ExitCodes.Problems;
             }
-            var findings = TranslationStatus.Check(dataset.I18n, dataset.Config);
+            var findings = TranslationStatus.Check(dataset.I18n, dataset.Config, DeclaredTexts.For(dataset.Config.Editions));
             var counts = dataset.Config.Languages.Select(l => (Language: l,
                 Counts: TranslationStatus.Kinds.Select(k => findings.Count(f => f.Language == l && f.Kind == k)).ToList())).ToList();
             switch (format)

@@ -18,7 +18,7 @@ namespace Mcro.Build;
 
 /// <summary>
 /// The build, top to bottom, as one list of timed steps: output folder → last build → load → validate → plan →
-/// templates → indicators → one step per page producer → texts → write. Each step gives a <see cref="Result{T}"/>;
+/// templates → indicators → texts → one step per page producer → write. Each step gives a <see cref="Result{T}"/>;
 /// the first with problems ends the build, and nothing reaches the site unless every step succeeded.
 /// </summary>
 public static class BuildPipeline
@@ -238,29 +238,24 @@ public static class BuildPipeline
     }
 
     /// <summary>
-    /// The produce stage on its own: every producer, in turn, over one context into one sink; then the texts any page
-    /// asked for and its edition lacks. Tests build a site from a dataset in memory with it.
+    /// The produce stage on its own: the texts every kind of page declares, checked in each edition before any page
+    /// renders; then every producer, in turn, over one context into one sink. Tests build a site from a dataset in memory with it.
     /// </summary>
     public static Result<Produced> Produce(BuildContext context, ISiteSink sink) => Produce(context, sink, new StepTimer(null));
 
     private static Result<Produced> Produce(BuildContext context, ISiteSink sink, StepTimer steps)
     {
+        var texts = steps.Run("texts", () => TextsStep.Check(context, Producers), t => t);
+        if (!texts.Succeeded) return Result<Produced>.Failed(texts.Problems);
         var produced = Produced.None;
         foreach (var producer in Producers)
         {
-            var result = steps.Run(producer.Name, () => producer.Produce(context, sink), p => $"{p.Pages} page(s), {p.Charts} chart(s), {p.Files} file(s)");
+            var result = steps.Run(producer.Name, () => DeclaredTexts.Produce(producer, context, sink), p => $"{p.Pages} page(s), {p.Charts} chart(s), {p.Files} file(s)");
             if (!result.Succeeded) return result;
             produced += result.Value!;
         }
-        var texts = steps.Run("texts", () => CheckTexts(context), _ => "every text found");
-        return texts.Succeeded ? Result<Produced>.Ok(produced) : Result<Produced>.Failed(texts.Problems);
+        return Result<Produced>.Ok(produced);
     }
-
-    /// <summary>A text a page asked for and the edition lacks: found only once every page has been rendered.</summary>
-    private static Result<string> CheckTexts(BuildContext context) =>
-        DiagnosticOrder.Sort(context.Texts.Values.SelectMany(t => t.Problems)) is { Count: > 0 } problems
-            ? Result<string>.Failed(problems)
-            : Result<string>.Ok("");
 
     private static Diagnostic OutputProblem(BuildRequest request, string message) =>
         new(SourceLocation.OfFile(request.OutputDisplay), "output", message);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text;
 using Mcro.Diagnostics;
@@ -14,7 +15,8 @@ public sealed class TextCatalog
     private readonly ImmutableSortedDictionary<string, I18nText> _texts;
     private readonly string _file;
     private readonly List<Diagnostic> _problems = [];
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PageText> _asked = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PageText> _asked = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Producer, string Key), byte> _askedBy = new();
 
     public TextCatalog(I18nCatalog catalog, Edition edition, string i18nFile)
     {
@@ -30,8 +32,14 @@ public sealed class TextCatalog
         get { lock (_problems) return DiagnosticOrder.Sort(_problems); }
     }
 
-    /// <summary>Every text the pages asked for, as they asked for it: what <see cref="PageTexts"/> must list.</summary>
+    /// <summary>The word for "and" that joins a list of names (<see cref="JoinList"/>).</summary>
+    public static readonly PageText ListAnd = PageText.Plain("site.list_and");
+
+    /// <summary>Every text the pages asked for, as they asked for it: what the page kinds must declare.</summary>
     public IReadOnlyCollection<PageText> Asked => [.. _asked.Values];
+
+    /// <summary>Which kind of page asked for which text (by key), while a page kind was producing: each must declare its own.</summary>
+    public IReadOnlyCollection<(string Producer, string Key)> AskedBy => [.. _askedBy.Keys];
 
     /// <summary>Every plain text, in the edition's script, for templates; language names stay as written.</summary>
     public IEnumerable<KeyValuePair<string, string>> PlainTexts() =>
@@ -39,24 +47,31 @@ public sealed class TextCatalog
             .Select(t => KeyValuePair.Create(t.Key, IsLanguageName(t.Key) ? t.Value.Plain! : Edition.Script(t.Value.Plain!)));
 
     /// <summary>A plain text with its placeholders filled; the values are already in the edition's script.</summary>
-    public string Text(string key, params (string Name, string Value)[] values)
+    public string Text(PageText declared, params (string Name, string Value)[] values)
     {
-        _asked.TryAdd(key, new(key, false, [.. values.Select(v => v.Name)]));
-        if (!_texts.TryGetValue(key, out var text) || text.IsPlural)
-            return Missing(key, text is null ? "the page needs this text" : "the page needs a plain text here, not plural forms");
-        return Fill(key, Edition.Script(text.Plain!), text.Location, values);
+        Ask(declared, new(declared.Key, false, [.. values.Select(v => v.Name)]));
+        if (!_texts.TryGetValue(declared.Key, out var text) || text.IsPlural)
+            return Missing(declared.Key, text is null ? "the page needs this text" : "the page needs a plain text here, not plural forms");
+        return Fill(declared.Key, Edition.Script(text.Plain!), text.Location, values);
     }
 
     /// <summary>The plural form for <paramref name="count"/>, with {count} written in the edition's number style.</summary>
-    public string Plural(string key, long count, params (string Name, string Value)[] values)
+    public string Plural(PageText declared, long count, params (string Name, string Value)[] values)
     {
-        _asked.TryAdd(key, new(key, true, ["count", .. values.Select(v => v.Name)]));
-        if (!_texts.TryGetValue(key, out var text) || !text.IsPlural)
-            return Missing(key, text is null ? "the page needs this text" : "the page needs plural forms here (one, other, …)");
+        Ask(declared, new(declared.Key, true, ["count", .. values.Select(v => v.Name)]));
+        if (!_texts.TryGetValue(declared.Key, out var text) || !text.IsPlural)
+            return Missing(declared.Key, text is null ? "the page needs this text" : "the page needs plural forms here (one, other, …)");
         var category = PluralRules.Select(Edition.DataLanguage, count);
         if (!text.PluralForms.TryGetValue(category, out var form) && !text.PluralForms.TryGetValue("other", out form))
-            return Missing(key, $"no plural form '{category}'");
-        return Fill(key, Edition.Script(form), text.Location, [("count", Edition.Numbers.Integer(count)), .. values]);
+            return Missing(declared.Key, $"no plural form '{category}'");
+        return Fill(declared.Key, Edition.Script(form), text.Location, [("count", Edition.Numbers.Integer(count)), .. values]);
+    }
+
+    /// <summary>A template read the plain text <paramref name="key"/> (<c>t.site.note</c>) while <paramref name="producer"/> was producing.</summary>
+    internal void AskedByTemplate(string key, string? producer)
+    {
+        _asked.TryAdd(key, PageText.Plain(key));
+        if (producer is not null) _askedBy.TryAdd((producer, key), 0);
     }
 
     /// <summary>
@@ -65,7 +80,7 @@ public sealed class TextCatalog
     /// </summary>
     public string Endonym()
     {
-        _asked.TryAdd(Edition.NameKey, new(Edition.NameKey, false, []));
+        Ask(PageText.Plain(Edition.NameKey), PageText.Plain(Edition.NameKey));
         if (_texts.TryGetValue(Edition.NameKey, out var written) && !written.IsPlural) return Edition.Script(written.Plain!);
         if (Edition.CldrName is { } name) return name;
         return Missing(Edition.NameKey, "the language switcher needs it");
@@ -76,8 +91,24 @@ public sealed class TextCatalog
     {
         0 => "",
         1 => items[0],
-        _ => string.Join(", ", items.Take(items.Count - 1)) + " " + Text("site.list_and") + " " + items[^1],
+        _ => string.Join(", ", items.Take(items.Count - 1)) + " " + Text(ListAnd) + " " + items[^1],
     };
+
+    /// <summary>
+    /// Records the text as the C# asked for it. It fills only placeholders it declared (it may leave one out: a dataset
+    /// without a mission fills no {mission}); anything else is a bug in mcro, which the check of the i18n files against
+    /// the declarations, before the pages, could not see.
+    /// </summary>
+    private void Ask(PageText declared, PageText asked)
+    {
+        _asked.TryAdd(asked.Key, asked);
+        if (ProducingTexts.Current is { } producer) _askedBy.TryAdd((producer.Name, asked.Key), 0);
+        if (asked.Plural != declared.Plural || asked.Placeholders.Except(declared.Placeholders, StringComparer.Ordinal).Any())
+            throw new InvalidOperationException($"the text '{declared.Key}' is asked for as {Shape(asked)} but declared as {Shape(declared)}");
+    }
+
+    private static string Shape(PageText text) =>
+        (text.Plural ? "plural" : "plain") + " with " + (text.Placeholders.IsEmpty ? "no placeholder" : Placeholders.Describe(text.Placeholders));
 
     private static bool IsLanguageName(string key) => key.StartsWith("language_names.", StringComparison.Ordinal);
 

@@ -17,11 +17,16 @@ public static class TranslationStatus
 {
     public static readonly string[] Kinds = ["missing", "empty", "untranslated", "plural-missing"];
 
-    public static IReadOnlyList<TranslationFinding> Check(I18nCatalog catalog, DatasetConfig config)
+    /// <param name="declared">
+    /// The texts the kinds of page declare (DeclaredTexts): one no language has yet is missing in every language too.
+    /// Validation leaves them out: it refuses those in its own words ("the page needs this text").
+    /// </param>
+    public static IReadOnlyList<TranslationFinding> Check(I18nCatalog catalog, DatasetConfig config, IEnumerable<PageText>? declared = null)
     {
         var findings = new List<TranslationFinding>();
         catalog.ByLanguage.TryGetValue(config.DefaultLanguage, out var reference);
-        var allKeys = catalog.ByLanguage.Where(p => config.Languages.Contains(p.Key)).SelectMany(p => p.Value.Keys).Where(k => !IsLanguageName(k))
+        var allKeys = catalog.ByLanguage.Where(p => config.Languages.Contains(p.Key)).SelectMany(p => p.Value.Keys)
+            .Concat(declared?.Select(t => t.Key) ?? []).Where(k => !IsLanguageName(k))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         foreach (var language in config.Languages)
         {
@@ -31,7 +36,7 @@ public static class TranslationStatus
 
             var file = catalog.FileOf(language, config);
             foreach (var key in allKeys.Where(k => !texts.ContainsKey(k)))
-                Add("missing", key, new SourceLocation(file, 1, 1), $"key '{key}' is missing in '{language}' (it is in {WhereIs(catalog, config, key)})");
+                Add("missing", key, new SourceLocation(file, 1, 1), $"key '{key}' is missing in '{language}' ({WhereIs(catalog, config, key)})");
             foreach (var (key, text) in texts)
             {
                 var forms = text.IsPlural ? text.PluralForms.Values.ToList() : [text.Plain!];
@@ -52,8 +57,10 @@ public static class TranslationStatus
     }
 
     /// <summary>Where a translator finds the text to translate: in the first language (by code) that has it.</summary>
-    private static SourceLocation WhereIs(I18nCatalog catalog, DatasetConfig config, string key) =>
-        catalog.ByLanguage.Where(p => config.Languages.Contains(p.Key)).First(p => p.Value.ContainsKey(key)).Value[key].Location;
+    private static string WhereIs(I18nCatalog catalog, DatasetConfig config, string key) =>
+        catalog.ByLanguage.Where(p => config.Languages.Contains(p.Key)).FirstOrDefault(p => p.Value.ContainsKey(key)).Value is { } texts
+            ? $"it is in {texts[key].Location}"
+            : "a page needs it; no language has it yet";
 
     private static bool IsLanguageName(string key) => key.StartsWith("language_names.", StringComparison.Ordinal);
 

@@ -8,14 +8,14 @@ public static class HeadlineLabels
 {
     public static string Of(HeadlineFigure figure, TextCatalog text, EditionNames names) => figure.Figure switch
     {
-        "offices" => text.Text("change.offices"),
-        "workPlans.yes" => text.Text("change.work_plans"),
-        "annualReports.yes" => text.Text("change.annual_reports"),
-        "staff.total" => text.Text("change.staff_total"),
-        "staff.female" => text.Text("change.staff_female"),
+        "offices" => text.Text(SharedTexts.Offices),
+        "workPlans.yes" => text.Text(SharedTexts.WorkPlans),
+        "annualReports.yes" => text.Text(SharedTexts.AnnualReports),
+        "staff.total" => text.Text(SharedTexts.StaffTotal),
+        "staff.female" => text.Text(SharedTexts.StaffFemale),
         "tasks.performed" => names.Task(figure.Task),
-        "tasksPerformed.all" => text.Text("change.tasks_all"),
-        "tasksPerformed.mean" => text.Text("change.tasks_mean"),
+        "tasksPerformed.all" => text.Text(SharedTexts.TasksAll),
+        "tasksPerformed.mean" => text.Text(SharedTexts.TasksMean),
         _ => figure.Key,
     };
 
@@ -25,7 +25,7 @@ public static class HeadlineLabels
         var numbers = text.Edition.Numbers;
         if (figure.Kind == HeadlineKind.Mean) return numbers.Decimal(figure.Value, 1);
         if (asShare && figure.Share is { } share)
-            return text.Text("change.share_value", ("share", numbers.Percent(share)), ("count", numbers.Integer(figure.Count)),
+            return text.Text(SharedTexts.ShareValue, ("share", numbers.Percent(share)), ("count", numbers.Integer(figure.Count)),
                 ("base", numbers.Integer(figure.Base ?? 0)));
         return numbers.Integer(figure.Count);
     }

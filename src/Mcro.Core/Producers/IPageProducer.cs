@@ -16,10 +16,12 @@ public interface IPageProducer
     string Name { get; }
 
     /// <summary>
-    /// Every i18n text this kind of page asks for, with its placeholders: validation checks each edition's texts
-    /// against these before any page renders.
+    /// Every i18n text this kind of page asks for, in its C# and in the templates it renders (layout.html included), with
+    /// its placeholders: `validate`, `i18n status` and the build's texts step check each edition's texts against these
+    /// before any page renders, and a template reading a text its kind did not declare is stopped there. Declared in the
+    /// kind's folder (<c>Sheet/SheetTexts.cs</c>); the texts several kinds ask for are in <see cref="SharedTexts"/>.
     /// </summary>
-    IReadOnlyList<PageText> Texts => [];
+    IReadOnlyList<PageText> Texts { get; }
 
     Result<Produced> Produce(BuildContext context, ISiteSink sink);
 }

@@ -95,14 +95,14 @@ public sealed class PageFrames(SitePlan plan, DatasetConfig config, IReadOnlyDic
 
     /// <summary>The trends page of every edition, for the landing page, each named in its own language.</summary>
     public IReadOnlyList<LandingEdition> LandingTrends(string self) => TrendsEditions()
-        .Select(e => new LandingEdition(texts[e].Endonym(), texts[e].Text("trends.link"), SiteLayout.Relative(self, SiteLayout.Trends(e)), e.Language))
+        .Select(e => new LandingEdition(texts[e].Endonym(), texts[e].Text(SharedTexts.TrendsLink), SiteLayout.Relative(self, SiteLayout.Trends(e)), e.Language))
         .ToList();
 
     /// <summary>Every published year with a link to each of its published editions, named and titled in its own language.</summary>
     public IReadOnlyList<LandingYear> LandingYears(string self) => plan.PublishedYears
         .Select(year => new LandingYear(year, plan.PublishedEditions(year)
             .Select(e => new LandingEdition(texts[e].Endonym(),
-                texts[e].Text("sheet.title", ("year", year.ToString(CultureInfo.InvariantCulture))),
+                texts[e].Text(SharedTexts.SheetTitle, ("year", year.ToString(CultureInfo.InvariantCulture))),
                 SiteLayout.Relative(self, SiteLayout.Sheet(year, e)), e.Language))
             .ToList()))
         .ToList();

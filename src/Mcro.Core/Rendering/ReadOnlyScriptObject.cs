@@ -10,7 +10,7 @@ namespace Mcro.Rendering;
 /// once frozen, so a template that writes into it stops with an error at the assignment, naming the object, instead of
 /// changing what pages rendered alongside it see.
 /// </summary>
-internal sealed class ReadOnlyScriptObject(string name) : ScriptObject
+internal class ReadOnlyScriptObject(string name) : ScriptObject
 {
     /// <summary>A frozen copy of every member of <paramref name="source"/> but <paramref name="left"/>.</summary>
     public static ReadOnlyScriptObject CopyOf(string name, ScriptObject source, IReadOnlyCollection<string>? left = null)

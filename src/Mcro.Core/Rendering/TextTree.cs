@@ -5,22 +5,24 @@ namespace Mcro.Rendering;
 
 /// <summary>
 /// The plain texts of an edition as the template object <c>t</c>: "site.note" is <c>t.site.note</c>.
-/// Read-only, so pages rendered in parallel cannot change what the others see.
+/// Read-only, so pages rendered in parallel cannot change what the others see; a text read is recorded in the catalog,
+/// and one the kind of page producing did not declare is a template error (<see cref="TextNode"/>).
 /// </summary>
 public static class TextTree
 {
     public static ScriptObject Build(TextCatalog catalog)
     {
-        var root = new ReadOnlyScriptObject("t");
+        var root = new TextNode("t", "", catalog);
         foreach (var (key, text) in catalog.PlainTexts())
         {
             var parts = key.Split('.');
             var node = root;
             for (var i = 0; i < parts.Length - 1; i++)
             {
-                if (node[parts[i]] is not ReadOnlyScriptObject child)
+                if (node[parts[i]] is not TextNode child)
                 {
-                    child = new ReadOnlyScriptObject("t." + string.Join('.', parts[..(i + 1)]));
+                    var path = string.Join('.', parts[..(i + 1)]);
+                    child = new TextNode("t." + path, path + ".", catalog);
                     node[parts[i]] = child;
                 }
                 node = child;

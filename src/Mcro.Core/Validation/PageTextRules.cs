@@ -1,12 +1,13 @@
 using Mcro.Diagnostics;
 using Mcro.Localization;
 using Mcro.Model;
+using Mcro.Producers;
 
 namespace Mcro.Validation;
 
 /// <summary>
-/// The texts the pages ask for (<see cref="PageTexts"/>) checked before anything is rendered, with the messages a
-/// build would give: missing in every language, plain where plural forms are needed (or the reverse), and a
+/// The texts the kinds of page declare (<see cref="DeclaredTexts"/>) checked before anything is rendered, with the
+/// messages a build would give: missing in every language, plain where plural forms are needed (or the reverse), and a
 /// placeholder the page does not fill, in any plural form.
 /// </summary>
 internal static class PageTextRules
@@ -14,30 +15,22 @@ internal static class PageTextRules
     public static void Check(Dataset dataset, IReadOnlyList<string> languages, DiagnosticBag bag)
     {
         var catalog = dataset.I18n;
-        foreach (var text in PageTexts.For(dataset.Config.Editions))
+        var editions = dataset.Config.Editions.Select(Edition.For).ToList();
+        foreach (var text in DeclaredTexts.For(dataset.Config.Editions))
         {
-            var names = PageTexts.All.ContainsKey(text.Key) ? null : dataset.Config.Editions.Select(Edition.For).First(e => e.NameKey == text.Key);
+            // An edition's name is written in its own language's file only.
+            var named = editions.FirstOrDefault(e => e.NameKey == text.Key && e.CldrName is null);
             // A text one language has and another lacks is TextRules' "missing in 'sr' (it is in …)"; here, the ones nobody wrote.
             var nobody = languages.All(l => !Has(catalog, l, text.Key));
-            foreach (var language in languages.Where(l => names is null || names.DataLanguage == l))
+            foreach (var language in languages.Where(l => named is null || named.DataLanguage == l))
             {
                 if (!catalog.ByLanguage.TryGetValue(language, out var texts)) continue;
                 if (!texts.TryGetValue(text.Key, out var written))
                 {
-                    if (nobody)
-                        bag.Add(new SourceLocation(catalog.FileOf(language, dataset.Config), 1, 1), "i18n-text",
-                            $"text '{text.Key}' is missing in '{language}': {(names is null ? "the page needs this text" : "the language switcher needs it")}");
+                    if (nobody) bag.AddRange([DeclaredTextCheck.Missing(catalog.FileOf(language, dataset.Config), language, text)]);
                     continue;
                 }
-                if (written.IsPlural != text.Plural)
-                {
-                    bag.Add(written.Location, "i18n-text", $"text '{text.Key}' is missing in '{language}': "
-                        + (text.Plural ? "the page needs plural forms here (one, other, …)" : "the page needs a plain text here, not plural forms"));
-                    continue;
-                }
-                var forms = written.IsPlural ? written.PluralForms.Values : [written.Plain!];
-                foreach (var unknown in forms.SelectMany(f => Placeholders.In(f)).Select(p => p.Name).Where(n => !text.Placeholders.Contains(n)).Distinct(StringComparer.Ordinal))
-                    bag.Add(written.Location, "i18n-text", $"{text.Key}: unknown placeholder {{{unknown}}}; this text can use {Placeholders.Describe(text.Placeholders)}");
+                bag.AddRange(DeclaredTextCheck.AsWritten(written, language, text));
             }
         }
     }

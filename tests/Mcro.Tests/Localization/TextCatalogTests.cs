@@ -18,6 +18,10 @@ public class TextCatalogTests
             KeyValuePair.Create(language, texts.ToImmutableSortedDictionary(t => t.Key, t => t.Text, StringComparer.Ordinal)),
         ]));
 
+    private static readonly PageText Offices = PageText.PluralOf("counts.offices", "count");
+
+    private static readonly PageText Download = PageText.Plain("site.download", "formats");
+
     private static readonly I18nCatalog Serbian = Catalog("sr",
         ("counts.offices", Forms(("one", "{count} kancelarija"), ("few", "{count} kancelarije"), ("other", "{count} kancelarija"))),
         ("site.download", Plain("Preuzmite podatke ({formats})")),
@@ -36,14 +40,14 @@ public class TextCatalogTests
     [InlineData(1234, "1.234 kancelarije")]
     [InlineData(1000, "1.000 kancelarija")]
     public void Chooses_the_serbian_plural_form_by_cldr_rules_and_writes_the_count_in_serbian_style(long count, string expected) =>
-        Assert.Equal(expected, new TextCatalog(Serbian, Edition.For("sr"), "i18n/sr.yaml").Plural("counts.offices", count));
+        Assert.Equal(expected, new TextCatalog(Serbian, Edition.For("sr"), "i18n/sr.yaml").Plural(Offices, count));
 
     [Fact]
     public void Cyrillic_edition_transliterates_the_text_but_not_the_values_filled_in()
     {
         var text = new TextCatalog(Serbian, Edition.For("sr-Cyrl"), "i18n/sr.yaml");
-        Assert.Equal("Преузмите податке (JSON/CSV)", text.Text("site.download", ("formats", "JSON/CSV")));
-        Assert.Equal("2 канцеларије", text.Plural("counts.offices", 2));
+        Assert.Equal("Преузмите податке (JSON/CSV)", text.Text(Download, ("formats", "JSON/CSV")));
+        Assert.Equal("2 канцеларије", text.Plural(Offices, 2));
         Assert.Empty(text.Problems);
     }
 
@@ -69,8 +73,8 @@ public class TextCatalogTests
     public void A_missing_text_or_an_unknown_placeholder_is_a_problem_naming_the_file()
     {
         var text = new TextCatalog(Serbian, Edition.For("sr"), "i18n/sr.yaml");
-        text.Text("site.nowhere");
-        text.Text("site.download", ("count", "1"));
+        text.Text(PageText.Plain("site.nowhere"));
+        text.Text(PageText.Plain("site.download", "count"), ("count", "1"));
         Assert.Collection(text.Problems,
             p => Assert.Equal("data/i18n/x.yaml:1:1: text 'site.nowhere' is missing in 'sr': the page needs this text", p.ToString()),
             p => Assert.Equal("data/i18n/x.yaml:3:5: site.download: unknown placeholder {formats}; this text can use {count}", p.ToString()));

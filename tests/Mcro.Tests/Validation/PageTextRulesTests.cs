@@ -1,29 +1,8 @@
-using Mcro.Build;
-using Mcro.Indicators;
-using Mcro.Localization;
-using Mcro.Site;
-using Mcro.Tests.Site;
-
 namespace Mcro.Tests.Validation;
 
 /// <summary>What a build would refuse in the texts, `mcro validate` refuses first, with the build's own messages.</summary>
 public sealed class PageTextRulesTests
 {
-    [Fact]
-    public void Every_text_the_pages_ask_for_is_listed_as_it_is_asked_for()
-    {
-        var dataset = SiteFixture.Dataset;
-        var context = new BuildContext(dataset, SiteFixture.Plan(dataset), IndicatorCalculator.ComputeEveryYear(dataset), SiteFixture.Templates, SiteFixture.Assets);
-        Assert.True(BuildPipeline.Produce(context, new MemorySink()).Succeeded);
-
-        var listed = PageTexts.For(dataset.Config.Editions).ToDictionary(t => t.Key, t => $"{t.Plural} {string.Join(",", t.Placeholders.Order(StringComparer.Ordinal))}");
-        // The name of an edition CLDR names is optional (the switcher falls back to CLDR's), so it need not be listed.
-        var asked = context.Texts.Values.SelectMany(t => t.Asked).DistinctBy(t => t.Key)
-            .Where(t => listed.ContainsKey(t.Key) || !t.Key.StartsWith("language_names.", StringComparison.Ordinal)).ToList();
-        Assert.NotEmpty(asked);
-        Assert.All(asked, t => Assert.Equal((t.Key, $"{t.Plural} {string.Join(",", t.Placeholders.Order(StringComparer.Ordinal))}"), (t.Key, listed.GetValueOrDefault(t.Key))));
-    }
-
     [Fact]
     public void A_text_missing_in_every_language_is_refused_in_each()
     {

@@ -1,6 +1,7 @@
 using Mcro.Build;
 using Mcro.Charts;
 using Mcro.Diagnostics;
+using Mcro.Localization;
 using Mcro.Site;
 
 namespace Mcro.Producers.Assets;
@@ -12,6 +13,8 @@ namespace Mcro.Producers.Assets;
 public sealed class AssetsProducer : IPageProducer
 {
     public string Name => "assets";
+
+    public IReadOnlyList<PageText> Texts { get; } = [];
 
     public Result<Produced> Produce(BuildContext context, ISiteSink sink)
     {

@@ -1,5 +1,6 @@
 using Mcro.Build;
 using Mcro.Diagnostics;
+using Mcro.Localization;
 using Mcro.Producers.Landing.Views;
 using Mcro.Site;
 
@@ -13,13 +14,15 @@ public sealed class LandingProducer : IPageProducer
 {
     public string Name => "landing page";
 
+    public IReadOnlyList<PageText> Texts { get; } = SharedTexts.All;
+
     public Result<Produced> Produce(BuildContext context, ISiteSink sink)
     {
         var pages = context.Frames.LandingEditions().Select(e => (Edition: e, Path: SiteLayout.EditionLanding(e)))
             .Prepend((context.Plan.LandingEdition, SiteLayout.Landing)).ToList();
         foreach (var (edition, path) in pages)
         {
-            var model = new LandingPage(context.Texts[edition].Text("site.index_heading"), context.Frames.LandingYears(path)) { Trends = context.Frames.LandingTrends(path) };
+            var model = new LandingPage(context.Texts[edition].Text(SharedTexts.IndexHeading), context.Frames.LandingYears(path)) { Trends = context.Frames.LandingTrends(path) };
             var page = context.Pages.Render("landing.html", "landing", model, context.Frames.ForLanding(edition, path), edition);
             if (!page.Succeeded) return Result<Produced>.Failed(page.Problems);
             sink.WriteText(path, page.Value!);

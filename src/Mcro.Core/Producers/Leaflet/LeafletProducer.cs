@@ -20,6 +20,9 @@ public sealed class LeafletProducer : IPageProducer
 
     public string Name => "leaflets";
 
+
+    public IReadOnlyList<PageText> Texts { get; } = LeafletTexts.All;
+
     public Result<Produced> Produce(BuildContext context, ISiteSink sink)
     {
         if (context.Plan.Chromium is null) return Result<Produced>.Ok(Produced.None);
@@ -85,10 +88,10 @@ public sealed class LeafletProducer : IPageProducer
         var config = context.Dataset.Config;
         var yearText = ("year", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return PdfInfo.Apply(pdf, new PdfInfo.Fields(
-            text.Text("sheet.title", yearText),
+            text.Text(SharedTexts.SheetTitle, yearText),
             edition.Script(config.Publisher[edition.DataLanguage]),
             edition.Script(config.Title[edition.DataLanguage]),
-            text.Text("leaflet.keywords", yearText),
+            text.Text(LeafletTexts.Keywords, yearText),
             context.Plan.LeafletDate ?? new DateTimeOffset(year, 12, 31, 23, 59, 59, TimeSpan.Zero)));
     }
 

@@ -32,14 +32,14 @@ public static class ProfileHistoryModel
             var office = officeIn(year);
             if (office is null)
             {
-                var status = text.Text(municipality.HasSimilarOfficeIn(year) ? "profile.history_similar" : "profile.history_none");
+                var status = text.Text(municipality.HasSimilarOfficeIn(year) ? SharedTexts.HistorySimilar : SharedTexts.HistoryNone);
                 rows.Add(new ProfileYear(label, hrefOf(year), year == current, status, none, none));
                 continue;
             }
             var assessed = office.TaskAnswers.Length - office.ExcludedTasks.Length;
             var tasks = assessed == 0
-                ? text.Text("profile.history_excluded")
-                : text.Text("profile.count_of", ("count", numbers.Integer(office.TasksPerformed)), ("total", numbers.Integer(assessed)));
+                ? text.Text(ProfileTexts.HistoryExcluded)
+                : text.Text(ProfileTexts.CountOf, ("count", numbers.Integer(office.TasksPerformed)), ("total", numbers.Integer(assessed)));
             if (assessed > 0)
             {
                 chartYears.Add(label);
@@ -48,21 +48,21 @@ public static class ProfileHistoryModel
             rows.Add(new ProfileYear(label, hrefOf(year), year == current, tasks, YesNo(office.WorkPlan, text), YesNo(office.AnnualReport, text)));
         }
 
-        var title = text.Text("profile.history_chart");
-        var columns = new[] { text.Text("trends.year"), text.Text("labels.tasks_performed"), text.Text("profile.work_plan"), text.Text("profile.annual_report") };
-        if (chartYears.Count == 0) return new ProfileHistory(text.Text("profile.history_heading"), title, "", null, columns, rows);
+        var title = text.Text(ProfileTexts.HistoryChart);
+        var columns = new[] { text.Text(SharedTexts.TrendsYear), text.Text(SharedTexts.TasksPerformed), text.Text(SharedTexts.WorkPlan), text.Text(SharedTexts.AnnualReport) };
+        if (chartYears.Count == 0) return new ProfileHistory(text.Text(ProfileTexts.HistoryHeading), title, "", null, columns, rows);
 
         ImmutableArray<string> categories = [.. chartYears];
-        ImmutableArray<ChartSeries> series = [new ChartSeries(text.Text("labels.tasks_performed"), [.. chartValues])];
-        var description = ChartDescription.Of(categories, series, i => categories[i], (_, v) => text.Plural("counts.tasks", v));
+        ImmutableArray<ChartSeries> series = [new ChartSeries(text.Text(SharedTexts.TasksPerformed), [.. chartValues])];
+        var description = ChartDescription.Of(categories, series, i => categories[i], (_, v) => text.Plural(SharedTexts.Tasks, v));
         var spec = new ChartSpec(ChartId, text.Edition.Language, ChartKind.Columns, title, description,
-            text.Text("trends.year"), text.Text("labels.tasks_performed"), categories, series, numbers)
+            text.Text(SharedTexts.TrendsYear), text.Text(SharedTexts.TasksPerformed), categories, series, numbers)
         {
             AxisAtLeast = taskCount,
         };
-        return new ProfileHistory(text.Text("profile.history_heading"), title, description,
+        return new ProfileHistory(text.Text(ProfileTexts.HistoryHeading), title, description,
             new RawHtml(FigureBuilder.InlineSvg(SvgChartRenderer.RenderInline(spec))), columns, rows);
     }
 
-    private static string YesNo(Answer answer, TextCatalog text) => text.Text(answer == Answer.Yes ? "labels.answer_yes" : "labels.answer_no");
+    private static string YesNo(Answer answer, TextCatalog text) => text.Text(answer == Answer.Yes ? SharedTexts.AnswerYes : SharedTexts.AnswerNo);
 }

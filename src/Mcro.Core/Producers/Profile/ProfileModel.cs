@@ -27,10 +27,10 @@ public static class ProfileModel
         var exclusion = OfficeTasks.ExclusionsByOffice(data).GetValueOrDefault(municipality.Code);
 
         var (status, summary) = office is not null
-            ? ("mocr", text.Text("profile.since", [.. nameForms, ("since", (municipality.MocrSince ?? year).ToString(CultureInfo.InvariantCulture))]))
+            ? ("mocr", text.Text(ProfileTexts.Since, [.. nameForms, ("since", (municipality.MocrSince ?? year).ToString(CultureInfo.InvariantCulture))]))
             : municipality.HasSimilarOfficeIn(year)
-                ? ("similar", text.Text("profile.similar_office", nameForms))
-                : ("none", text.Text("profile.no_office", nameForms));
+                ? ("similar", text.Text(ProfileTexts.SimilarOffice, nameForms))
+                : ("none", text.Text(ProfileTexts.NoOffice, nameForms));
 
         var self = SiteLayout.ProfileFile(year, text.Edition, municipality.Code, "index.html");
         var notes = notesOfYear.Where(n => Mentions(n, municipality, names)).ToList();
@@ -38,21 +38,21 @@ public static class ProfileModel
         return new ProfilePage(
             municipality.Code,
             year,
-            text.Text("profile.title", nameForms),
+            text.Text(ProfileTexts.Title, nameForms),
             name,
             status,
             summary,
             office is null ? null : ProfileOfficeModel.Build(figures, office, exclusion,
                 data.Staff.Where(s => s.Municipality == municipality.Code), dataset.Communities, text, names),
             ProfileHistoryModel.Build(municipality, year, [.. dataset.Years.Keys.Where(y => y <= year).Order()], officeIn, hrefOf, text, dataset.Tasks.Length),
-            text.Text("profile.notes_heading"),
+            text.Text(ProfileTexts.NotesHeading),
             notes,
-            office is null ? null : SheetModel.Downloads(text, "profile.download",
+            office is null ? null : SheetModel.Downloads(text, ProfileTexts.Download,
             [
                 new FileLink("JSON", SiteLayout.ProfileJson, "application/json"),
                 new FileLink("CSV", SiteLayout.ProfileCsv, "text/csv"),
             ]),
-            new PageLink(text.Text("profile.sheet_link", y), SiteLayout.Relative(self, SiteLayout.Sheet(year, text.Edition))));
+            new PageLink(text.Text(ProfileTexts.SheetLink, y), SiteLayout.Relative(self, SiteLayout.Sheet(year, text.Edition))));
     }
 
     /// <summary>

@@ -15,47 +15,47 @@ public static class ProfileOfficeModel
         var y = ("year", year.Year.ToString(CultureInfo.InvariantCulture));
         var reporting = new[]
         {
-            Answer(text.Text("profile.work_plan"), office.WorkPlan, text),
-            Answer(text.Text("profile.annual_report"), office.AnnualReport, text),
+            Answer(text.Text(SharedTexts.WorkPlan), office.WorkPlan, text),
+            Answer(text.Text(SharedTexts.AnnualReport), office.AnnualReport, text),
         };
         var reason = exclusion is null ? null : names.Of(exclusion.Reason);
         var tasks = office.TaskAnswers.Select(a => a.Answer switch
         {
-            Model.Answer.Yes => new ProfileTask(names.Task(a.Task), text.Text("profile.performed"), "performed"),
-            Model.Answer.No => new ProfileTask(names.Task(a.Task), text.Text("profile.not_performed"), "not-performed"),
-            _ => new ProfileTask(names.Task(a.Task), text.Text("profile.excluded"), "excluded"),
+            Model.Answer.Yes => new ProfileTask(names.Task(a.Task), text.Text(ProfileTexts.Performed), "performed"),
+            Model.Answer.No => new ProfileTask(names.Task(a.Task), text.Text(ProfileTexts.NotPerformed), "not-performed"),
+            _ => new ProfileTask(names.Task(a.Task), text.Text(ProfileTexts.Excluded), "excluded"),
         }).ToList();
 
         var assessed = office.TaskAnswers.Length - office.ExcludedTasks.Length;
         var summary = assessed == 0
-            ? text.Text("profile.excluded_all", y)
-            : text.Plural("profile.tasks_performed", office.TasksPerformed, ("total", text.Edition.Numbers.Integer(assessed)));
+            ? text.Text(ProfileTexts.ExcludedAll, y)
+            : text.Plural(ProfileTexts.TasksPerformed, office.TasksPerformed, ("total", text.Edition.Numbers.Integer(assessed)));
         var standing = OfficeStanding.Of(year, office) is { Others: > 0 } s
             ? new ProfileStanding(
-                text.Plural("profile.others", s.Others, y),
-                text.Plural("profile.fewer", s.Fewer),
-                text.Plural("profile.same", s.Same),
-                text.Plural("profile.more", s.More))
+                text.Plural(ProfileTexts.Others, s.Others, y),
+                text.Plural(ProfileTexts.Fewer, s.Fewer),
+                text.Plural(ProfileTexts.Same, s.Same),
+                text.Plural(ProfileTexts.More, s.More))
             : null;
 
         var members = staff.ToList();
         return new ProfileOffice(
-            text.Text("profile.reporting_heading", y),
+            text.Text(ProfileTexts.ReportingHeading, y),
             reporting,
-            text.Text("profile.tasks_heading", y),
+            text.Text(ProfileTexts.TasksHeading, y),
             summary,
             tasks,
             reason,
             standing,
-            text.Text("profile.staff_heading"),
-            text.Plural("counts.staff", members.Count),
-            [text.Text("profile.position"), text.Text("labels.community"), text.Text("labels.women"), text.Text("labels.men")],
+            text.Text(ProfileTexts.StaffHeading),
+            text.Plural(SharedTexts.StaffCount, members.Count),
+            [text.Text(ProfileTexts.Position), text.Text(SharedTexts.Community), text.Text(SharedTexts.Women), text.Text(SharedTexts.Men)],
             StaffRows(members, communities, text, names));
     }
 
     private static ProfileAnswer Answer(string label, Answer answer, TextCatalog text) => answer == Model.Answer.Yes
-        ? new ProfileAnswer(label, text.Text("labels.answer_yes"), "yes")
-        : new ProfileAnswer(label, text.Text("labels.answer_no"), "no");
+        ? new ProfileAnswer(label, text.Text(SharedTexts.AnswerYes), "yes")
+        : new ProfileAnswer(label, text.Text(SharedTexts.AnswerNo), "no");
 
     /// <summary>The head first, then the other staff; within each, communities in communities.csv order.</summary>
     private static IReadOnlyList<ProfileStaffRow> StaffRows(IReadOnlyList<StaffMember> staff, IReadOnlyList<Community> communities,
@@ -67,7 +67,7 @@ public static class ProfileOfficeModel
             .GroupBy(m => (m.Position, m.Community))
             .OrderBy(g => g.Key.Position).ThenBy(g => order.GetValueOrDefault(g.Key.Community, int.MaxValue)).ThenBy(g => g.Key.Community, StringComparer.Ordinal)
             .Select(g => new ProfileStaffRow(
-                text.Text(g.Key.Position == Position.Head ? "profile.head" : "profile.staff_member"),
+                text.Text(g.Key.Position == Position.Head ? ProfileTexts.Head : ProfileTexts.StaffMember),
                 names.Community(g.Key.Community),
                 numbers.Integer(g.Count(m => m.Gender == Gender.Female)),
                 numbers.Integer(g.Count(m => m.Gender == Gender.Male))))];

@@ -17,6 +17,8 @@ public sealed class ProfileProducer : IPageProducer
 {
     public string Name => "profiles";
 
+    public IReadOnlyList<PageText> Texts { get; } = [.. SharedTexts.All, .. ProfileTexts.All];
+
     public Result<Produced> Produce(BuildContext context, ISiteSink sink)
     {
         var offices = context.Indicators.Values

@@ -18,10 +18,10 @@ public static class ChangeModel
             var share = f.Basis == ChangeBasis.Share;
             var (words, direction) = Words(f, text, before);
             return new ChangeRow(HeadlineLabels.Of(f.Current, text, names), HeadlineLabels.Value(f.Previous, share, text),
-                HeadlineLabels.Value(f.Current, share, text), words, direction, share ? text.Text("change.compared_as_share") : null);
+                HeadlineLabels.Value(f.Current, share, text), words, direction, share ? text.Text(SheetTexts.ComparedAsShare) : null);
         }).ToList();
-        return new ChangeSection(text.Text("change.heading", ("previous", before)), before, year,
-            [text.Text("change.figure"), before, year, text.Text("change.change")], rows, Notes(change, previous, current, text, names));
+        return new ChangeSection(text.Text(SheetTexts.ChangeHeading, ("previous", before)), before, year,
+            [text.Text(SheetTexts.ChangeFigure), before, year, text.Text(SheetTexts.ChangeChange)], rows, Notes(change, previous, current, text, names));
     }
 
     /// <summary>The change in words, with its sign: "+2 compared with 2018", "2 fewer than in 2018", "+5.7 percentage points …".</summary>
@@ -33,16 +33,18 @@ public static class ChangeModel
         {
             case ChangeBasis.Count:
                 var d = f.CountDifference;
-                return d == 0 ? (text.Text("change.same", at), "same")
-                    : d > 0 ? (text.Plural("change.more", d, at), "up")
-                    : (text.Plural("change.fewer", -d, at), "down");
+                return d == 0 ? (text.Text(SheetTexts.Same, at), "same")
+                    : d > 0 ? (text.Plural(SheetTexts.More, d, at), "up")
+                    : (text.Plural(SheetTexts.Fewer, -d, at), "down");
             default:
                 // Rounded as shown: a change too small to show is no change.
-                var (amount, key) = f.Basis == ChangeBasis.Share ? (f.Difference * 100, "points") : (f.Difference, "mean");
+                var (amount, up, down) = f.Basis == ChangeBasis.Share
+                    ? (f.Difference * 100, SheetTexts.PointsUp, SheetTexts.PointsDown)
+                    : (f.Difference, SheetTexts.MeanUp, SheetTexts.MeanDown);
                 var shown = Math.Round(amount, 1, MidpointRounding.AwayFromZero);
-                return shown == 0 ? (text.Text("change.same", at), "same")
-                    : shown > 0 ? (text.Text($"change.{key}_up", ("value", numbers.Decimal(shown, 1)), at), "up")
-                    : (text.Text($"change.{key}_down", ("value", numbers.Decimal(-shown, 1)), at), "down");
+                return shown == 0 ? (text.Text(SheetTexts.Same, at), "same")
+                    : shown > 0 ? (text.Text(up, ("value", numbers.Decimal(shown, 1)), at), "up")
+                    : (text.Text(down, ("value", numbers.Decimal(-shown, 1)), at), "down");
         }
     }
 
@@ -52,9 +54,9 @@ public static class ChangeModel
         if (!change.BaseDiffers) return notes;
         var year = ("year", change.Year.ToString(CultureInfo.InvariantCulture));
         var before = ("previous", change.PreviousYear.ToString(CultureInfo.InvariantCulture));
-        if (change.ComparesShares) notes.Add(text.Text("change.shares_note", before, year));
+        if (change.ComparesShares) notes.Add(text.Text(SheetTexts.SharesNote, before, year));
         if (change.Figures.FirstOrDefault(f => f.Current.Figure == "offices") is { } offices && offices.CountDifference != 0)
-            notes.Add(text.Text("change.offices_changed", ("before", text.Edition.Numbers.Integer(offices.Previous.Count)),
+            notes.Add(text.Text(SheetTexts.OfficesChanged, ("before", text.Edition.Numbers.Integer(offices.Previous.Count)),
                 ("after", text.Edition.Numbers.Integer(offices.Current.Count)), before, year));
         notes.Add(Exclusions(previous, change.PreviousYear, text, names));
         notes.Add(Exclusions(current, change.Year, text, names));
@@ -66,7 +68,7 @@ public static class ChangeModel
     {
         var y = ("year", year.ToString(CultureInfo.InvariantCulture));
         return data.Exclusions.Length == 0
-            ? text.Text("change.no_exclusions_in", y)
-            : text.Text("change.exclusions_in", y, ("reasons", string.Join(" ", data.Exclusions.Select(e => names.Of(e.Reason)))));
+            ? text.Text(SharedTexts.NoExclusionsIn, y)
+            : text.Text(SharedTexts.ExclusionsIn, y, ("reasons", string.Join(" ", data.Exclusions.Select(e => names.Of(e.Reason)))));
     }
 }

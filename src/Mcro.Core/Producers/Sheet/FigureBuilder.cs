@@ -28,8 +28,8 @@ public static class FigureBuilder
         var numbers = spec.Numbers;
         var columns = new List<string> { spec.CategoryAxisLabel };
         columns.AddRange(spec.Series.Select(s => s.Name));
-        if (chart.TotalColumn) columns.Add(text.Text("labels.total"));
-        if (chart.ShareColumn) columns.Add(text.Text("labels.share"));
+        if (chart.TotalColumn) columns.Add(text.Text(SharedTexts.Total));
+        if (chart.ShareColumn) columns.Add(text.Text(SharedTexts.Share));
 
         var grandTotal = spec.Series.Sum(s => s.Values.Sum());
         TableRow Row(string label, IReadOnlyList<int> values)
@@ -42,7 +42,7 @@ public static class FigureBuilder
         }
 
         var rows = spec.Categories.Select((category, i) => Row(category, spec.Series.Select(s => s.Values[i]).ToList())).ToList();
-        var total = chart.TotalRow ? Row(text.Text("labels.total"), spec.Series.Select(s => s.Values.Sum()).ToList()) : null;
+        var total = chart.TotalRow ? Row(text.Text(SharedTexts.Total), spec.Series.Select(s => s.Values.Sum()).ToList()) : null;
         return new DataTable(columns, rows, total);
     }
 }

@@ -15,9 +15,9 @@ public static class GlanceModel
     {
         var edition = text.Edition;
         var sheet = SiteLayout.Sheet(figures.Year, edition);
-        var yes = new GlanceMark("yes", text.Text("labels.answer_yes"));
-        var no = new GlanceMark("no", text.Text("labels.answer_no"));
-        var excluded = new GlanceMark("excluded", text.Text("glance.excluded"));
+        var yes = new GlanceMark("yes", text.Text(SharedTexts.AnswerYes));
+        var no = new GlanceMark("no", text.Text(SharedTexts.AnswerNo));
+        var excluded = new GlanceMark("excluded", text.Text(SheetTexts.GlanceExcluded));
         var collation = new EditionCollation(edition);
         var rows = figures.PerOffice
             .Select(o => (Office: o, Name: names.Municipality(o.Municipality)))
@@ -38,21 +38,21 @@ public static class GlanceModel
             .Select(m => (m, Name: names.Municipality(m.Code)))
             .OrderBy(o => o.Name, collation)
             .Select(o => new GlanceOther(o.Name, SiteLayout.Relative(sheet, SiteLayout.Profile(figures.Year, edition, o.m.Code)),
-                text.Text(o.m.HasSimilarOfficeIn(figures.Year) ? "profile.history_similar" : "profile.history_none")))
+                text.Text(o.m.HasSimilarOfficeIn(figures.Year) ? SharedTexts.HistorySimilar : SharedTexts.HistoryNone)))
             .ToList();
         return new GlanceSection(
-            text.Text("glance.heading", ("year", figures.Year.ToString(CultureInfo.InvariantCulture))),
-            text.Text("glance.intro"),
-            text.Text("glance.municipality"),
-            text.Text("profile.work_plan"),
-            text.Text("profile.annual_report"),
-            text.Text("labels.tasks_performed"),
+            text.Text(SheetTexts.GlanceHeading, ("year", figures.Year.ToString(CultureInfo.InvariantCulture))),
+            text.Text(SheetTexts.GlanceIntro),
+            text.Text(SheetTexts.GlanceMunicipality),
+            text.Text(SharedTexts.WorkPlan),
+            text.Text(SharedTexts.AnnualReport),
+            text.Text(SharedTexts.TasksPerformed),
             [.. tasks.Select((t, i) => new GlanceTask((i + 1).ToString(CultureInfo.InvariantCulture), names.Task(t.Key)))],
             rows,
-            [new GlanceMark("yes", text.Text("glance.legend_yes")), new GlanceMark("no", text.Text("glance.legend_no")), new GlanceMark("excluded", text.Text("glance.legend_excluded"))],
-            text.Text("glance.tasks_legend"))
+            [new GlanceMark("yes", text.Text(SheetTexts.LegendYes)), new GlanceMark("no", text.Text(SheetTexts.LegendNo)), new GlanceMark("excluded", text.Text(SheetTexts.LegendExcluded))],
+            text.Text(SheetTexts.TasksLegend))
         {
-            OthersHeading = others.Count == 0 ? "" : text.Text("glance.others", ("year", figures.Year.ToString(CultureInfo.InvariantCulture))),
+            OthersHeading = others.Count == 0 ? "" : text.Text(SheetTexts.GlanceOthers, ("year", figures.Year.ToString(CultureInfo.InvariantCulture))),
             Others = others,
         };
     }

@@ -28,40 +28,40 @@ public static class SheetModel
         // The sentence is the language's own; the names come in the form its grammar needs after "in".
         var similar = names.Alphabetical(figures.SimilarOffices);
         var establishment = new EstablishmentSection(
-            text.Text("establishment.heading"),
-            text.Plural("establishment.summary", figures.Offices, ("total", numbers.Integer(figures.Municipalities))),
-            similar.Count == 0 ? null : Prose.Of(text.Plural("establishment.similar_offices", similar.Count,
+            text.Text(SheetTexts.EstablishmentHeading),
+            text.Plural(SheetTexts.EstablishmentSummary, figures.Offices, ("total", numbers.Integer(figures.Municipalities))),
+            similar.Count == 0 ? null : Prose.Of(text.Plural(SheetTexts.SimilarOffices, similar.Count,
                 ("names", text.JoinList(similar.Select(names.Municipality).ToList())),
                 ("names_locative", text.JoinList(similar.Select(names.MunicipalityLocative).ToList())))),
             NotesOf("establishment"));
 
         var functioning = new FunctioningSection(
-            text.Text("functioning.heading"),
+            text.Text(SheetTexts.FunctioningHeading),
             [FigureOf(charts.WorkPlans), FigureOf(charts.AnnualReports), FigureOf(charts.GenderByCommunity), FigureOf(charts.StaffByCommunity)],
             NotesOf("functioning"));
 
         // Exclusion notes go under every chart that shows the gap: the task chart holds every exclusion (its "Excluded"
         // bars), the distribution those left out of every task.
         var performance = new PerformanceSection(
-            text.Text("performance.heading", year),
-            text.Text("performance.method_note", mission),
+            text.Text(SheetTexts.PerformanceHeading, year),
+            text.Text(SheetTexts.MethodNote, mission),
             FigureOf(charts.CoreTasks, data.Exclusions.Select(e => names.Of(e.Reason)).ToList())
-                with { Footnote = text.Text("performance.footnote", mission) },
+                with { Footnote = text.Text(SheetTexts.PerformanceFootnote, mission) },
             FigureOf(charts.TasksPerformed, data.Exclusions.Where(e => e.AllTasks).Select(e => names.Of(e.Reason)).ToList()),
             NotesOf("performance"));
 
         return new SheetPage(
             figures.Year,
-            text.Text("sheet.title", year),
-            text.Plural("intro.paragraph", figures.Offices,
+            text.Text(SharedTexts.SheetTitle, year),
+            text.Plural(SheetTexts.Intro, figures.Offices,
                 ("first_year", (figures.FirstEstablished ?? figures.Year).ToString(CultureInfo.InvariantCulture))),
             establishment,
             functioning,
             performance,
-            text.Text("closing.paragraph", mission),
-            Downloads(text, "site.download_figures",
+            text.Text(SheetTexts.Closing, mission),
+            Downloads(text, SharedTexts.DownloadFigures,
                 [new FileLink("JSON", SiteLayout.IndicatorsJson, "application/json"), new FileLink("CSV", SiteLayout.IndicatorsCsv, "text/csv")]),
-            leaflet is null ? null : Downloads(text, "site.download_leaflet", [new FileLink("PDF", leaflet, "application/pdf")]));
+            leaflet is null ? null : Downloads(text, SharedTexts.DownloadLeaflet, [new FileLink("PDF", leaflet, "application/pdf")]));
     }
 
     /// <summary>The mission's name for {mission} and {mission_genitive}; none when config.yaml does not name it.</summary>
@@ -75,10 +75,10 @@ public static class SheetModel
     }
 
     /// <summary>A sentence around its links: the text's {formats} is where they go.</summary>
-    public static DownloadLinks Downloads(TextCatalog text, string key, IReadOnlyList<FileLink> files)
+    public static DownloadLinks Downloads(TextCatalog text, PageText sentenceText, IReadOnlyList<FileLink> files)
     {
         const string Marker = "\u0001";
-        var sentence = text.Text(key, ("formats", Marker));
+        var sentence = text.Text(sentenceText, ("formats", Marker));
         var at = sentence.IndexOf(Marker, StringComparison.Ordinal);
         return new DownloadLinks(at < 0 ? sentence : sentence[..at], at < 0 ? "" : sentence[(at + 1)..], files);
     }

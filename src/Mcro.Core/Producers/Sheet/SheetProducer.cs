@@ -18,6 +18,8 @@ public sealed class SheetProducer : IPageProducer
 {
     public string Name => "sheets";
 
+    public IReadOnlyList<PageText> Texts { get; } = [.. SharedTexts.All, .. SheetTexts.All];
+
     public Result<Produced> Produce(BuildContext context, ISiteSink sink)
     {
         var problems = new ConcurrentBag<Diagnostic>();
@@ -56,7 +58,7 @@ public sealed class SheetProducer : IPageProducer
         {
             Changes = change is null ? null : ChangeModel.Build(change, context.Dataset.Years[change.PreviousYear], context.Dataset.Years[year], text, names),
             Glance = GlanceModel.Build(figures, context.Dataset.Tasks, context.Dataset.Municipalities, text, names),
-            Trends = new PageLink(text.Text("trends.link"), SiteLayout.Relative(SiteLayout.Sheet(year, edition), SiteLayout.Trends(edition))),
+            Trends = new PageLink(text.Text(SharedTexts.TrendsLink), SiteLayout.Relative(SiteLayout.Sheet(year, edition), SiteLayout.Trends(edition))),
         };
         var page = context.Pages.Render("sheet.html", "sheet", model, context.Frames.ForSheet(year, edition, model.Title), edition);
         if (!page.Succeeded)

@@ -1,6 +1,7 @@
 using System.Text;
 using Mcro.Build;
 using Mcro.Diagnostics;
+using Mcro.Localization;
 using Mcro.Rendering;
 using Mcro.Site;
 
@@ -13,6 +14,8 @@ namespace Mcro.Producers.Sitemap;
 public sealed class SitemapProducer : IPageProducer
 {
     public string Name => "sitemap";
+
+    public IReadOnlyList<PageText> Texts { get; } = [];
 
     public Result<Produced> Produce(BuildContext context, ISiteSink sink)
     {

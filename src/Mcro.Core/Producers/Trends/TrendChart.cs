@@ -16,21 +16,21 @@ public static class TrendChart
         var numbers = text.Edition.Numbers;
         var label = HeadlineLabels.Of(series.First, text, names);
         var (format, values, axis, title) = series.First.Kind == HeadlineKind.Mean
-            ? (ChartValueFormat.Tenths, series.Points.Select(p => (int)Math.Round(p.Value * 10, MidpointRounding.AwayFromZero)), text.Text("trends.mean_axis"), label)
+            ? (ChartValueFormat.Tenths, series.Points.Select(p => (int)Math.Round(p.Value * 10, MidpointRounding.AwayFromZero)), text.Text(TrendsTexts.MeanAxis), label)
             : series.ShowsShares
                 ? (ChartValueFormat.PercentTenths, series.Points.Select(p => (int)Math.Round(p.Share!.Value * 1000, MidpointRounding.AwayFromZero)),
-                    text.Text("trends.share_axis"), text.Text("trends.share_title", ("figure", label)))
-                : (ChartValueFormat.Count, series.Points.Select(p => p.Count), text.Text(series.First.Figure.StartsWith("staff", StringComparison.Ordinal) ? "labels.staff" : "labels.number_of_mocrs"), label);
+                    text.Text(TrendsTexts.ShareAxis), text.Text(TrendsTexts.ShareTitle, ("figure", label)))
+                : (ChartValueFormat.Count, series.Points.Select(p => p.Count), text.Text(series.First.Figure.StartsWith("staff", StringComparison.Ordinal) ? SharedTexts.Staff : SharedTexts.NumberOfMocrs), label);
         var years = series.Years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToImmutableArray();
         ImmutableArray<ChartSeries> data = [new ChartSeries(label, [.. values])];
         var breaks = series.Breaks.Select(y => new ChartBreak(series.Years.IndexOf(y), notes[y])).ToImmutableArray();
-        var spec = new ChartSpec(Id(series), text.Edition.Language, ChartKind.Line, title, "", text.Text("trends.year"), axis, years, data, numbers)
+        var spec = new ChartSpec(Id(series), text.Edition.Language, ChartKind.Line, title, "", text.Text(SharedTexts.TrendsYear), axis, years, data, numbers)
         {
             ValueFormat = format,
             Breaks = breaks,
         };
         var description = ChartDescription.Of(years, data, i => years[i], (_, v) => ChartValueText.Format(format, numbers, (int)v)) + string.Concat(series.Breaks.Select(y =>
-            " " + text.Text("trends.break_mark", ("year", y.ToString(CultureInfo.InvariantCulture)), ("number", notes[y]))));
+            " " + text.Text(TrendsTexts.BreakMark, ("year", y.ToString(CultureInfo.InvariantCulture)), ("number", notes[y]))));
         return (spec with { Description = description }, Table(series, text, years));
     }
 
@@ -42,8 +42,8 @@ public static class TrendChart
     {
         var numbers = text.Edition.Numbers;
         var withBase = series.First.Kind == HeadlineKind.Count && series.Points.All(p => p.Base is not null);
-        List<string> columns = [text.Text("trends.year"), text.Text("trends.number")];
-        if (withBase) columns.AddRange([text.Text("trends.out_of"), text.Text("labels.share")]);
+        List<string> columns = [text.Text(SharedTexts.TrendsYear), text.Text(TrendsTexts.Number)];
+        if (withBase) columns.AddRange([text.Text(TrendsTexts.OutOf), text.Text(SharedTexts.Share)]);
         var rows = series.Points.Select((p, i) => new TableRow(years[i], withBase
             ? [numbers.Integer(p.Count), numbers.Integer(p.Base!.Value), p.Share is { } share ? numbers.Percent(share) : "–"]
             : [p.Kind == HeadlineKind.Mean ? numbers.Decimal(p.Value, 1) : numbers.Integer(p.Count)])).ToList();

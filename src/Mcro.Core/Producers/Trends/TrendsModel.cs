@@ -26,12 +26,12 @@ public static class TrendsModel
             List<string> reasons = [];
             var opened = dataset.Municipalities.Where(m => m.HasMocrIn(year) && !m.HasMocrIn(previous)).Select(m => names.Municipality(m.Code)).ToList();
             var closed = dataset.Municipalities.Where(m => !m.HasMocrIn(year) && m.HasMocrIn(previous)).Select(m => names.Municipality(m.Code)).ToList();
-            if (opened.Count > 0) reasons.Add(text.Text("trends.offices_opened", y, ("names", text.JoinList(opened))));
-            if (closed.Count > 0) reasons.Add(text.Text("trends.offices_closed", y, ("names", text.JoinList(closed))));
+            if (opened.Count > 0) reasons.Add(text.Text(TrendsTexts.OfficesOpened, y, ("names", text.JoinList(opened))));
+            if (closed.Count > 0) reasons.Add(text.Text(TrendsTexts.OfficesClosed, y, ("names", text.JoinList(closed))));
             reasons.Add(ChangeModel.Exclusions(dataset.Years[previous], previous, text, names));
             reasons.Add(ChangeModel.Exclusions(dataset.Years[year], year, text, names));
             return new BreakNote(n.Value, $"break-{year.ToString(CultureInfo.InvariantCulture)}",
-                text.Text("trends.break_note", ("previous", previous.ToString(CultureInfo.InvariantCulture)), y), reasons);
+                text.Text(TrendsTexts.BreakNote, ("previous", previous.ToString(CultureInfo.InvariantCulture)), y), reasons);
         })];
     }
 }

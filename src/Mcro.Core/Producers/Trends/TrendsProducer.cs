@@ -22,6 +22,8 @@ public sealed class TrendsProducer : IPageProducer
 {
     public string Name => "trends";
 
+    public IReadOnlyList<PageText> Texts { get; } = [.. SharedTexts.All, .. TrendsTexts.All];
+
     public Result<Produced> Produce(BuildContext context, ISiteSink sink)
     {
         if (context.Indicators.Count == 0) return Result<Produced>.Ok(Produced.None);
@@ -55,18 +57,18 @@ public sealed class TrendsProducer : IPageProducer
         {
             var (spec, table) = TrendChart.Build(one, text, names, notes);
             sink.WriteText(SiteLayout.TrendsChart(edition, spec.Id), SvgChartRenderer.Render(spec, fontsUrl));
-            var marks = one.Breaks.Select(y => text.Text("trends.break_mark", ("year", y.ToString(CultureInfo.InvariantCulture)), ("number", notes[y]))).ToList();
+            var marks = one.Breaks.Select(y => text.Text(TrendsTexts.BreakMark, ("year", y.ToString(CultureInfo.InvariantCulture)), ("number", notes[y]))).ToList();
             figures.Add(new Figure(spec.Id, spec.Title, spec.Description, new Rendering.RawHtml(FigureBuilder.InlineSvg(SvgChartRenderer.RenderInline(spec))),
                 SiteLayout.ChartFromSheet(spec.Id), table, marks));
         }
 
         var first = context.Indicators.Keys.Min().ToString(CultureInfo.InvariantCulture);
         var last = context.Indicators.Keys.Max().ToString(CultureInfo.InvariantCulture);
-        var title = text.Text("trends.title", ("first", first), ("last", last));
+        var title = text.Text(TrendsTexts.Title, ("first", first), ("last", last));
         var frame = context.Frames.ForTrends(edition, title);
-        var model = new TrendsPage(title, text.Text("trends.intro"), text.Text("trends.sheets"), frame.Years, figures,
-            text.Text("trends.breaks_heading"), TrendsModel.Breaks(context.Dataset, notes, text, names),
-            SheetModel.Downloads(text, "trends.download",
+        var model = new TrendsPage(title, text.Text(TrendsTexts.Intro), text.Text(TrendsTexts.Sheets), frame.Years, figures,
+            text.Text(TrendsTexts.BreaksHeading), TrendsModel.Breaks(context.Dataset, notes, text, names),
+            SheetModel.Downloads(text, TrendsTexts.Download,
             [
                 new FileLink("CSV", SiteLayout.Relative(self, SiteLayout.TrendsIndicatorsCsv), "text/csv"),
                 new FileLink("JSON", SiteLayout.Relative(self, SiteLayout.TrendsIndicatorsJson), "application/json"),
