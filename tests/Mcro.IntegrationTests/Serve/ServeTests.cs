@@ -9,7 +9,7 @@ namespace Mcro.Tests.Serve;
 /// </summary>
 public sealed class ServeTests : TempFolderTest
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Patience = ServeProcess.Patience;
 
     public ServeTests() : base("mcro-serve-") => FolderCopy.Copy(SiteFixture.DataFolder, Data);
 
@@ -22,7 +22,7 @@ public sealed class ServeTests : TempFolderTest
         using var serve = ServeProcess.Start(Data, "--port", "0");
         var address = serve.WaitForAddress(Patience);
         Assert.Equal("127.0.0.1", address.Host);
-        using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(10) };
+        using var http = new HttpClient { BaseAddress = address, Timeout = ServeProcess.Patience };
 
         var before = await http.GetStringAsync("2019/en/");
         Assert.Contains("data-mcro-preview", before);
@@ -46,7 +46,7 @@ public sealed class ServeTests : TempFolderTest
         Assert.Equal(WithoutVersion(before), WithoutVersion(fixedPage));
 
         var stopped = serve.Interrupt(Patience);
-        Assert.True(stopped, "serve did not stop within 10 s of Ctrl+C");
+        Assert.True(stopped, "serve did not stop after Ctrl+C");
         Assert.Equal(0, serve.Process.ExitCode);
         Assert.DoesNotContain(Directory.EnumerateFileSystemEntries(Work.Path), e => Path.GetFileName(e) != "data");
     }
@@ -61,7 +61,7 @@ public sealed class ServeTests : TempFolderTest
         var other = second.WaitForAddress(Patience);
 
         Assert.NotEqual(taken.Port, other.Port);
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        using var http = new HttpClient { Timeout = ServeProcess.Patience };
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri(other, "index.html"))).StatusCode);
         Assert.True(first.Interrupt(Patience) && second.Interrupt(Patience));
     }
@@ -90,7 +90,7 @@ public sealed class ServeTests : TempFolderTest
         if (OperatingSystem.IsWindows()) return;
         using var serve = ServeProcess.Start(SiteFixture.DataFolder, "--port", "0");
         var address = serve.WaitForAddress(ServeProcess.Patience);
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        using var http = new HttpClient { Timeout = ServeProcess.Patience };
         using var rebound = new HttpRequestMessage(HttpMethod.Get, new Uri(address, "2019/en/"));
         rebound.Headers.Host = $"rebound.example:{address.Port}";
         using var refused = await http.SendAsync(rebound);
