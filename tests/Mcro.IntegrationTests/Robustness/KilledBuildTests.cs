@@ -32,8 +32,10 @@ public sealed class KilledBuildTests(ITestOutputHelper log) : TempFolderTest("mc
         var changed = before.Keys.Where(unit => before[unit] != after[unit]).ToList();
         Assert.All(before.Keys.Where(unit => unit != SiteLayout.AssetsFolder), unit => Assert.Contains(unit, changed));
 
-        // Every moment the writer names, each changed unit's among them: before them the site is all old, after them all new.
-        string[] moments = ["locked", "staged", "claimed", .. changed.Select(unit => "commit " + unit), "stale", "recorded"];
+        // Every moment the writer names, each changed unit's among them (the writer's units: SiteLayout.UnitOf, a root
+        // file on its own): before them the site is all old, after them all new.
+        var writerUnits = changed.SelectMany(unit => FilesOf(after[unit])).Select(WriterUnit).Distinct().Order(StringComparer.Ordinal);
+        string[] moments = ["locked", "staged", "claimed", .. writerUnits.Select(unit => "commit " + unit), "stale", "recorded"];
         var outcomes = new List<string>();
         for (var i = 0; i < moments.Length; i++)
         {
@@ -56,7 +58,8 @@ public sealed class KilledBuildTests(ITestOutputHelper log) : TempFolderTest("mc
             }).ToList();
             if (moment is "locked" or "staged" or "claimed") Assert.Empty(fresh);
             if (moment is "stale" or "recorded") Assert.Equal(changed.Order(StringComparer.Ordinal), fresh.Order(StringComparer.Ordinal));
-            if (moment.StartsWith("commit ", StringComparison.Ordinal)) Assert.DoesNotContain(moment["commit ".Length..], fresh);
+            if (moment.StartsWith("commit ", StringComparison.Ordinal))
+                Assert.DoesNotContain(fresh, unit => FilesOf(after[unit]).Any(path => "commit " + WriterUnit(path) == moment));
             outcomes.Add($"{moment}: {fresh.Count} unit(s) new");
 
             var next = InProcessBuild(newData, site);
@@ -66,6 +69,10 @@ public sealed class KilledBuildTests(ITestOutputHelper log) : TempFolderTest("mc
         }
         log.WriteLine(string.Join("; ", outcomes));
     }
+
+    private static string WriterUnit(string path) => SiteLayout.UnitOf(path) is { Length: > 0 } unit ? unit : path;
+
+    private static IEnumerable<string> FilesOf(string unit) => unit.Split('\n').Select(line => line[..line.LastIndexOf(' ')]);
 
     private static CliRun InProcessBuild(string data, string output) =>
         CliRun.Build(data, SiteFixture.TemplatesFolder, output, Options);
