@@ -34,6 +34,7 @@ public sealed class SiteTransaction : IDisposable
         {
             // What a killed build left is put right before anything is planned from the folder.
             new Staging(Path.Combine(outputFolder, SiteLayout.Staging)).RecoverInto(outputFolder);
+            PauseForTests.At("locked");
             return new SiteTransaction(outputFolder, siteLock, createdFolder, createdMarker);
         }
         catch
@@ -59,23 +60,28 @@ public sealed class SiteTransaction : IDisposable
         var committed = new List<string>();
         try
         {
+            PauseForTests.At("staged");
             plan.CarryForeignFiles(_staging);
             // While units are swapped the manifest claims the files of both builds: a kill now still knows what is mcro's.
             new BuildManifest(null, [], [], 0, 0, plan.Claimed).Write(_output);
+            PauseForTests.At("claimed");
             // New units before changed ones (nothing links to them yet), root files (the landing page links to every
             // edition) after them, removals last, when nothing links there any more.
             foreach (var unit in plan.ChangedUnits.OrderBy(u => Directory.Exists(Path.Combine(_output, u)) ? 1 : 0))
             {
                 BeforeCommit?.Invoke(unit);
+                PauseForTests.At("commit " + unit);
                 _staging.Commit(unit, Path.Combine(_output, unit));
                 committed.Add(unit);
             }
             foreach (var file in plan.ChangedRootFiles)
             {
                 BeforeCommit?.Invoke(file);
+                PauseForTests.At("commit " + file);
                 File.Move(_staging.NewFile(file), Path.Combine(_output, file), overwrite: true);
                 committed.Add(file);
             }
+            PauseForTests.At("stale");
             plan.RemoveStale();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -87,6 +93,7 @@ public sealed class SiteTransaction : IDisposable
         }
         try { _staging.Remove(); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { /* every unit is in place; the next build removes the rest */ }
+        PauseForTests.At("recorded");
         new BuildManifest(request.Fingerprint, request.BuildYears, request.BuildEditions, request.Pages, request.Charts, plan.Owned)
         {
             Shared = request.Fingerprint is null ? null : request.Shared,

@@ -11,6 +11,7 @@ internal sealed record CorpusInput(string Data, string Templates)
         FolderCopy.Copy(SiteFixture.DataFolder, data);
         var overrides = Path.Combine(corpusCase.Folder, "data");
         if (Directory.Exists(overrides)) FolderCopy.Copy(overrides, data, overwrite: true);
+        foreach (var text in corpusCase.Texts) text.ApplyTo(data);
         foreach (var deleted in corpusCase.Deleted) File.Delete(Path.Combine(data, deleted));
         foreach (var (generator, file) in corpusCase.Generated) CorpusGenerators.Generate(generator, Path.Combine(data, file));
         var templates = SiteFixture.TemplatesFolder;

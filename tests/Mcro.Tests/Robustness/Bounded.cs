@@ -1,8 +1,11 @@
 namespace Mcro.Tests.Robustness;
 
-/// <summary>Runs one fuzz input on its own thread: it must finish in time and within a memory budget, or the test fails.</summary>
+/// <summary>Runs one fuzz input on its own thread: it must not hang and must stay within a memory budget, or the test fails.</summary>
 internal static class Bounded
 {
+    /// <summary>Long enough that only a hang (an endless loop on some input) reaches it, never a slow or busy machine.</summary>
+    public static readonly TimeSpan HangAfter = TimeSpan.FromMinutes(2);
+
     public static T Run<T>(Func<T> work, TimeSpan time, long maxAllocatedBytes, string input)
     {
         T result = default!;

@@ -57,7 +57,7 @@ public sealed class DatasetFuzzTests(Xunit.Abstractions.ITestOutputHelper log) :
             foreach (var (file, bytes) in changed) Write(file, bytes);
 
             var input = string.Join("; ", mutations.Select(m => $"{Files[m.File]} op {m.Op} at {m.At:F3} len {m.Length} '{m.Token}'"));
-            var built = Bounded.Run(() => LoadValidateBuild(), TimeSpan.FromSeconds(10), 512L * 1024 * 1024, input);
+            var built = Bounded.Run(() => LoadValidateBuild(), Bounded.HangAfter, 512L * 1024 * 1024, input);
             if (built) validBuilt++;
         }, iter: Iterations, threads: 1, print: m => string.Join("; ", m.Select(x => x.ToString())));
         Restore();
@@ -71,7 +71,7 @@ public sealed class DatasetFuzzTests(Xunit.Abstractions.ITestOutputHelper log) :
         {
             Restore();
             Write(Files[file], bytes);
-            Bounded.Run(() => LoadValidateBuild(), TimeSpan.FromSeconds(10), 256L * 1024 * 1024, $"{Files[file]} = {Convert.ToHexString(bytes)}");
+            Bounded.Run(() => LoadValidateBuild(), Bounded.HangAfter, 256L * 1024 * 1024, $"{Files[file]} = {Convert.ToHexString(bytes)}");
         }, iter: Iterations, threads: 1);
         Restore();
     }

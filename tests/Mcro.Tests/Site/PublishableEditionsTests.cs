@@ -6,7 +6,7 @@ namespace Mcro.Tests.Site;
 /// <summary>The reviewer's corrections, one test each, on the fixture site built in memory.</summary>
 public partial class PublishableEditionsTests
 {
-    private static readonly Lazy<MemorySink> Site = new(() => SiteFixture.Build());
+    private static readonly Lazy<MemorySink> Site = new(() => SiteFixture.Built);
 
     private static string Page(int year, string tag) => SiteFixture.Page(Site.Value, year, tag);
 

@@ -8,11 +8,14 @@ using Mcro.Validation;
 
 namespace Mcro.Tests.Site;
 
-/// <summary>The small fixture dataset (Fixtures/site) built whole with the repository's templates, in memory.</summary>
+/// <summary>
+/// The small fixture dataset (tests/Mcro.Tests/Fixtures/site, with the product's own texts from data/i18n copied in at
+/// build time: Fixtures.props) built whole with the repository's templates, in memory.
+/// </summary>
 internal static class SiteFixture
 {
     public static readonly string RepoRoot = RepositoryRoot.Path;
-    public static readonly string DataFolder = Path.Combine(RepoRoot, "tests", "Mcro.Tests", "Fixtures", "site");
+    public static readonly string DataFolder = Path.Combine(AppContext.BaseDirectory, "Fixtures", "site");
     public static readonly string TemplatesFolder = Path.Combine(RepoRoot, "templates");
 
     private static readonly Lazy<Dataset> LazyDataset = new(() =>
@@ -31,7 +34,12 @@ internal static class SiteFixture
 
     private static readonly Lazy<IReadOnlyList<SiteFile>> LazyAssets = new(() => TemplateAssets.Load(TemplatesFolder, "templates").Value!);
 
+    private static readonly Lazy<MemorySink> LazyBuilt = new(() => Build());
+
     public static Dataset Dataset => LazyDataset.Value;
+
+    /// <summary>The fixture site built once for every test that only reads it (a test that changes a site builds its own).</summary>
+    public static MemorySink Built => LazyBuilt.Value;
 
     public static TemplateSet Templates => LazyTemplates.Value;
 

@@ -9,7 +9,7 @@ namespace Mcro.Tests.Site;
 /// <summary>The fixture dataset through every page producer, in memory: what the site holds and what its pages say.</summary>
 public partial class SiteProducersTests
 {
-    private static readonly Lazy<MemorySink> Site = new(() => SiteFixture.Build());
+    private static readonly Lazy<MemorySink> Site = new(() => SiteFixture.Built);
 
     [Fact]
     public void Builds_every_edition_of_every_year_with_its_charts_and_figures_and_a_landing_page()

@@ -8,7 +8,7 @@ namespace Mcro.Tests.Site;
 /// <summary>The trends page of every edition and the figures of every year in one download, built from the fixture site (2018 with exclusions, 2019 with one more office).</summary>
 public partial class TrendsPageTests
 {
-    private static readonly Lazy<MemorySink> Site = new(() => SiteFixture.Build());
+    private static readonly Lazy<MemorySink> Site = new(() => SiteFixture.Built);
 
     private static readonly string[] Editions = ["sq", "sr", "sr-Cyrl", "en"];
 

@@ -7,7 +7,7 @@ namespace Mcro.Tests.Snapshots;
 /// <summary>The fixture site's 2018 and 2019 sheets in every edition (HTML and every SVG), two trends pages, profiles of each kind and its landing page, approved.</summary>
 public class SiteSnapshotTests
 {
-    private static readonly Lazy<MemorySink> Site = new(() => SiteFixture.Build());
+    private static readonly Lazy<MemorySink> Site = new(() => SiteFixture.Built);
 
     [Theory]
     [InlineData(2018, "sq")]

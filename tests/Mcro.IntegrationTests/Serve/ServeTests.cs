@@ -1,5 +1,4 @@
 using System.Net;
-using Mcro.Cli.Serve;
 using Mcro.Tests.Site;
 
 namespace Mcro.Tests.Serve;
@@ -10,7 +9,7 @@ namespace Mcro.Tests.Serve;
 /// </summary>
 public sealed class ServeTests : TempFolderTest
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Patience = ServeProcess.Patience;
 
     public ServeTests() : base("mcro-serve-") => FolderCopy.Copy(SiteFixture.DataFolder, Data);
 
@@ -23,7 +22,7 @@ public sealed class ServeTests : TempFolderTest
         using var serve = ServeProcess.Start(Data, "--port", "0");
         var address = serve.WaitForAddress(Patience);
         Assert.Equal("127.0.0.1", address.Host);
-        using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(10) };
+        using var http = new HttpClient { BaseAddress = address, Timeout = ServeProcess.Patience };
 
         var before = await http.GetStringAsync("2019/en/");
         Assert.Contains("data-mcro-preview", before);
@@ -47,7 +46,7 @@ public sealed class ServeTests : TempFolderTest
         Assert.Equal(WithoutVersion(before), WithoutVersion(fixedPage));
 
         var stopped = serve.Interrupt(Patience);
-        Assert.True(stopped, "serve did not stop within 10 s of Ctrl+C");
+        Assert.True(stopped, "serve did not stop after Ctrl+C");
         Assert.Equal(0, serve.Process.ExitCode);
         Assert.DoesNotContain(Directory.EnumerateFileSystemEntries(Work.Path), e => Path.GetFileName(e) != "data");
     }
@@ -62,46 +61,9 @@ public sealed class ServeTests : TempFolderTest
         var other = second.WaitForAddress(Patience);
 
         Assert.NotEqual(taken.Port, other.Port);
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        using var http = new HttpClient { Timeout = ServeProcess.Patience };
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri(other, "index.html"))).StatusCode);
         Assert.True(first.Interrupt(Patience) && second.Interrupt(Patience));
-    }
-
-    [Fact]
-    public async Task A_file_saved_in_two_steps_gives_one_build_not_a_flash_of_errors()
-    {
-        if (OperatingSystem.IsWindows()) return;
-        // The quiet time made long (a test-only setting), so the two writes fall within it however busy the machine is.
-        var quiet = new Dictionary<string, string> { [PreviewBuilds.QuietVariable] = "3000" };
-        using var serve = ServeProcess.StartWith(Data, SiteFixture.TemplatesFolder, quiet, "--port", "0");
-        using var http = new HttpClient { BaseAddress = serve.WaitForAddress(Patience), Timeout = TimeSpan.FromSeconds(10) };
-        var before = await http.GetStringAsync("2019/en/");
-        var offices = Path.Combine(Data, "2019", "offices.csv");
-        var edited = File.ReadAllText(offices).Replace("prizren,yes,yes", "prizren,no,yes", StringComparison.Ordinal);
-
-        // An editor that truncates, then writes: for a moment the file is half there (a row cut in the middle).
-        File.WriteAllText(offices, edited[..(edited.Length / 2)]);
-        await Task.Delay(50);
-        File.WriteAllText(offices, edited);
-        await ServeProcess.PollAsync(http, "2019/en/", page => page != before);
-
-        // serve says how each build ended: after the first build, the save gave exactly one, and it built.
-        var output = await serve.WaitForOutputAsync(lines => Builds(lines).Count >= 2, "it rebuilt");
-        Assert.Equal(["built", "built"], Builds(output));
-        Assert.True(serve.Interrupt(Patience));
-    }
-
-    private static List<string> Builds(IEnumerable<string> output) =>
-        [.. output.Where(l => l.StartsWith("built ", StringComparison.Ordinal) || l.StartsWith("build failed", StringComparison.Ordinal))
-            .Select(l => l.StartsWith("built ", StringComparison.Ordinal) ? "built" : "build failed")];
-
-    [Fact]
-    public void The_quiet_time_before_a_rebuild_is_250_ms_unless_a_test_sets_it()
-    {
-        Assert.Equal(TimeSpan.FromMilliseconds(250), PreviewBuilds.QuietFor(null));
-        Assert.Equal(TimeSpan.FromMilliseconds(250), PreviewBuilds.QuietFor("soon"));
-        Assert.Equal(TimeSpan.FromMilliseconds(250), PreviewBuilds.QuietFor("-5"));
-        Assert.Equal(TimeSpan.FromMilliseconds(3000), PreviewBuilds.QuietFor("3000"));
     }
 
     [Fact]
@@ -120,6 +82,22 @@ public sealed class ServeTests : TempFolderTest
     {
         var site = SiteFixture.Build();
         Assert.All(site.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), f => Assert.DoesNotContain("mcro-preview", f.ReadText()));
+    }
+
+    [Fact]
+    public async Task Mcro_serve_refuses_a_foreign_host()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var serve = ServeProcess.Start(SiteFixture.DataFolder, "--port", "0");
+        var address = serve.WaitForAddress(ServeProcess.Patience);
+        using var http = new HttpClient { Timeout = ServeProcess.Patience };
+        using var rebound = new HttpRequestMessage(HttpMethod.Get, new Uri(address, "2019/en/"));
+        rebound.Headers.Host = $"rebound.example:{address.Port}";
+        using var refused = await http.SendAsync(rebound);
+        Assert.Equal(HttpStatusCode.MisdirectedRequest, refused.StatusCode);
+        Assert.DoesNotContain("data-mcro-preview", await refused.Content.ReadAsStringAsync());
+        Assert.Contains("data-mcro-preview", await http.GetStringAsync(new Uri(address, "2019/en/")));
+        Assert.True(serve.Interrupt(ServeProcess.Patience));
     }
 
     private static string WithoutVersion(string page) => System.Text.RegularExpressions.Regex.Replace(page, @"version=\d+", "version=N");

@@ -108,7 +108,7 @@ public sealed class ServeFolderTests : TempFolderTest
     }
 
     private static HttpClient Client(ServeProcess serve) =>
-        new() { BaseAddress = serve.WaitForAddress(ServeProcess.Patience), Timeout = TimeSpan.FromSeconds(10) };
+        new() { BaseAddress = serve.WaitForAddress(ServeProcess.Patience), Timeout = ServeProcess.Patience };
 
     private static bool HasProblems(string page) => page.Contains("data-mcro-problems", StringComparison.Ordinal);
 

@@ -5,14 +5,13 @@ using Xunit.Abstractions;
 namespace Mcro.Tests.Robustness;
 
 /// <summary>
-/// The real command line, killed with SIGKILL at varied moments of a rebuild: every edition and every root file is
-/// afterwards either the previous build's or the new one's, whole; and the next build finishes the job. Two editions
-/// of one year keep each run short.
+/// The real command line, killed with SIGKILL at each named moment of writing the site (the test-only hook
+/// MCRO_TEST_PAUSE_AT, Mcro.Site.PauseForTests: before each edition, folder and root file is put in place, and around
+/// them): every edition and every root file is afterwards either the previous build's or the new one's, whole; and
+/// the next build finishes the job. Two editions of one year keep each run short.
 /// </summary>
 public sealed class KilledBuildTests(ITestOutputHelper log) : TempFolderTest("mcro-kill-")
 {
-    private const int Kills = 6;
-
     private static readonly string[] Options = ["--year", "2019", "--lang", "sr,en"];
 
     [Fact]
@@ -30,59 +29,50 @@ public sealed class KilledBuildTests(ITestOutputHelper log) : TempFolderTest("mc
         Assert.Equal(0, InProcessBuild(newData, expected).ExitCode);
         var before = Units(previous);
         var after = Units(expected);
-        Assert.All(before.Keys.Where(unit => unit != SiteLayout.AssetsFolder), unit => Assert.NotEqual(before[unit], after[unit]));
+        var changed = before.Keys.Where(unit => before[unit] != after[unit]).ToList();
+        Assert.All(before.Keys.Where(unit => unit != SiteLayout.AssetsFolder), unit => Assert.Contains(unit, changed));
 
-        // How long the writing takes: from the progress line that ends rendering ("pages: …") to the exit.
-        var timing = Work.PathOf("timing");
-        FolderCopy.Copy(previous, timing);
-        TimeSpan writing;
-        using (var run = CliProcess.Start(newData, timing, Options))
-        {
-            var rendered = run.WaitForRendered();
-            run.Process.WaitForExit();
-            writing = rendered.Elapsed;
-        }
-
+        // Every moment the writer names, each changed unit's among them (the writer's units: SiteLayout.UnitOf, a root
+        // file on its own): before them the site is all old, after them all new.
+        var writerUnits = changed.SelectMany(unit => FilesOf(after[unit])).Select(WriterUnit).Distinct().Order(StringComparer.Ordinal);
+        string[] moments = ["locked", "staged", "claimed", .. writerUnits.Select(unit => "commit " + unit), "stale", "recorded"];
         var outcomes = new List<string>();
-        // After two kills before the writing, each kill halves the span between the latest that found the site
-        // all old and the earliest that found it all new, closing in on the moments the editions are swapped in.
-        var (allOld, allNew) = (TimeSpan.Zero, writing * 1.2);
-        for (var i = 0; i < Kills; i++)
+        for (var i = 0; i < moments.Length; i++)
         {
+            var moment = moments[i];
             var site = Work.PathOf($"site-{i}");
             FolderCopy.Copy(previous, site);
-            using var cli = CliProcess.Start(newData, site, Options);
-            var moment = i switch { 0 => "at start", 1 => "while loading", _ => "" };
-            var delay = (allOld + allNew) / 2;
-            if (i == 1) Thread.Sleep(300);
-            if (i >= 2)
+            using (var cli = CliProcess.StartPausingAt(moment, newData, site, Options))
             {
-                var sinceRendered = cli.WaitForRendered();
-                while (sinceRendered.Elapsed < delay) Thread.SpinWait(100);
-                moment = $"{sinceRendered.Elapsed.TotalMilliseconds:F0} ms into writing";
+                Assert.True(cli.WaitForPause(), $"the build ended without reaching the moment '{moment}'");
+                cli.Process.Kill(entireProcessTree: true);
+                cli.Process.WaitForExit();
             }
-            var finished = cli.Process.HasExited;
-            if (!finished) cli.Process.Kill(entireProcessTree: true);
-            cli.Process.WaitForExit();
 
             var units = Units(site);
-            var fresh = before.Keys.Count(unit =>
+            var fresh = before.Keys.Where(unit =>
             {
-                Assert.True(units.TryGetValue(unit, out var now), $"kill {i} {moment}: {unit} is missing");
-                Assert.True(now == before[unit] || now == after[unit], $"kill {i} {moment}: {unit} is neither the previous nor the new version");
+                Assert.True(units.TryGetValue(unit, out var now), $"killed at {moment}: {unit} is missing");
+                Assert.True(now == before[unit] || now == after[unit], $"killed at {moment}: {unit} is neither the previous nor the new version");
                 return now != before[unit];
-            });
-            outcomes.Add($"{moment}: {(finished ? "finished" : "killed")}, {fresh} unit(s) new");
-            if (i >= 2 && fresh == 0) allOld = delay;
-            else if (i >= 2) allNew = delay;
+            }).ToList();
+            if (moment is "locked" or "staged" or "claimed") Assert.Empty(fresh);
+            if (moment is "stale" or "recorded") Assert.Equal(changed.Order(StringComparer.Ordinal), fresh.Order(StringComparer.Ordinal));
+            if (moment.StartsWith("commit ", StringComparison.Ordinal))
+                Assert.DoesNotContain(fresh, unit => FilesOf(after[unit]).Any(path => "commit " + WriterUnit(path) == moment));
+            outcomes.Add($"{moment}: {fresh.Count} unit(s) new");
 
             var next = InProcessBuild(newData, site);
             Assert.Equal(0, next.ExitCode);
             Assert.Equal(after, Units(site));
             Assert.False(Directory.Exists(Path.Combine(site, SiteWriter.StagingFolder)));
         }
-        log.WriteLine($"writing takes {writing.TotalMilliseconds:F0} ms; " + string.Join("; ", outcomes));
+        log.WriteLine(string.Join("; ", outcomes));
     }
+
+    private static string WriterUnit(string path) => SiteLayout.UnitOf(path) is { Length: > 0 } unit ? unit : path;
+
+    private static IEnumerable<string> FilesOf(string unit) => unit.Split('\n').Select(line => line[..line.LastIndexOf(' ')]);
 
     private static CliRun InProcessBuild(string data, string output) =>
         CliRun.Build(data, SiteFixture.TemplatesFolder, output, Options);

@@ -7,7 +7,8 @@ namespace Mcro.Tests.Serve;
 /// <summary>The CLI's `serve` in its own process, its output collected. Every wait is bounded.</summary>
 internal sealed class ServeProcess : IDisposable
 {
-    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    // Generous: a serve process on a busy 2-core machine can take a minute to start; only a hang should reach it.
+    public static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
 
     private readonly BlockingCollection<string> _lines = [];
     private readonly ConcurrentQueue<string> _output = new();
