@@ -1,5 +1,6 @@
 using System.Globalization;
 using Mcro.Indicators.Change;
+using Mcro.Indicators.Figures;
 using Mcro.Localization;
 using Mcro.Model;
 using Mcro.Producers.Sheet.Views;
@@ -53,7 +54,7 @@ public static class ChangeModel
         var year = ("year", change.Year.ToString(CultureInfo.InvariantCulture));
         var before = ("previous", change.PreviousYear.ToString(CultureInfo.InvariantCulture));
         if (change.ComparesShares) notes.Add(text.Text("change.shares_note", before, year));
-        if (change.Figures.FirstOrDefault(f => f.Current.Figure == "offices") is { } offices && offices.CountDifference != 0)
+        if (change.Figures.FirstOrDefault(f => f.Current.Figure == FigureCatalog.Offices) is { } offices && offices.CountDifference != 0)
             notes.Add(text.Text("change.offices_changed", ("before", text.Edition.Numbers.Integer(offices.Previous.Count)),
                 ("after", text.Edition.Numbers.Integer(offices.Current.Count)), before, year));
         notes.Add(Exclusions(previous, change.PreviousYear, text, names));
