@@ -73,8 +73,8 @@ public static class FigureCatalog
 
     private static readonly ImmutableDictionary<Figure, (Figure Difference, Figure Basis)> ChangeFigures = Headlines.ToImmutableDictionary(
         h => h,
-        h => (new Figure("change." + h.Key, U.Difference, h.By, "change · " + h.Words),
-              new Figure("change." + h.Key + ".basis", U.Basis, h.By, "change · " + h.Words + " · basis")));
+        h => (new Figure("change." + h.Key, U.Difference, h.By, "change · " + h.Words) { Outputs = FigureOutputs.Csv },
+              new Figure("change." + h.Key + ".basis", U.Basis, h.By, "change · " + h.Words + " · basis") { Outputs = FigureOutputs.Csv }));
 
     /// <summary>Every figure of the year's downloads, in the tidy CSV's order, then the change rows of every headline figure.</summary>
     public static readonly ImmutableArray<Figure> All =
@@ -92,7 +92,7 @@ public static class FigureCatalog
     /// <summary>The figure written under <paramref name="key"/>; null for a key mcro does not write (an older site's).</summary>
     public static Figure? Find(string key) => ByKey.GetValueOrDefault(key);
 
-    /// <summary>The row a headline figure's change is written as ("change.workPlans.yes").</summary>
+    /// <summary>The row a headline figure's change is written as ("change.workPlans.yes"); indicators.json holds it in "change.figures" under the headline's key.</summary>
     public static Figure ChangeOf(Figure headline) => ChangeFigures[headline].Difference;
 
     /// <summary>The row saying what a headline figure's change compares ("change.workPlans.yes.basis").</summary>
