@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using Mcro.Cli.Output;
 using Mcro.Diagnostics;
+using Mcro.Downloads;
 using Mcro.Indicators;
 using Mcro.Indicators.Change;
 using Mcro.Loading;

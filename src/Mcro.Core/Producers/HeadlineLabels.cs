@@ -1,4 +1,5 @@
 using Mcro.Indicators.Change;
+using Mcro.Indicators.Figures;
 using Mcro.Localization;
 
 namespace Mcro.Producers;
@@ -6,18 +7,11 @@ namespace Mcro.Producers;
 /// <summary>A headline figure's name in one edition: the sheets' change section and the trends page call it the same.</summary>
 public static class HeadlineLabels
 {
-    public static string Of(HeadlineFigure figure, TextCatalog text, EditionNames names) => figure.Figure switch
-    {
-        "offices" => text.Text(SharedTexts.Offices),
-        "workPlans.yes" => text.Text(SharedTexts.WorkPlans),
-        "annualReports.yes" => text.Text(SharedTexts.AnnualReports),
-        "staff.total" => text.Text(SharedTexts.StaffTotal),
-        "staff.female" => text.Text(SharedTexts.StaffFemale),
-        "tasks.performed" => names.Task(figure.Task),
-        "tasksPerformed.all" => text.Text(SharedTexts.TasksAll),
-        "tasksPerformed.mean" => text.Text(SharedTexts.TasksMean),
-        _ => figure.Key,
-    };
+    /// <summary>The catalogue's text for the figure; a figure per task is called by the task's name.</summary>
+    public static string Of(HeadlineFigure figure, TextCatalog text, EditionNames names) =>
+        figure.Figure.By.HasFlag(FigureBreakdown.Task) ? names.Task(figure.Task)
+        : figure.Figure.TextKey is { } key ? text.Text(SharedTexts.Named(key))
+        : figure.Key;
 
     /// <summary>The figure's value as a reader sees it: a count, a mean with one decimal, or a share with its count ("85,7 % (30 of 35)").</summary>
     public static string Value(HeadlineFigure figure, bool asShare, TextCatalog text)

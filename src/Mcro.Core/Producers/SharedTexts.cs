@@ -74,4 +74,7 @@ public static class SharedTexts
         Mocrs, StaffCount, WomenCount, MenCount, Tasks,
         Offices, WorkPlans, AnnualReports, StaffTotal, StaffFemale, TasksAll, TasksMean, ShareValue, ExclusionsIn, NoExclusionsIn,
     ];
+
+    /// <summary>A shared text by its key: the figure catalogue names each headline figure's text by key (Indicators/ knows no page).</summary>
+    public static PageText Named(string key) => All.Single(t => t.Key == key);
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Mcro.Indicators.Figures;
 using Mcro.Localization;
 using Mcro.Model;
 
@@ -6,7 +7,7 @@ namespace Mcro.Review;
 
 /// <summary>
 /// How a row of the tidy CSV is named in a report: its year, the office by municipality name in the edition's language,
-/// the figure in words ("workPlans.yes" → "work plans · yes"), then its task, community and task count.
+/// the figure in the catalogue's words ("workPlans.yes" → "work plans · yes"), then its task, community and task count.
 /// </summary>
 public sealed class FigureNames(Dataset? dataset)
 {
@@ -21,8 +22,13 @@ public sealed class FigureNames(Dataset? dataset)
         if (Cell("year") is { Length: > 0 } year) parts.Add(year);
         if (Cell("municipality") is { Length: > 0 } municipality) parts.Add(names?.Municipality(municipality) ?? municipality);
         var figure = Cell("figure");
-        if (figure.StartsWith("perOffice.", StringComparison.Ordinal) && Cell("municipality").Length > 0) figure = figure["perOffice.".Length..];
-        parts.AddRange(figure.Split('.', StringSplitOptions.RemoveEmptyEntries).Select(Words));
+        if (FigureCatalog.Find(figure) is { } known) parts.Add(known.Words);
+        else
+        {
+            var office = FigureCatalog.OfficeWorkPlan.Group + ".";
+            if (figure.StartsWith(office, StringComparison.Ordinal) && Cell("municipality").Length > 0) figure = figure[office.Length..];
+            parts.AddRange(figure.Split('.', StringSplitOptions.RemoveEmptyEntries).Select(Words));
+        }
         if (Cell("task") is { Length: > 0 } task) parts.Add(task);
         if (Cell("community") is { Length: > 0 } community) parts.Add(names?.Community(community) ?? community);
         if (Cell("taskCount") is { Length: > 0 } count) parts.Add(count + " tasks");
@@ -44,7 +50,7 @@ public sealed class FigureNames(Dataset? dataset)
         }
     }
 
-    /// <summary>"annualReports" → "annual reports".</summary>
+    /// <summary>"annualReports" → "annual reports": a column, or a figure this mcro does not write (an older site's), named from its key.</summary>
     private static string Words(string key)
     {
         var sb = new StringBuilder();

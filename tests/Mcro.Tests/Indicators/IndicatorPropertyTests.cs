@@ -1,4 +1,5 @@
 using CsCheck;
+using Mcro.Downloads;
 using Mcro.Indicators;
 using Mcro.Validation;
 

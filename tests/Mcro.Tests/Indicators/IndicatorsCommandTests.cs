@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Mcro.Cli;
+using Mcro.Downloads;
 using Mcro.Indicators;
 
 namespace Mcro.Tests.Indicators;

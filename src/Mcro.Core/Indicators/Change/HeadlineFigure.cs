@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Mcro.Indicators.Figures;
 
 namespace Mcro.Indicators.Change;
 
@@ -13,14 +14,17 @@ public enum HeadlineKind
 /// One headline figure of one year, with what it is counted out of. Two years' figures mean the same thing only when
 /// they are counted out of the same offices: the same number of MOCRs, the same base, the same offices left out.
 /// </summary>
-/// <param name="Figure">The contract's name of the figure ("offices", "tasks.performed", …).</param>
+/// <param name="Figure">The figure, one of <see cref="FigureCatalog.Headlines"/>.</param>
 /// <param name="Task">The core task it is about, or "".</param>
 /// <param name="Count">The count; for a mean, the sum it is the mean of.</param>
 /// <param name="Base">What the count is a share of (the offices assessed, the municipalities); null: no share is meaningful.</param>
 /// <param name="Offices">The number of MOCRs behind the figure; null for the number of MOCRs itself.</param>
 /// <param name="Excluded">The offices left out of the figure, sorted.</param>
-public sealed record HeadlineFigure(string Figure, string Task, HeadlineKind Kind, int Count, int? Base, int? Offices, ImmutableArray<string> Excluded)
+public sealed record HeadlineFigure(Figure Figure, string Task, int Count, int? Base, int? Offices, ImmutableArray<string> Excluded)
 {
+    /// <summary>A mean where the catalogue says so; every other headline figure is a count.</summary>
+    public HeadlineKind Kind => Figure.Unit == FigureUnit.Mean ? HeadlineKind.Mean : HeadlineKind.Count;
+
     /// <summary>The count as a share of its base, in [0, 1]; null without a base (or an empty one).</summary>
     public double? Share => Kind == HeadlineKind.Count && Base is > 0 ? (double)Count / Base.Value : null;
 
@@ -32,5 +36,5 @@ public sealed record HeadlineFigure(string Figure, string Task, HeadlineKind Kin
         Base == other.Base && Offices == other.Offices && Excluded.SequenceEqual(other.Excluded, StringComparer.Ordinal);
 
     /// <summary>Identifies the figure across years: its name and task.</summary>
-    public string Key => Task.Length == 0 ? Figure : Figure + "/" + Task;
+    public string Key => Task.Length == 0 ? Figure.Key : Figure.Key + "/" + Task;
 }

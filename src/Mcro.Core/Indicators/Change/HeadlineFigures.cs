@@ -1,26 +1,29 @@
 using System.Collections.Immutable;
+using F = Mcro.Indicators.Figures.FigureCatalog;
 
 namespace Mcro.Indicators.Change;
 
-/// <summary>The figures a reader compares between years, taken from one year's indicators, always in the same order.</summary>
+/// <summary>The figures a reader compares between years (<see cref="Figures.FigureCatalog.Headlines"/>), taken from one year's indicators, always in the same order.</summary>
 public static class HeadlineFigures
 {
     public static ImmutableArray<HeadlineFigure> Of(YearIndicators y)
     {
         ImmutableArray<string> none = [];
-        var assessed = y.TasksPerformed.Distribution.Sum();
-        var taskSum = y.TasksPerformed.Distribution.Select((offices, tasks) => offices * tasks).Sum();
+        var tasks = y.TasksPerformed;
+        var assessed = F.Assessed(tasks);
+        var offices = F.Offices.Read(y);
         return
         [
-            new("offices", "", HeadlineKind.Count, y.Offices, y.Municipalities, null, none),
-            new("workPlans.yes", "", HeadlineKind.Count, y.WorkPlans.Yes, y.WorkPlans.Yes + y.WorkPlans.No, y.Offices, none),
-            new("annualReports.yes", "", HeadlineKind.Count, y.AnnualReports.Yes, y.AnnualReports.Yes + y.AnnualReports.No, y.Offices, none),
-            new("staff.total", "", HeadlineKind.Count, y.Staff.Total, null, y.Offices, none),
-            new("staff.female", "", HeadlineKind.Count, y.Staff.Female, null, y.Offices, none),
-            .. y.Tasks.Select(t => new HeadlineFigure("tasks.performed", t.Task, HeadlineKind.Count, t.Performed,
-                t.Performed + t.NotPerformed, y.Offices, t.Excluded)),
-            new("tasksPerformed.all", "", HeadlineKind.Count, y.TasksPerformed.Distribution[^1], assessed, y.Offices, y.TasksPerformed.Excluded),
-            new("tasksPerformed.mean", "", HeadlineKind.Mean, taskSum, assessed, y.Offices, y.TasksPerformed.Excluded),
+            new(F.Offices, "", offices, F.Municipalities.Read(y), null, none),
+            new(F.WorkPlansYes, "", F.WorkPlansYes.Read(y), F.WorkPlansYes.Read(y) + F.WorkPlansNo.Read(y), offices, none),
+            new(F.AnnualReportsYes, "", F.AnnualReportsYes.Read(y), F.AnnualReportsYes.Read(y) + F.AnnualReportsNo.Read(y), offices, none),
+            new(F.Staff.Total, "", F.Staff.Total.Read(y.Staff), null, offices, none),
+            new(F.Staff.Female, "", F.Staff.Female.Read(y.Staff), null, offices, none),
+            .. y.Tasks.Select(t => new HeadlineFigure(F.TasksPerformed, t.Task, F.TasksPerformed.Read(t),
+                F.TasksPerformed.Read(t) + F.TasksNotPerformed.Read(t), offices, F.TasksExcluded.Count.Read(t))),
+            new(F.TasksPerformedAll, "", F.TasksPerformedAll.Read(tasks), assessed, offices, tasks.Excluded),
+            // A mean is kept as the sum it is the mean of, over the offices assessed (HeadlineFigure.Value).
+            new(F.TasksPerformedMean, "", F.TaskSum(tasks), assessed, offices, tasks.Excluded),
         ];
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Mcro.Build;
 using Mcro.Diagnostics;
+using Mcro.Downloads;
 using Mcro.Indicators;
 using Mcro.Localization;
 using Mcro.Model;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Mcro.Indicators.Change;
+using Mcro.Indicators.Figures;
 using Mcro.Localization;
 using Mcro.Model;
 using Mcro.Producers.Sheet.Views;
@@ -55,7 +56,7 @@ public static class ChangeModel
         var year = ("year", change.Year.ToString(CultureInfo.InvariantCulture));
         var before = ("previous", change.PreviousYear.ToString(CultureInfo.InvariantCulture));
         if (change.ComparesShares) notes.Add(text.Text(SheetTexts.SharesNote, before, year));
-        if (change.Figures.FirstOrDefault(f => f.Current.Figure == "offices") is { } offices && offices.CountDifference != 0)
+        if (change.Figures.FirstOrDefault(f => f.Current.Figure == FigureCatalog.Offices) is { } offices && offices.CountDifference != 0)
             notes.Add(text.Text(SheetTexts.OfficesChanged, ("before", text.Edition.Numbers.Integer(offices.Previous.Count)),
                 ("after", text.Edition.Numbers.Integer(offices.Current.Count)), before, year));
         notes.Add(Exclusions(previous, change.PreviousYear, text, names));

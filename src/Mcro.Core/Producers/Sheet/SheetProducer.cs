@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Mcro.Build;
 using Mcro.Charts;
 using Mcro.Diagnostics;
-using Mcro.Indicators;
+using Mcro.Downloads;
 using Mcro.Localization;
 using Mcro.Producers.Sheet.Views;
 using Mcro.Site;

@@ -20,7 +20,7 @@ public static class TrendChart
             : series.ShowsShares
                 ? (ChartValueFormat.PercentTenths, series.Points.Select(p => (int)Math.Round(p.Share!.Value * 1000, MidpointRounding.AwayFromZero)),
                     text.Text(TrendsTexts.ShareAxis), text.Text(TrendsTexts.ShareTitle, ("figure", label)))
-                : (ChartValueFormat.Count, series.Points.Select(p => p.Count), text.Text(series.First.Figure.StartsWith("staff", StringComparison.Ordinal) ? SharedTexts.Staff : SharedTexts.NumberOfMocrs), label);
+                : (ChartValueFormat.Count, series.Points.Select(p => p.Count), text.Text(series.First.Figure.Unit == Indicators.Figures.FigureUnit.Staff ? SharedTexts.Staff : SharedTexts.NumberOfMocrs), label);
         var years = series.Years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToImmutableArray();
         ImmutableArray<ChartSeries> data = [new ChartSeries(label, [.. values])];
         var breaks = series.Breaks.Select(y => new ChartBreak(series.Years.IndexOf(y), notes[y])).ToImmutableArray();

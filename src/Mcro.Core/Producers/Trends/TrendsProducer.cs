@@ -3,7 +3,7 @@ using System.Globalization;
 using Mcro.Build;
 using Mcro.Charts;
 using Mcro.Diagnostics;
-using Mcro.Indicators;
+using Mcro.Downloads;
 using Mcro.Indicators.Change;
 using Mcro.Localization;
 using Mcro.Producers.Sheet;

@@ -23,7 +23,7 @@ public class ChangeExampleTests
         var contacts = change.Figures.Single(f => f.Current.Task == "contacts");
         Assert.Equal(ChangeBasis.Share, contacts.Basis);
         Assert.Equal(0.5 - 1.0, contacts.Difference, 9);
-        var workPlans = change.Figures.Single(f => f.Current.Figure == "workPlans.yes");
+        var workPlans = change.Figures.Single(f => f.Current.Figure.Key == "workPlans.yes");
         Assert.Equal(ChangeBasis.Count, workPlans.Basis);
         Assert.Equal(1, workPlans.Difference);
     }
@@ -32,10 +32,10 @@ public class ChangeExampleTests
     public void A_new_office_changes_the_base_of_every_office_figure_but_not_the_count_of_offices()
     {
         var change = YearChange.EveryYear(ThreeYears())[2020];
-        Assert.Equal(ChangeBasis.Count, change.Figures.Single(f => f.Current.Figure == "offices").Basis);
-        Assert.Equal(1, change.Figures.Single(f => f.Current.Figure == "offices").Difference);
-        Assert.Equal(ChangeBasis.Share, change.Figures.Single(f => f.Current.Figure == "workPlans.yes").Basis);
-        Assert.True(change.Figures.Single(f => f.Current.Figure == "staff.total").BaseDiffers);
+        Assert.Equal(ChangeBasis.Count, change.Figures.Single(f => f.Current.Figure.Key == "offices").Basis);
+        Assert.Equal(1, change.Figures.Single(f => f.Current.Figure.Key == "offices").Difference);
+        Assert.Equal(ChangeBasis.Share, change.Figures.Single(f => f.Current.Figure.Key == "workPlans.yes").Basis);
+        Assert.True(change.Figures.Single(f => f.Current.Figure.Key == "staff.total").BaseDiffers);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using CsCheck;
 using Mcro.Indicators;
 using Mcro.Indicators.Change;
+using Mcro.Indicators.Figures;
 using Mcro.Validation;
 
 namespace Mcro.Tests.Indicators.Change;
@@ -80,7 +81,7 @@ public class ChangePropertyTests
                 Assert.Equal(years.Keys.Order(), series.Years);
                 var expected = series.Years.Skip(1).Where((_, i) => !series.Points[i + 1].SameBaseAs(series.Points[i]));
                 Assert.Equal(expected, series.Breaks);
-                if (series.First.Figure == "tasks.performed")
+                if (series.First.Figure == FigureCatalog.TasksPerformed)
                 {
                     // A task's base is the offices assessed for it: any change in their number or in those left out breaks it.
                     var bases = series.Points.Select(p => (p.Base, p.Offices, string.Join(",", p.Excluded))).ToList();

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using Mcro.Indicators.Change;
 
-namespace Mcro.Indicators.Change;
+namespace Mcro.Downloads;
 
 /// <summary>The "change" member of the yearly contract object: each headline figure beside the year before (docs/indicators-contract.md).</summary>
 internal static class ChangeJson
@@ -23,7 +24,7 @@ internal static class ChangeJson
     private static void WriteFigure(Utf8JsonWriter json, FigureChange f)
     {
         json.WriteStartObject();
-        json.WriteString("figure", f.Current.Figure);
+        json.WriteString("figure", f.Current.Figure.Key);
         if (f.Current.Task.Length > 0) json.WriteString("task", f.Current.Task);
         else json.WriteNull("task");
         json.WriteString("basis", ChangeCodes.Basis(f.Basis));

@@ -1,7 +1,8 @@
 using System.Text;
+using Mcro.Indicators;
 using Mcro.Indicators.Change;
 
-namespace Mcro.Indicators;
+namespace Mcro.Downloads;
 
 /// <summary>Writes <see cref="YearIndicators"/> as tidy CSV, one figure a row (columns in docs/indicators-contract.md).</summary>
 public static class IndicatorsCsvWriter
@@ -42,7 +43,7 @@ public static class IndicatorsCsvWriter
     private static void AppendRow(StringBuilder csv, string year, IndicatorRow r)
     {
         csv.Append(year);
-        foreach (var field in (ReadOnlySpan<string>)[r.Figure, r.Municipality, r.Community, r.Task, r.TaskCount, r.Value])
+        foreach (var field in (ReadOnlySpan<string>)[r.Figure.Key, r.Municipality, r.Community, r.Task, r.TaskCount, r.Value])
             csv.Append(',').Append(Field(field));
         csv.Append('\n');
     }

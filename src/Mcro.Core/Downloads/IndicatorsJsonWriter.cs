@@ -1,11 +1,18 @@
+using System.Collections.Immutable;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Mcro.Indicators;
 using Mcro.Indicators.Change;
+using Mcro.Indicators.Figures;
+using F = Mcro.Indicators.Figures.FigureCatalog;
 
-namespace Mcro.Indicators;
+namespace Mcro.Downloads;
 
-/// <summary>Writes <see cref="YearIndicators"/> as the stable JSON contract (docs/indicators-contract.md).</summary>
+/// <summary>
+/// Writes <see cref="YearIndicators"/> as the stable JSON contract (docs/indicators-contract.md): the contract's shape,
+/// with every figure's name and value from <see cref="FigureCatalog"/>.
+/// </summary>
 public static class IndicatorsJsonWriter
 {
     // Fixed options rather than defaults: '\n' on every OS and the same bytes everywhere.
@@ -53,32 +60,32 @@ public static class IndicatorsJsonWriter
     {
         json.WriteStartObject();
         json.WriteNumber("year", y.Year);
-        json.WriteNumber("municipalities", y.Municipalities);
-        json.WriteNumber("offices", y.Offices);
-        if (y.FirstEstablished is { } first) json.WriteNumber("firstEstablished", first);
-        else json.WriteNull("firstEstablished");
-        WriteCodes(json, "similarOffices", y.SimilarOffices);
-        WriteYesNo(json, "workPlans", y.WorkPlans);
-        WriteYesNo(json, "annualReports", y.AnnualReports);
-        WriteStaff(json, y.Staff);
-        json.WriteStartArray("tasks");
+        Number(json, F.Municipalities, y);
+        Number(json, F.Offices, y);
+        if (F.FirstEstablished.Read(y) is { } first) json.WriteNumber(F.FirstEstablished.JsonName, first);
+        else json.WriteNull(F.FirstEstablished.JsonName);
+        Codes(json, F.SimilarOffices.Count, y);
+        YesNo(json, F.WorkPlansYes, F.WorkPlansNo, y);
+        YesNo(json, F.AnnualReportsYes, F.AnnualReportsNo, y);
+        WriteStaff(json, F.Staff, y.Staff);
+        json.WriteStartArray(F.TasksPerformed.Group);
         foreach (var task in y.Tasks)
         {
             json.WriteStartObject();
             json.WriteString("task", task.Task);
-            json.WriteNumber("performed", task.Performed);
-            json.WriteNumber("notPerformed", task.NotPerformed);
-            WriteCodes(json, "excluded", task.Excluded);
+            Number(json, F.TasksPerformed, task);
+            Number(json, F.TasksNotPerformed, task);
+            Codes(json, F.TasksExcluded.Count, task);
             json.WriteEndObject();
         }
         json.WriteEndArray();
-        json.WriteStartObject("tasksPerformed");
-        json.WriteStartArray("distribution");
-        foreach (var count in y.TasksPerformed.Distribution) json.WriteNumberValue(count);
+        json.WriteStartObject(F.Distribution.Group);
+        json.WriteStartArray(F.Distribution.JsonName);
+        foreach (var count in F.Distribution.Read(y.TasksPerformed)) json.WriteNumberValue(count);
         json.WriteEndArray();
-        WriteCodes(json, "excluded", y.TasksPerformed.Excluded);
+        Codes(json, F.TasksPerformedExcluded.Count, y.TasksPerformed);
         json.WriteEndObject();
-        json.WriteStartArray("perOffice");
+        json.WriteStartArray(F.OfficeWorkPlan.Group);
         foreach (var office in y.PerOffice) WriteOffice(json, office);
         json.WriteEndArray();
         ChangeJson.Write(json, change);
@@ -90,49 +97,55 @@ public static class IndicatorsJsonWriter
         json.WriteStartObject();
         if (year is { } y) json.WriteNumber("year", y);
         json.WriteString("municipality", office.Municipality);
-        json.WriteString("workPlan", AnswerCode.Of(office.WorkPlan));
-        json.WriteString("annualReport", AnswerCode.Of(office.AnnualReport));
-        json.WriteNumber("tasksPerformed", office.TasksPerformed);
-        WriteStaff(json, office.Staff);
-        json.WriteStartObject("taskAnswers");
-        foreach (var answer in office.TaskAnswers) json.WriteString(answer.Task, AnswerCode.Of(answer.Answer));
+        Answer(json, F.OfficeWorkPlan, office);
+        Answer(json, F.OfficeAnnualReport, office);
+        Number(json, F.OfficeTasksPerformed, office);
+        WriteStaff(json, F.OfficeStaff, office.Staff);
+        json.WriteStartObject(F.OfficeTaskAnswer.JsonName);
+        foreach (var answer in office.TaskAnswers) json.WriteString(answer.Task, AnswerCode.Of(F.OfficeTaskAnswer.Read(answer)));
         json.WriteEndObject();
-        WriteCodes(json, "excludedTasks", office.ExcludedTasks);
+        Codes(json, F.OfficeExcludedTasks, office);
         json.WriteEndObject();
     }
 
-    private static void WriteStaff(Utf8JsonWriter json, StaffFigures staff)
+    private static void WriteStaff(Utf8JsonWriter json, StaffFigureSet figures, StaffFigures staff)
     {
-        json.WriteStartObject("staff");
-        json.WriteNumber("total", staff.Total);
-        json.WriteNumber("female", staff.Female);
-        json.WriteNumber("male", staff.Male);
-        json.WriteStartArray("byCommunity");
+        json.WriteStartObject(figures.Total.Group);
+        Number(json, figures.Total, staff);
+        Number(json, figures.Female, staff);
+        Number(json, figures.Male, staff);
+        json.WriteStartArray(figures.CommunityTotal.Group);
         foreach (var c in staff.ByCommunity)
         {
             json.WriteStartObject();
             json.WriteString("community", c.Community);
-            json.WriteNumber("female", c.Female);
-            json.WriteNumber("male", c.Male);
-            json.WriteNumber("total", c.Total);
+            Number(json, figures.CommunityFemale, c);
+            Number(json, figures.CommunityMale, c);
+            Number(json, figures.CommunityTotal, c);
             json.WriteEndObject();
         }
         json.WriteEndArray();
         json.WriteEndObject();
     }
 
-    private static void WriteYesNo(Utf8JsonWriter json, string name, YesNoCount count)
+    private static void YesNo(Utf8JsonWriter json, Figure<YearIndicators, int> yes, Figure<YearIndicators, int> no, YearIndicators y)
     {
-        json.WriteStartObject(name);
-        json.WriteNumber("yes", count.Yes);
-        json.WriteNumber("no", count.No);
+        json.WriteStartObject(yes.Group);
+        Number(json, yes, y);
+        Number(json, no, y);
         json.WriteEndObject();
     }
 
-    private static void WriteCodes(Utf8JsonWriter json, string name, IEnumerable<string> codes)
+    private static void Number<TSource>(Utf8JsonWriter json, Figure<TSource, int> figure, TSource source) =>
+        json.WriteNumber(figure.JsonName, figure.Read(source));
+
+    private static void Answer<TSource>(Utf8JsonWriter json, Figure<TSource, Model.Answer> figure, TSource source) =>
+        json.WriteString(figure.JsonName, AnswerCode.Of(figure.Read(source)));
+
+    private static void Codes<TSource>(Utf8JsonWriter json, Figure<TSource, ImmutableArray<string>> figure, TSource source)
     {
-        json.WriteStartArray(name);
-        foreach (var code in codes) json.WriteStringValue(code);
+        json.WriteStartArray(figure.JsonName);
+        foreach (var code in figure.Read(source)) json.WriteStringValue(code);
         json.WriteEndArray();
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
+using Mcro.Indicators.Change;
 
-namespace Mcro.Indicators.Change;
+namespace Mcro.Downloads;
 
 /// <summary>How the change figures are written in the downloads: stable codes, and numbers rounded to the same bytes everywhere.</summary>
 public static class ChangeCodes

@@ -1,8 +1,10 @@
 using System.Globalization;
+using Mcro.Downloads;
 using Mcro.Indicators;
 using Mcro.Model;
+using Mcro.Tests.Indicators;
 
-namespace Mcro.Tests.Indicators;
+namespace Mcro.Tests.Downloads;
 
 public class IndicatorsCsvWriterTests
 {

@@ -1,0 +1,22 @@
+using Mcro.Indicators.Change;
+using Mcro.Indicators.Figures;
+
+namespace Mcro.Downloads;
+
+/// <summary>
+/// The change as tidy rows after the year's own: per headline figure, its change (<see cref="FigureCatalog.ChangeOf"/>:
+/// the difference, a count, a share as a fraction, or a mean) and its basis (<see cref="FigureCatalog.BasisOf"/>:
+/// count, share or mean); none for the first year.
+/// </summary>
+public static class ChangeRows
+{
+    public static IEnumerable<IndicatorRow> Of(YearChange? change)
+    {
+        if (change is null) yield break;
+        foreach (var f in change.Figures)
+        {
+            yield return new(FigureCatalog.ChangeOf(f.Current.Figure), ChangeCodes.Invariant(f.Difference), Task: f.Current.Task);
+            yield return new(FigureCatalog.BasisOf(f.Current.Figure), ChangeCodes.Basis(f.Basis), Task: f.Current.Task);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+namespace Mcro.Indicators.Figures;
+
+/// <summary>What a figure's value is: what a number counts, or the kind of value it is when it is not a count.</summary>
+public enum FigureUnit
+{
+    /// <summary>A number of MOCRs.</summary>
+    Offices,
+
+    /// <summary>A number of municipalities.</summary>
+    Municipalities,
+
+    /// <summary>A number of staff members.</summary>
+    Staff,
+
+    /// <summary>A number of core tasks.</summary>
+    Tasks,
+
+    /// <summary>A calendar year.</summary>
+    Year,
+
+    /// <summary>One office listed as a member of a list (value 1); its plural figure counts the list.</summary>
+    Member,
+
+    /// <summary>An office's answer: yes, no, or n/a.</summary>
+    Answer,
+
+    /// <summary>A mean per office assessed.</summary>
+    Mean,
+
+    /// <summary>A headline figure's change from the year before: a count, a share (as a fraction) or a mean, per its basis.</summary>
+    Difference,
+
+    /// <summary>What a change compares: count, share or mean.</summary>
+    Basis,
+}
