@@ -16,9 +16,8 @@ namespace Mcro.Build;
 public sealed class BuildContext
 {
     public BuildContext(Dataset dataset, SitePlan plan, IReadOnlyDictionary<int, YearIndicators> indicators, TemplateSet templates,
-        IReadOnlyList<SiteFile> templateAssets, Producers.Leaflet.LeafletBrowser? browser = null)
+        IReadOnlyList<SiteFile> templateAssets)
     {
-        Browser = browser;
         Dataset = dataset;
         Plan = plan;
         Indicators = indicators;
@@ -33,9 +32,6 @@ public sealed class BuildContext
 
     /// <summary>Where a producer counts its items as it makes them, for the progress counter of a long step.</summary>
     public StepCounter Counter { get; init; } = StepCounter.None;
-
-    /// <summary>The browser the leaflets are printed with, started by the pipeline; null when there are none to print.</summary>
-    public Producers.Leaflet.LeafletBrowser? Browser { get; }
 
     public SitePlan Plan { get; }
 

@@ -17,9 +17,11 @@ using Mcro.Validation;
 namespace Mcro.Build;
 
 /// <summary>
-/// The build, top to bottom, as one list of timed steps: output folder → last build → load → validate → plan →
-/// templates → indicators → texts → one step per page producer → write. Each step gives a <see cref="Result{T}"/>;
-/// the first with problems ends the build, and nothing reaches the site unless every step succeeded.
+/// The build, top to bottom, as one list of timed steps: prepare → output folder → last build → years → load →
+/// validate → plan → templates → indicators → texts → one step per page producer → write. Each step gives a
+/// <see cref="Result{T}"/>; the first with problems ends the build, and nothing reaches the site unless every step
+/// succeeded. A build into a folder and one into memory differ only in their <see cref="IOutputTarget"/>; the data is
+/// loaded and validated once, every year it needs at once (<see cref="DataYears"/>).
 /// </summary>
 public static class BuildPipeline
 {
@@ -37,21 +39,22 @@ public static class BuildPipeline
     ];
 
     /// <summary>Builds into <see cref="BuildRequest.OutputFolder"/>, unless it is already up to date.</summary>
-    public static BuildOutcome Run(BuildRequest request, IBuildObserver? observer = null) => Run(request, memory: null, observer);
+    public static BuildOutcome Run(BuildRequest request, IBuildObserver? observer = null) =>
+        Run(request, () => FolderTarget.Open(request), observer);
 
     /// <summary>Builds into memory: the output folder is neither checked, read nor written (tests, the preview).</summary>
     /// <param name="previous">The site of the last build into memory: when only some years' data changed, only they are rendered.</param>
     public static BuildOutcome RunInMemory(BuildRequest request, MemorySink sink, IBuildObserver? observer = null, PreviousSite? previous = null) =>
-        Run(request, sink, observer, previous);
+        Run(request, () => Result<IOutputTarget>.Ok(new MemoryTarget(sink, previous)), observer);
 
-    private static BuildOutcome Run(BuildRequest request, MemorySink? memory, IBuildObserver? observer, PreviousSite? previous = null)
+    private static BuildOutcome Run(BuildRequest request, Func<Result<IOutputTarget>> target, IBuildObserver? observer)
     {
         var steps = new StepTimer(observer);
         using var held = new Held();
         BuildOutcome outcome;
         try
         {
-            outcome = Run(request, memory, previous, steps, held);
+            outcome = Build(request, target, steps, held);
         }
         catch (SiteWriteException e)
         {
@@ -65,127 +68,64 @@ public static class BuildPipeline
         return outcome with { Warnings = held.Warnings };
     }
 
-    /// <summary>What a build holds until it ends, however it ends: the output folder's lock and staging, the browser.</summary>
+    /// <summary>What a build holds until it ends, however it ends: the output (a folder's lock and staging), the producers' browser.</summary>
     private sealed class Held : IDisposable
     {
-        public SiteTransaction? Transaction { get; set; }
+        public PreparedProducers? Producers { get; set; }
 
-        public LeafletBrowser? Browser { get; set; }
+        public IOutputTarget? Target { get; set; }
 
-        /// <summary>The warnings of the data as last loaded, for the outcome whatever step ends the build.</summary>
+        /// <summary>The warnings of the data as loaded, for the outcome whatever step ends the build.</summary>
         public IReadOnlyList<Diagnostic> Warnings { get; set; } = [];
 
         public void Dispose()
         {
-            Browser?.Dispose();
-            Transaction?.Dispose();
+            Producers?.Dispose();
+            Target?.Dispose();
         }
     }
 
-    private static BuildOutcome Run(BuildRequest request, MemorySink? memory, PreviousSite? previous, StepTimer steps, Held held)
+    private static BuildOutcome Build(BuildRequest request, Func<Result<IOutputTarget>> openTarget, StepTimer steps, Held held)
     {
         BuildOutcome Failed<T>(Result<T> result) where T : class => new BuildOutcome.Failed(result.Problems, [], steps.Steps);
 
-        SiteTransaction? transaction = null;
-        LastBuild last;
-        // Without a browser, --pdf stops here, before the output folder is even looked at.
-        var browser = steps.Run("browser", () => request.Leaflets ? ChromiumLocator.Find(request.Chromium, SourceLocation.OfFile("--pdf")) : Result<string>.Ok(""),
-            path => path.Length == 0 ? "none needed" : path);
-        if (!browser.Succeeded) return Failed(browser);
-        if (memory is null)
-        {
-            var guard = steps.Run("output folder", () => CheckOutputFolder(request), _ => "ok");
-            if (!guard.Succeeded) return Failed(guard);
-            // The lock first: what the folder holds is read, planned from and written by this build alone.
-            held.Transaction = transaction = SiteWriter.Open(request.OutputFolder);
-            var lastBuild = steps.Run("last build", () => Result<LastBuild>.Ok(LastBuild.Of(request, transaction.Previous)), l => l.Detail);
-            if (lastBuild.Value!.UpToDate) return lastBuild.Value.AsOutcome(steps.Steps);
-            last = lastBuild.Value;
-        }
-        else
-        {
-            var lastBuild = steps.Run("last build", () => Result<LastBuild>.Ok(LastBuild.InMemory(request, previous)), l => l.Detail);
-            last = lastBuild.Value!;
-        }
+        // What a kind of page needs outside mcro (the leaflets' browser): missing, the build stops before the output folder is even looked at.
+        var producers = steps.Run("prepare", () => PreparedProducers.Prepare(Producers, request), p => p.Detail);
+        if (!producers.Succeeded) return Failed(producers);
+        held.Producers = producers.Value!;
+        var target = steps.Run("output folder", openTarget, t => t.Detail);
+        if (!target.Succeeded) return Failed(target);
+        var output = held.Target = target.Value!;
+        var last = steps.Run("last build", () => Result<LastBuild>.Ok(output.LastBuild(request)), l => l.Detail).Value!;
+        if (last.UpToDate) return last.AsOutcome(steps.Steps);
+        // While the data is loaded and the pages rendered: by the time the sheets are printed, the browser is up.
+        held.Producers.Start();
 
-        // It starts while the site is loaded and rendered: by the time the sheets are printed, it is up.
-        LeafletBrowser? printer = null;
-        if (browser.Value is { Length: > 0 } chromiumPath) held.Browser = printer = LeafletBrowser.Start(chromiumPath, request.BrowserTimeout);
-
-        // Only some years' data changed since the last build: build those years (as --year would), keep the rest.
-        // A year taken out of the data is not built; its editions go as the plan finds them gone.
-        // A sheet shows the change from the year before in the data, and a profile the years up to its own: the years after
-        // a changed one are built again too.
-        var asked = last.ChangedYears is { } changed
-            ? request with { Years = WithFollowingYears(changed, DatasetLoader.FindYears(new DataFolder(request.DataFolder, request.DataDisplay, new DiagnosticBag()))) }
-            : request;
-
+        var years = steps.Run("years", () => Result<DataYears>.Ok(DataYears.Of(request, last.ChangedYears)), y => y.Detail).Value!;
         var read = new InputLog();
-        Result<Dataset> LoadAndValidate(IReadOnlyList<int>? years, string which)
-        {
-            // What loading finds wrong is reported with the validation's problems, as `mcro validate` does.
-            var loaded = steps.Run("load" + which, () => DatasetLoader.Load(request.DataFolder, request.DataDisplay, years, read), d => $"{d.Years.Count} year(s)");
-            held.Warnings = loaded.Warnings;
-            return loaded.Value is null ? loaded : steps.Run("validate" + which, () => DatasetValidator.Validate(loaded), _ => "no problem");
-        }
-        var dataset = LoadAndValidate(asked.Years, "");
+        // What loading finds wrong is reported with the validation's problems, as `mcro validate` does.
+        var loaded = steps.Run("load", () => DatasetLoader.Load(request.DataFolder, request.DataDisplay, years.Load, read), d => $"{d.Years.Count} year(s)");
+        held.Warnings = loaded.Warnings;
+        if (loaded.Value is null) return Failed(loaded);
+        var dataset = steps.Run("validate", () => DatasetValidator.Validate(loaded), _ => "no problem");
         if (!dataset.Succeeded) return Failed(dataset);
-        Func<string, bool> stillThere = memory is null
-            ? sheet => OutputFiles.Resolve(request.OutputFolder, sheet) is { } path && File.Exists(path)
-            : sheet => previous?.Files.Any(f => f.Path == sheet) == true;
-        var plan = steps.Run("plan", () => Plan(asked, dataset.Value!, last.Manifest, stillThere, browser.Value is { Length: > 0 } chromium ? chromium : null),
+        var plan = steps.Run("plan", () => Plan(request, years, dataset.Value!, last.Manifest, output.StillThere),
             p => $"{p.Sheets.Count()} sheet(s) to build ({p.Rerendered.Count} of them kept ones, for their links), {p.Kept.Count} kept");
         if (!plan.Succeeded) return Failed(plan);
-        // Every sheet compares with the year before and the trends page shows every year: every year with data is loaded and checked.
-        var history = plan.Value!.Years.Where(y => YearHasData(request.DataFolder, y)).Union(plan.Value.SheetYears).Order().ToList();
-        if (history.Except(dataset.Value!.Years.Keys).Any())
-        {
-            dataset = LoadAndValidate(history, " (every year, for the changes and trends)");
-            if (!dataset.Succeeded) return Failed(dataset);
-        }
         var templates = steps.Run("templates", () => LoadTemplates(request, read), t => $"{t.Set.Templates.Count} template(s), {t.Assets.Count} asset(s)");
         if (!templates.Succeeded) return Failed(templates);
         var indicators = steps.Run("indicators", () => Result<IReadOnlyDictionary<int, YearIndicators>>.Ok(IndicatorCalculator.ComputeEveryYear(dataset.Value!)),
             f => $"{f.Count} year(s)");
 
-        var context = new BuildContext(dataset.Value!, plan.Value, indicators.Value!, templates.Value!.Set, templates.Value.Assets, printer) { Counter = steps.Counter };
-        var pages = Produce(context, memory ?? transaction!.Sink, steps);
+        var context = new BuildContext(dataset.Value!, plan.Value!, indicators.Value!, templates.Value!.Set, templates.Value.Assets) { Counter = steps.Counter };
+        var pages = Produce(context, output.Sink, steps, held.Producers.All);
         if (!pages.Succeeded) return Failed(pages);
-        var produced = pages.Value!;
 
-        var summary = new SiteSummary(context.Plan.BuildYears, context.Plan.BuildEditions.Select(e => e.Tag).ToList(), produced.Pages, produced.Charts);
-        if (transaction is null)
-        {
-            // The kept sheets' files come from the previous site, as they stay in an output folder.
-            var kept = previous?.Files.Where(f => context.Plan.Kept.Contains(SiteLayout.UnitOf(f.Path))).ToList() ?? [];
-            foreach (var file in kept) memory!.Write(file.Path, file.Content);
-            return new BuildOutcome.Built(summary, new WriteReport(produced.Files, kept.Count), steps.Steps) { Inputs = last.ToRecord(request, read) };
-        }
+        var summary = new SiteSummary(context.Plan.BuildYears, context.Plan.BuildEditions.Select(e => e.Tag).ToList(), pages.Value!.Pages, pages.Value.Charts);
         var record = last.ToRecord(request, read);
-        var written = steps.Run("write", () => Result<WriteReport>.Ok(transaction.Commit(new CommitRequest(
-            record?.Whole, summary.Years, summary.Editions, summary.Pages, summary.Charts, KeepUnit: context.Plan.Kept.Contains)
-        {
-            Shared = record?.Shared,
-            Years = record?.Years ?? new Dictionary<int, string>(),
-        })), w => $"{w.Written} written, {w.Unchanged} unchanged");
-        return new BuildOutcome.Built(summary, written.Value!, steps.Steps);
-    }
-
-    /// <summary>A year folder holding anything: an empty one is not an edition (yet), and is loaded only when asked for.</summary>
-    private static bool YearHasData(string dataFolder, int year)
-    {
-        var folder = Path.Combine(dataFolder, year.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any();
-    }
-
-    /// <summary>
-    /// The changed years still in the data, each with the years after it in the data: the next one's change is based on it,
-    /// and every later profile shows it in its history.
-    /// </summary>
-    private static IReadOnlyList<int> WithFollowingYears(IEnumerable<int> changed, IReadOnlyList<int> inData)
-    {
-        var years = inData.Order().ToList();
-        return [.. changed.Where(years.Contains).SelectMany(y => years.Where(next => next >= y)).Distinct().Order()];
+        var written = steps.Run("write", () => Result<WriteReport>.Ok(output.Commit(context.Plan, summary, pages.Value, record)),
+            w => $"{w.Written} written, {w.Unchanged} unchanged");
+        return new BuildOutcome.Built(summary, written.Value!, steps.Steps) { Inputs = record };
     }
 
     /// <summary>An I/O error, or several from the parallel producers, all of them I/O errors.</summary>
@@ -196,36 +136,14 @@ public static class BuildPipeline
     private static string DiskMessage(Exception e) =>
         e is AggregateException many ? many.Flatten().InnerExceptions[0].Message : e.Message;
 
-    private static Result<string> CheckOutputFolder(BuildRequest request)
-    {
-        var problems = OutputFolderGuard.Check(request.OutputFolder, request.OutputDisplay,
-            (request.DataFolder, request.DataDisplay), (request.TemplatesFolder, request.TemplatesDisplay));
-        return problems.Count > 0 ? Result<string>.Failed(problems) : Result<string>.Ok(request.OutputFolder);
-    }
-
-    /// <summary>
-    /// The editions asked for; the sheets of earlier builds the site keeps (recorded in the manifest, still in the output
-    /// as plain files, and editions of the dataset); and, when the published sheets change, the kept ones to render again.
-    /// </summary>
+    /// <summary>The editions asked for, and the sheets of the last build the site keeps or renders again (<see cref="IncrementalPlan.Keep"/>).</summary>
     /// <param name="stillThere">Whether a sheet of the last build is still in the output (the folder, or the previous site in memory).</param>
-    private static Result<SitePlan> Plan(BuildRequest request, Dataset dataset, BuildManifest last, Func<string, bool> stillThere, string? chromium)
+    private static Result<SitePlan> Plan(BuildRequest request, DataYears years, Dataset dataset, BuildManifest last, Func<string, bool> stillThere)
     {
-        var years = request.Years is null
-            ? dataset.Years.Keys.ToList()
-            : DatasetLoader.FindYears(new DataFolder(request.DataFolder, request.DataDisplay, new DiagnosticBag()));
-        var asked = EditionSelection.Plan(dataset.Config, years, request.Years, request.Languages, request.BaseUrl);
+        var asked = EditionSelection.Plan(dataset.Config, years.Build is null ? dataset.Years.Keys.ToList() : years.Folders, years.Build, request.Languages, request.BaseUrl);
         if (!asked.Succeeded) return asked;
-        var plan = asked.Value! with { Chromium = chromium, LeafletDate = request.SourceDate };
-        var before = last.Files
-            .Where(f => SiteLayout.EditionOf(SiteLayout.UnitOf(f.Path)) is var (year, tag) && f.Path == SiteLayout.Sheet(year, Localization.Edition.For(tag)))
-            .Select(f => SiteLayout.UnitOf(f.Path))
-            .ToHashSet(StringComparer.Ordinal);
-        var kept = before
-            .Where(unit => plan.IsDatasetEdition(unit) && SiteLayout.EditionOf(unit) is var (year, tag) && !plan.IsBuilt(year, Localization.Edition.For(tag))
-                && stillThere(SiteLayout.Sheet(year, Localization.Edition.For(tag))))
-            .ToHashSet(StringComparer.Ordinal);
-        plan = plan with { Kept = kept };
-        return Result<SitePlan>.Ok(kept.Count > 0 && !plan.Published.SetEquals(before) ? plan with { Kept = new HashSet<string>(StringComparer.Ordinal), Rerendered = kept } : plan);
+        var plan = asked.Value! with { Leaflets = request.Leaflets };
+        return Result<SitePlan>.Ok(IncrementalPlan.Keep(plan, last.Files.Select(f => f.Path), dataset.Years.Keys.ToList(), stillThere));
     }
 
     private static Result<LoadedTemplates> LoadTemplates(BuildRequest request, InputLog read)
@@ -241,14 +159,14 @@ public static class BuildPipeline
     /// The produce stage on its own: the texts every kind of page declares, checked in each edition before any page
     /// renders; then every producer, in turn, over one context into one sink. Tests build a site from a dataset in memory with it.
     /// </summary>
-    public static Result<Produced> Produce(BuildContext context, ISiteSink sink) => Produce(context, sink, new StepTimer(null));
+    public static Result<Produced> Produce(BuildContext context, ISiteSink sink) => Produce(context, sink, new StepTimer(null), Producers);
 
-    private static Result<Produced> Produce(BuildContext context, ISiteSink sink, StepTimer steps)
+    private static Result<Produced> Produce(BuildContext context, ISiteSink sink, StepTimer steps, IReadOnlyList<IPageProducer> producers)
     {
-        var texts = steps.Run("texts", () => TextsStep.Check(context, Producers), t => t);
+        var texts = steps.Run("texts", () => TextsStep.Check(context, producers), t => t);
         if (!texts.Succeeded) return Result<Produced>.Failed(texts.Problems);
         var produced = Produced.None;
-        foreach (var producer in Producers)
+        foreach (var producer in producers)
         {
             var result = steps.Run(producer.Name, () => DeclaredTexts.Produce(producer, context, sink), p => $"{p.Pages} page(s), {p.Charts} chart(s), {p.Files} file(s)");
             if (!result.Succeeded) return result;

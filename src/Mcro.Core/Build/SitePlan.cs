@@ -29,11 +29,8 @@ public sealed record SitePlan(
     /// </summary>
     public IReadOnlySet<string> Rerendered { get; init; } = None;
 
-    /// <summary>The browser each sheet built is printed with to its PDF leaflet (--pdf); null: no leaflets.</summary>
-    public string? Chromium { get; init; }
-
-    /// <summary>The date every leaflet carries (SOURCE_DATE_EPOCH); null: the end of the sheet's year.</summary>
-    public DateTimeOffset? LeafletDate { get; init; }
+    /// <summary>Whether each sheet built is printed to its PDF leaflet beside it (--pdf), and so links it.</summary>
+    public bool Leaflets { get; init; }
 
     /// <summary>Every sheet this build renders: those asked for, then those rendered again, each once.</summary>
     public IEnumerable<(int Year, Edition Edition)> Sheets =>

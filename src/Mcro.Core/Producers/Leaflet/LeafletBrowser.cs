@@ -4,7 +4,7 @@ using PuppeteerSharp;
 namespace Mcro.Producers.Leaflet;
 
 /// <summary>
-/// The headless Chromium of one build, started as soon as the build knows it will print (after the up-to-date check),
+/// The headless Chromium of one build, started by <see cref="LeafletProducer"/> as soon as the build will render (after the up-to-date check),
 /// so that its start-up overlaps loading and rendering instead of coming after them. mcro starts it itself (under
 /// <see cref="BrowserGuard"/>, so that it never outlives mcro) and connects to it; closed with the build.
 /// </summary>

@@ -10,28 +10,65 @@ namespace Mcro.Producers.Leaflet;
 /// <summary>
 /// The printed leaflet of every sheet built (mcro build --pdf): its own HTML printed by headless Chromium to a tagged
 /// two-page A4 PDF beside it ("2019/sr/mocr-2019-sr.pdf"), with the document information a reader's PDF viewer shows
-/// and dates taken from the data, so the same input gives the same bytes. One browser for the build, as many pages at
-/// once as the machine has cores.
+/// and dates taken from the data, so the same input gives the same bytes. One browser for the build, its own: found
+/// when the build is prepared (no browser, and --pdf stops before the output folder is looked at), started as soon as
+/// the build will render (it comes up while the data loads), stopped with the build; as many pages printed at once as
+/// the machine has cores.
 /// </summary>
-public sealed class LeafletProducer : IPageProducer
+public sealed class LeafletProducer : IPreparedProducer
 {
+    private readonly string? _chromium;
+    private readonly TimeSpan? _timeout;
+    private readonly DateTimeOffset? _date;
+    private LeafletBrowser? _browser;
+
+    /// <summary>The kind of page, unprepared: it prints nothing.</summary>
+    public LeafletProducer()
+    {
+    }
+
+    private LeafletProducer(string chromium, TimeSpan? timeout, DateTimeOffset? date)
+    {
+        _chromium = chromium;
+        _timeout = timeout;
+        _date = date;
+    }
+
     /// <summary>Sheets printed at once: one per core (each print keeps a core of the browser busy), and no more tabs than sheets.</summary>
     private static int Parallelism(int sheets) => Math.Clamp(Math.Min(Environment.ProcessorCount, sheets), 1, 8);
 
     public string Name => "leaflets";
 
-
     public IReadOnlyList<PageText> Texts { get; } = LeafletTexts.All;
+
+    public string Prepared => _chromium is null ? "" : "leaflets: " + _chromium;
+
+    /// <summary>Without --pdf, nothing to find; with it, the browser (--chromium, MCRO_CHROMIUM, PATH, the usual places).</summary>
+    public Result<IPreparedProducer> Prepare(BuildRequest request)
+    {
+        if (!request.Leaflets) return Result<IPreparedProducer>.Ok(new LeafletProducer());
+        var chromium = ChromiumLocator.Find(request.Chromium, SourceLocation.OfFile("--pdf"));
+        return chromium.Value is { } path
+            ? Result<IPreparedProducer>.Ok(new LeafletProducer(path, request.BrowserTimeout, request.SourceDate))
+            : Result<IPreparedProducer>.Failed(chromium.Problems);
+    }
+
+    public void Start()
+    {
+        if (_chromium is not null) _browser ??= LeafletBrowser.Start(_chromium, _timeout);
+    }
 
     public Result<Produced> Produce(BuildContext context, ISiteSink sink)
     {
-        if (context.Plan.Chromium is null) return Result<Produced>.Ok(Produced.None);
-        var chromium = context.Browser ?? throw new InvalidOperationException("leaflets planned, but no browser was started");
+        if (!context.Plan.Leaflets) return Result<Produced>.Ok(Produced.None);
+        var chromium = _browser ?? throw new InvalidOperationException("leaflets planned, but their producer was not prepared and started for the build");
         // Puppeteer is asynchronous; the build is not: run it away from any synchronization context, and wait.
-        return Task.Run(() => ProduceAsync(context, sink, chromium)).GetAwaiter().GetResult();
+        return Task.Run(() => ProduceAsync(context, sink, chromium, _date)).GetAwaiter().GetResult();
     }
 
-    private static async Task<Result<Produced>> ProduceAsync(BuildContext context, ISiteSink sink, LeafletBrowser chromium)
+    public void Dispose() => _browser?.Dispose();
+
+    private static async Task<Result<Produced>> ProduceAsync(BuildContext context, ISiteSink sink, LeafletBrowser chromium, DateTimeOffset? date)
     {
         var sheets = context.Plan.Sheets.ToList();
         var browser = await chromium.Running;
@@ -56,7 +93,7 @@ public sealed class LeafletProducer : IPageProducer
                 await gate.WaitAsync();
                 try
                 {
-                    var pdf = await PrintAsync(context, printer, sheet.Year, sheet.Edition);
+                    var pdf = await PrintAsync(context, printer, sheet.Year, sheet.Edition, date);
                     if (pdf is null)
                         problems.Add(Problem(sheet.Year, sheet.Edition, "Chromium wrote a PDF whose document information mcro cannot set"));
                     else if (PdfInfo.Pages(pdf) is not (2, true) and var (pages, _))
@@ -81,7 +118,7 @@ public sealed class LeafletProducer : IPageProducer
         }
     }
 
-    private static async Task<byte[]?> PrintAsync(BuildContext context, LeafletPrinter printer, int year, Edition edition)
+    private static async Task<byte[]?> PrintAsync(BuildContext context, LeafletPrinter printer, int year, Edition edition, DateTimeOffset? date)
     {
         var pdf = await printer.PrintAsync(SiteLayout.Sheet(year, edition));
         var text = context.Texts[edition];
@@ -92,7 +129,7 @@ public sealed class LeafletProducer : IPageProducer
             edition.Script(config.Publisher[edition.DataLanguage]),
             edition.Script(config.Title[edition.DataLanguage]),
             text.Text(LeafletTexts.Keywords, yearText),
-            context.Plan.LeafletDate ?? new DateTimeOffset(year, 12, 31, 23, 59, 59, TimeSpan.Zero)));
+            date ?? new DateTimeOffset(year, 12, 31, 23, 59, 59, TimeSpan.Zero)));
     }
 
     private static Diagnostic Problem(int year, Edition edition, string message) =>

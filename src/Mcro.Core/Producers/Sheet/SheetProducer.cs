@@ -53,7 +53,7 @@ public sealed class SheetProducer : IPageProducer
             inline[chart.Spec.Id] = SvgChartRenderer.RenderInline(chart.Spec);
         }
 
-        var leaflet = context.Plan.Chromium is null ? null : SiteLayout.LeafletName(year, edition);
+        var leaflet = context.Plan.Leaflets ? SiteLayout.LeafletName(year, edition) : null;
         var model = SheetModel.Build(context.Dataset.Years[year], figures, charts, inline, text, names, context.Dataset.Config, leaflet) with
         {
             Changes = change is null ? null : ChangeModel.Build(change, context.Dataset.Years[change.PreviousYear], context.Dataset.Years[year], text, names),
