@@ -17,6 +17,8 @@ public static class DiffMarkdownWriter
         if (changes.IsEmpty) return;
         output.WriteLine();
         if (!changes.Data.IsEmpty) WriteData(changes.Data.Changes, output);
+        if (!changes.Data.IsEmpty && changes.EditionsAdded.Count + changes.EditionsRemoved.Count + changes.FilesAdded.Count + changes.FilesRemoved.Count > 0)
+            output.WriteLine();
         foreach (var edition in changes.EditionsAdded) output.WriteLine($"- edition added: `{edition}`");
         foreach (var edition in changes.EditionsRemoved) output.WriteLine($"- edition removed: `{edition}`");
         foreach (var file in changes.FilesAdded) output.WriteLine($"- added: `{file}`");
@@ -64,14 +66,13 @@ public static class DiffMarkdownWriter
     private static void WriteData(IReadOnlyList<Review.Data.DataChange> changes, TextWriter output)
     {
         foreach (var change in changes.Take(DataUnfolded)) output.WriteLine("- " + DiffDataLines.Markdown(change));
-        output.WriteLine();
         if (changes.Count <= DataUnfolded) return;
+        output.WriteLine();
         output.WriteLine($"<details><summary>… {changes.Count - DataUnfolded} more data changes</summary>");
         output.WriteLine();
         foreach (var change in changes.Skip(DataUnfolded)) output.WriteLine("- " + DiffDataLines.Markdown(change));
         output.WriteLine();
         output.WriteLine("</details>");
-        output.WriteLine();
     }
 
     /// <summary>The first line: the title and the total, in bold.</summary>

@@ -66,7 +66,7 @@ public static class WordDiff
             var head = first ? 0 : Take(tokens, context, fromStart: true);
             var tail = last ? 0 : Take(tokens, context, fromStart: false);
             if (head + tail >= tokens.Count) { shown.Add(part); continue; }
-            var text = string.Concat(tokens.Take(head)) + "…" + string.Concat(tokens.Skip(tokens.Count - tail));
+            var text = (head > 0 ? string.Concat(tokens.Take(head)) + " " : "") + "…" + (tail > 0 ? " " + string.Concat(tokens.Skip(tokens.Count - tail)) : "");
             shown.Add(part with { Text = text });
         }
         return shown;
@@ -123,16 +123,18 @@ public static class WordDiff
         return parts;
     }
 
-    /// <summary>How many of the tokens make <paramref name="words"/> words, counted from one end.</summary>
+    /// <summary>How many tokens, counted from one end, hold the first <paramref name="words"/> words from that end.</summary>
     private static int Take(IReadOnlyList<string> tokens, int words, bool fromStart)
     {
+        if (words <= 0) return 0;
         var taken = 0;
         var seen = 0;
         for (var k = 0; k < tokens.Count; k++)
         {
             var token = tokens[fromStart ? k : tokens.Count - 1 - k];
-            if (KindOf(token) == Word && ++seen > words) break;
             taken++;
+            // The run ends at a word: "… kao i izveštaja", not "…, kao i izveštaja".
+            if (KindOf(token) == Word && ++seen == words) break;
         }
         return taken;
     }
