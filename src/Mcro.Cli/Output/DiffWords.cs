@@ -22,13 +22,17 @@ public static class DiffWords
     /// "… the office ~~did not meet~~ **met** the …", every word escaped. Spaces at a change's edges stay outside its
     /// marks: GitHub does not read "~~ word~~" as struck through.
     /// </summary>
-    public static string Markdown(string before, string after) =>
-        string.Concat(WordDiff.Excerpt(WordDiff.Of(before, after), Context).Select(p => p.Kind switch
+    public static string Markdown(string before, string after)
+    {
+        var parts = WordDiff.Excerpt(WordDiff.Of(before, after), Context);
+        // "~~old~~ **new**": the two apart, or GitHub reads "~~old~~**new**" as one run of marks.
+        return string.Concat(parts.Select((p, i) => p.Kind switch
         {
             WordPartKind.Removed => Marked(p.Text, "~~"),
-            WordPartKind.Added => Marked(p.Text, "**"),
+            WordPartKind.Added => (i > 0 && parts[i - 1].Kind == WordPartKind.Removed ? " " : "") + Marked(p.Text, "**"),
             _ => DiffMarkdownWriter.Escape(SafeText.Escape(p.Text)),
         }));
+    }
 
     /// <summary>Whether a change is shown by its words: a value of one word reads better as "no → yes".</summary>
     public static bool AreSentences(string before, string after) =>
