@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Mcro.Cli.Output;
 using Mcro.Review;
+using Mcro.Review.Data;
 
 namespace Mcro.Cli;
 
@@ -47,7 +48,11 @@ public sealed class DiffCommand : Command
         var (before, after) = (sides[0].Value!, sides[1].Value!);
         var names = new FigureNames(after.Dataset ?? before.Dataset ?? NamesFrom(data));
         var (old, now) = ReviewedSite.Digests(before, after);
-        var changes = SiteComparer.Compare(old, now, names);
+        // Between two data folders (or revisions), the data's own changes open the report.
+        var changes = SiteComparer.Compare(old, now, names) with
+        {
+            Data = before.Tables is { } oldTables && after.Tables is { } newTables ? DataComparer.Compare(oldTables, newTables) : DataChanges.None,
+        };
         DiffPrinter.Print(changes, parse.GetValue(_format), parse.InvocationConfiguration.Output, $"mcro diff {oldSpec} {newSpec}");
         GithubStepSummary.AppendChanges(changes, $"mcro diff {oldSpec} {newSpec}", error);
         return changes.IsEmpty ? ExitCodes.Success : ExitCodes.Problems;

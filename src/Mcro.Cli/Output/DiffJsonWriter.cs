@@ -5,7 +5,10 @@ using Mcro.Review;
 
 namespace Mcro.Cli.Output;
 
-/// <summary>A comparison for other tools: the changes as they are, each list in the order the text report has it.</summary>
+/// <summary>
+/// A comparison for other tools: the changes as they are, each list in the order the text report has it; the data's
+/// changes as records (file, line, column, key, before, after), and changed texts also as their changed words.
+/// </summary>
 public static class DiffJsonWriter
 {
     public static void Write(SiteChanges changes, TextWriter output)
@@ -17,6 +20,7 @@ public static class DiffJsonWriter
             json.WriteBoolean("changed", !changes.IsEmpty);
             json.WriteNumber("count", changes.Count);
             json.WriteString("summary", DiffTotal.Of(changes));
+            DiffJsonData.Write(json, changes.Data);
             Strings(json, "editionsAdded", changes.EditionsAdded);
             Strings(json, "editionsRemoved", changes.EditionsRemoved);
             Strings(json, "filesAdded", changes.FilesAdded);
@@ -43,6 +47,9 @@ public static class DiffJsonWriter
                     json.WriteString("page", t.Page);
                     Strings(json, "before", t.Before);
                     Strings(json, "after", t.After);
+                    json.WriteStartArray("words");
+                    foreach (var (before, after) in t.InPlace ?? []) DiffJsonData.Words(json, before, after);
+                    json.WriteEndArray();
                     json.WriteEndObject();
                 }
                 json.WriteEndArray();

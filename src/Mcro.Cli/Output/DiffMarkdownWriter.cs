@@ -3,16 +3,22 @@ using Mcro.Review;
 namespace Mcro.Cli.Output;
 
 /// <summary>
-/// A comparison for a GitHub job summary or pull-request comment: the total on the first line, editions and files
-/// added or removed, then each edition's changes folded in a &lt;details&gt; block.
+/// A comparison for a GitHub job summary or pull-request comment: the total on the first line, the data's own changes
+/// (cell by cell), editions and files added or removed, then each edition's changes folded in a &lt;details&gt; block.
 /// </summary>
 public static class DiffMarkdownWriter
 {
+    /// <summary>Data changes shown unfolded; the rest are folded, so a new year's hundred rows do not bury the report.</summary>
+    public const int DataUnfolded = 12;
+
     public static void Write(SiteChanges changes, TextWriter output, string title = "mcro diff")
     {
         output.WriteLine(TotalLine(changes, title));
         if (changes.IsEmpty) return;
         output.WriteLine();
+        if (!changes.Data.IsEmpty) WriteData(changes.Data.Changes, output);
+        if (!changes.Data.IsEmpty && changes.EditionsAdded.Count + changes.EditionsRemoved.Count + changes.FilesAdded.Count + changes.FilesRemoved.Count > 0)
+            output.WriteLine();
         foreach (var edition in changes.EditionsAdded) output.WriteLine($"- edition added: `{edition}`");
         foreach (var edition in changes.EditionsRemoved) output.WriteLine($"- edition removed: `{edition}`");
         foreach (var file in changes.FilesAdded) output.WriteLine($"- added: `{file}`");
@@ -33,8 +39,15 @@ public static class DiffMarkdownWriter
             {
                 output.WriteLine($"Text of `{text.Page}`:");
                 output.WriteLine();
-                foreach (var before in text.Before) output.WriteLine($"- ~~{Escape(before)}~~");
-                foreach (var after in text.After) output.WriteLine($"- **{Escape(after)}**");
+                if (text.InPlace is { } lines)
+                {
+                    foreach (var (before, after) in lines) output.WriteLine("- " + DiffWords.Markdown(before, after));
+                }
+                else
+                {
+                    foreach (var before in text.Before) output.WriteLine($"- ~~{Escape(before)}~~");
+                    foreach (var after in text.After) output.WriteLine($"- **{Escape(after)}**");
+                }
                 output.WriteLine();
             }
             foreach (var chart in unit.Charts)
@@ -49,11 +62,24 @@ public static class DiffMarkdownWriter
         }
     }
 
+    /// <summary>The data's changes, the first few unfolded; the place first, so the reviewer can open the cell.</summary>
+    private static void WriteData(IReadOnlyList<Review.Data.DataChange> changes, TextWriter output)
+    {
+        foreach (var change in changes.Take(DataUnfolded)) output.WriteLine("- " + DiffDataLines.Markdown(change));
+        if (changes.Count <= DataUnfolded) return;
+        output.WriteLine();
+        output.WriteLine($"<details><summary>… {changes.Count - DataUnfolded} more data changes</summary>");
+        output.WriteLine();
+        foreach (var change in changes.Skip(DataUnfolded)) output.WriteLine("- " + DiffDataLines.Markdown(change));
+        output.WriteLine();
+        output.WriteLine("</details>");
+    }
+
     /// <summary>The first line: the title and the total, in bold.</summary>
     public static string TotalLine(SiteChanges changes, string title) => $"**{Escape(title)}: {Escape(DiffTotal.Of(changes))}**";
 
     /// <summary>Text from the pages and data is shown as written, never read as markup or HTML.</summary>
-    private static string Escape(string text)
+    internal static string Escape(string text)
     {
         var sb = new System.Text.StringBuilder(text.Length);
         foreach (var c in text)

@@ -12,6 +12,9 @@ namespace Mcro.Review;
 /// </summary>
 public sealed record ReviewedSite(IReadOnlyList<SiteFile>? Files, SiteDigest? Snapshot, Dataset? Dataset)
 {
+    /// <summary>The data folder's tables and texts, when the side is a data folder or a revision of one: the report opens with their changes.</summary>
+    public Data.DataTables? Tables { get; init; }
+
     /// <summary>What a reader sees of the whole site.</summary>
     public SiteDigest Digest => Snapshot ?? SiteDigest.Of(Files!);
 
@@ -44,7 +47,9 @@ public sealed record ReviewedSite(IReadOnlyList<SiteFile>? Files, SiteDigest? Sn
             try
             {
                 var extracted = GitRevision.Extract(spec, dataFolder, temporary.FullName);
-                return extracted.Succeeded ? FromData(temporary.FullName, spec, templates) : Result<ReviewedSite>.Failed(extracted.Problems);
+                if (!extracted.Succeeded) return Result<ReviewedSite>.Failed(extracted.Problems);
+                // The data's files are named as in the work tree ("data/2019/offices.csv"), where the reviewer opens them.
+                return FromData(temporary.FullName, spec, templates, WorkTreeName(dataFolder));
             }
             finally
             {
@@ -68,14 +73,22 @@ public sealed record ReviewedSite(IReadOnlyList<SiteFile>? Files, SiteDigest? Sn
     }
 
     /// <summary>A data folder built in memory, every year in every edition, as <c>mcro build</c> would write it.</summary>
-    public static Result<ReviewedSite> FromData(string folder, string display, (string Folder, string Display) templates)
+    /// <param name="tablesDisplay">The name the data's files are reported under; the side's own by default.</param>
+    public static Result<ReviewedSite> FromData(string folder, string display, (string Folder, string Display) templates, string? tablesDisplay = null)
     {
         var sink = new MemorySink();
         var request = new BuildRequest(folder, display, templates.Folder, templates.Display, "", "", null, null, null);
         var outcome = BuildPipeline.RunInMemory(request, sink);
         if (outcome is BuildOutcome.Failed failed) return Result<ReviewedSite>.Failed(failed.Problems);
         var dataset = DatasetLoader.Load(folder, display).Value;
-        return Result<ReviewedSite>.Ok(new ReviewedSite(sink.Files, null, dataset));
+        return Result<ReviewedSite>.Ok(new ReviewedSite(sink.Files, null, dataset) { Tables = Data.DataTables.Read(folder, tablesDisplay ?? display) });
+    }
+
+    /// <summary>A folder of the work tree as the user would type it: relative to the current folder when inside it.</summary>
+    private static string WorkTreeName(string folder)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(folder));
+        return (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? folder : relative).Replace('\\', '/');
     }
 
     /// <summary>

@@ -113,7 +113,8 @@ public sealed class DiffCommandTests() : TempFolderTest("mcro-diff-")
 
         Assert.Equal(1, fromSites.ExitCode);
         Assert.Contains("2019 · annual reports · yes ", fromSites.Output);
-        Assert.Equal(fromData.Output.Split('\n').Skip(1), fromSites.Output.Split('\n').Skip(1));
+        // Only data folders have cells to name: the data's lines open their report, the rest is the same.
+        Assert.Equal(fromData.Output.Split('\n').Skip(1).SkipWhile(l => l.StartsWith("  ", StringComparison.Ordinal)), fromSites.Output.Split('\n').Skip(1));
     }
 
     [Fact]
