@@ -14,7 +14,7 @@ internal static class SvgDocumentWriter
     private static readonly XNamespace Svg = SvgElements.Svg;
 
     /// <param name="fontsUrl">Where a standalone file finds the web fonts; null for an SVG inlined in a page, which uses the page's @font-face.</param>
-    public static string Write(PreparedChart chart, ChartDrawing drawing, string? fontsUrl)
+    public static string Write(ChartSpec chart, ChartDrawing drawing, string? fontsUrl)
     {
         string titleId = chart.Id + "-title", descId = chart.Id + "-desc";
         var root = new XElement(Svg + "svg",
