@@ -8,9 +8,8 @@ namespace Mcro.Charts;
 /// the file adds the visible title above it and the fonts it fetches itself.
 /// </summary>
 /// <remarks>
-/// The drawing (legend, axes, bars, labels) starts at y = 0; the file moves it down by the title's height. Every
-/// coordinate there lands on the number the chart was laid out with under its title, since the title's block is a
-/// whole number of pixels and the text's measures do not depend on where the text stands.
+/// The drawing (legend, axes, marks, labels) starts at y = 0; the file moves it down by the title's height, a whole
+/// number of pixels. Text is measured and wrapped, ticks and scales chosen once, whatever the form.
 /// </remarks>
 public sealed record DrawnChart
 {
