@@ -16,13 +16,13 @@ public sealed partial class ProducerFolderTests
         Assert.True(Directory.Exists(producers), producers);
         // A page kind is a folder with its producer in it; other folders (Figures) hold what kinds share.
         var kinds = Directory.GetDirectories(producers).Where(d => Directory.GetFiles(d, "*Producer.cs").Length > 0)
-            .Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
+            .Select(d => Path.GetFileName(d)).ToHashSet(StringComparer.Ordinal);
         Assert.Contains("Sheet", kinds);
 
         var crossings = new List<string>();
         foreach (string kind in kinds)
         {
-            foreach (string file in Directory.GetFiles(Path.Combine(producers, kind!), "*.cs", SearchOption.AllDirectories))
+            foreach (string file in Directory.GetFiles(Path.Combine(producers, kind), "*.cs", SearchOption.AllDirectories))
             {
                 foreach (Match use in ProducerUsing().Matches(File.ReadAllText(file)))
                 {
