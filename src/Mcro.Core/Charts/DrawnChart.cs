@@ -64,7 +64,7 @@ public sealed record DrawnChart
 
     /// <summary>
     /// The &lt;svg&gt; element for a page that declares the chart font (<see cref="ChartFonts.FontFaceCss"/>): no visible
-    /// title (the page's caption shows it), no style, no XML declaration.
+    /// title (the page's caption shows it), no style, no XML declaration, nothing after its end tag.
     /// </summary>
     public string WriteInline() => SvgDocumentWriter.Write(Chart, Drawing, fontsUrl: null);
 }

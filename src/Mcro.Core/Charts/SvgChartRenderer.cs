@@ -20,6 +20,6 @@ public static class SvgChartRenderer
         return DrawnChart.Of(chart).WriteFile(fontsUrl);
     }
 
-    /// <summary>The &lt;svg&gt; element to inline in an HTML page that declares the chart font.</summary>
-    public static string RenderInline(ChartSpec chart) => DrawnChart.Of(chart).WriteInline();
+    /// <summary>The &lt;svg&gt; element to inline in an HTML page that declares the chart font, as a text of its own (ending its line).</summary>
+    public static string RenderInline(ChartSpec chart) => DrawnChart.Of(chart).WriteInline() + "\n";
 }
