@@ -1,5 +1,4 @@
 using Mcro.Build;
-using Mcro.Charts;
 using Mcro.Indicators;
 using Mcro.Localization;
 using Mcro.Model;
@@ -34,8 +33,6 @@ internal sealed class SampleSite
 
     public SheetChartSet Charts { get; }
 
-    public IReadOnlyDictionary<string, string> InlineSvgs { get; }
-
     public SampleSite()
     {
         var loaded = DatasetValidator.LoadAndValidate(DataFolder, "data");
@@ -48,7 +45,6 @@ internal sealed class SampleSite
         Names = new EditionNames(Dataset, Edition);
         Figures = IndicatorCalculator.Compute(Dataset, LastYear);
         Charts = SheetCharts.Build(Figures, Text, Names);
-        InlineSvgs = Charts.All.ToDictionary(c => c.Spec.Id, c => SvgChartRenderer.RenderInline(c.Spec));
     }
 
     /// <summary>The sheet's year: 2019 in the sample, the last year of a generated dataset.</summary>

@@ -12,7 +12,7 @@ internal static class BarChartLayout
     private const float SeriesGap = 2;
 
     /// <summary>Lays out the body from <paramref name="top"/> and returns the figure's height.</summary>
-    public static float Draw(ChartCanvas canvas, PreparedChart chart, float top)
+    public static float Draw(ChartCanvas canvas, ChartSpec chart, float top)
     {
         float y = top;
         if (chart.CategoryAxisLabel.Length > 0)
@@ -35,10 +35,10 @@ internal static class BarChartLayout
         return y;
     }
 
-    private static float DrawGroup(ChartCanvas canvas, PreparedChart chart, int c, float y, ValueScale scale)
+    private static float DrawGroup(ChartCanvas canvas, ChartSpec chart, int c, float y, ValueScale scale)
     {
-        float thickness = chart.SeriesNames.Length > 1 ? ChartTheme.GroupedBarThickness : ChartTheme.BarThickness;
-        for (int s = 0; s < chart.SeriesNames.Length; s++)
+        float thickness = chart.Series.Length > 1 ? ChartTheme.GroupedBarThickness : ChartTheme.BarThickness;
+        for (int s = 0; s < chart.Series.Length; s++)
         {
             int value = chart.Value(s, c);
             float length = scale.Visible(value);
@@ -49,11 +49,11 @@ internal static class BarChartLayout
         return y - SeriesGap;
     }
 
-    private static float DrawStack(ChartCanvas canvas, PreparedChart chart, int c, float y, ValueScale scale)
+    private static float DrawStack(ChartCanvas canvas, ChartSpec chart, int c, float y, ValueScale scale)
     {
         float thickness = ChartTheme.BarThickness, middle = y + (thickness / 2), x = 0;
-        int lastSegment = Enumerable.Range(0, chart.SeriesNames.Length).LastOrDefault(s => chart.Value(s, c) > 0, -1);
-        for (int s = 0; s < chart.SeriesNames.Length; s++)
+        int lastSegment = Enumerable.Range(0, chart.Series.Length).LastOrDefault(s => chart.Value(s, c) > 0, -1);
+        for (int s = 0; s < chart.Series.Length; s++)
         {
             int value = chart.Value(s, c);
             if (value == 0)

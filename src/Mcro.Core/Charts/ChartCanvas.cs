@@ -4,7 +4,7 @@ namespace Mcro.Charts;
 
 /// <summary>
 /// Collects a chart's layout while the header and the body are laid out, top to bottom, in SVG user units;
-/// <see cref="ToDrawing"/> freezes it once the height is known.
+/// <see cref="ToDrawing"/> freezes it once the bottom is known.
 /// </summary>
 /// <remarks>
 /// The layout is mcro's own: a plotting library's axes around a data area cannot wrap long labels above bars, keep a
@@ -49,5 +49,8 @@ internal sealed class ChartCanvas
         return y;
     }
 
-    public ChartDrawing ToDrawing(float height) => new(Width, height, _shapes.ToImmutable(), _texts.ToImmutable());
+    public ChartDrawing ToDrawing(float bottom) => new(Width, bottom, _shapes.ToImmutable(), _texts.ToImmutable());
+
+    /// <summary>The texts laid out so far (a title has no shapes).</summary>
+    public ImmutableArray<TextItem> Texts => _texts.ToImmutable();
 }

@@ -39,7 +39,8 @@ public enum ChartValueFormat
 public sealed record ChartBreak(int Category, string Mark);
 
 /// <summary>
-/// Everything needed to draw one chart, already localized: the renderer knows nothing of the domain.
+/// What to draw: everything one chart needs, already localized (the renderer knows nothing of the domain).
+/// <see cref="DrawnChart.Of"/> lays it out once; the drawn chart is then written as a file and inline.
 /// </summary>
 /// <param name="Id">File name stem, e.g. "work-plans" (charts/work-plans.svg).</param>
 /// <param name="Language">BCP 47 tag of the edition (sq, sr, sr-Cyrl, en).</param>
@@ -63,6 +64,65 @@ public sealed record ChartSpec(
 
     /// <summary>The value the axis reaches at least (column charts): 8 for "core tasks performed", so 3 never looks full; 0: the largest bar.</summary>
     public int AxisAtLeast { get; init; }
+
+    internal bool Stacked => Kind is ChartKind.StackedColumns or ChartKind.StackedBars;
+
+    /// <summary>A value as the chart writes it, in the edition's number style.</summary>
+    internal string Format(int value) => ChartValueText.Format(ValueFormat, Numbers, value);
+
+    /// <summary>The value of series <paramref name="s"/> in category <paramref name="c"/>.</summary>
+    internal int Value(int s, int c) => Series[s].Values[c];
+
+    /// <summary>The largest bar: a stack's total when stacked, else the largest single value; 0 for an empty chart.</summary>
+    internal int LargestBar()
+    {
+        int largest = 0;
+        for (int c = 0; c < Categories.Length; c++)
+        {
+            int total = 0;
+            for (int s = 0; s < Series.Length; s++)
+            {
+                total += Value(s, c);
+                largest = Math.Max(largest, Value(s, c));
+            }
+            if (Stacked)
+                largest = Math.Max(largest, total);
+        }
+        return largest;
+    }
+
+    /// <summary>
+    /// The spec as it is drawn: checked for shape (a bug in the caller otherwise), every text one clean line, the axis
+    /// floor not negative and only the breaks that fall between two categories.
+    /// </summary>
+    internal ChartSpec Checked()
+    {
+        if (!IsValidId(Id))
+            throw new ArgumentException($"Chart id '{Id}' must start with a letter and hold only ASCII letters, digits, '-' and '_'.", nameof(Id));
+        foreach (ChartSeries series in Series)
+        {
+            if (series.Values.Length != Categories.Length)
+                throw new ArgumentException($"Chart '{Id}': series '{series.Name}' has {series.Values.Length} values for {Categories.Length} categories.", nameof(Series));
+            if (series.Values.Any(v => v < 0))
+                throw new ArgumentException($"Chart '{Id}': series '{series.Name}' has a negative count.", nameof(Series));
+        }
+
+        return this with
+        {
+            Title = PlainLine.Of(Title),
+            Description = PlainLine.Of(Description),
+            CategoryAxisLabel = PlainLine.Of(CategoryAxisLabel),
+            ValueAxisLabel = PlainLine.Of(ValueAxisLabel),
+            Categories = [.. Categories.Select(PlainLine.Of)],
+            Series = [.. Series.Select(s => s with { Name = PlainLine.Of(s.Name) })],
+            AxisAtLeast = Math.Max(0, AxisAtLeast),
+            Breaks = [.. Breaks.Where(b => b.Category > 0 && b.Category < Categories.Length).Select(b => b with { Mark = PlainLine.Of(b.Mark) })],
+        };
+    }
+
+    // The id prefixes every id inside the SVG, so it must be a valid XML name and safe in a URL fragment.
+    private static bool IsValidId(string id) =>
+        id.Length > 0 && char.IsAsciiLetter(id[0]) && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 }
 
 /// <summary>One series: a legend name and one value per category.</summary>

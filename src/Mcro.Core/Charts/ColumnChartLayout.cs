@@ -14,7 +14,7 @@ internal static class ColumnChartLayout
     private const float Sin45 = 0.70710677f;
 
     /// <summary>Lays out the body from <paramref name="top"/> and returns the figure's height.</summary>
-    public static float Draw(ChartCanvas canvas, PreparedChart chart, float top)
+    public static float Draw(ChartCanvas canvas, ChartSpec chart, float top)
     {
         float y = top;
         if (chart.ValueAxisLabel.Length > 0)
@@ -48,7 +48,7 @@ internal static class ColumnChartLayout
             if (chart.Stacked)
                 DrawStack(canvas, chart, c, center, Math.Min(slot * ChartTheme.ColumnFill, MaxBarWidth), baseline, scale);
             else
-                DrawGroup(canvas, chart, c, center, Math.Min(slot * ChartTheme.ColumnFill, MaxBarWidth * chart.SeriesNames.Length), baseline, scale);
+                DrawGroup(canvas, chart, c, center, Math.Min(slot * ChartTheme.ColumnFill, MaxBarWidth * chart.Series.Length), baseline, scale);
         }
         canvas.Add(new LineItem(left, baseline, right, baseline, ChartPalette.Baseline, 1));
 
@@ -68,9 +68,9 @@ internal static class ColumnChartLayout
         return y;
     }
 
-    private static void DrawGroup(ChartCanvas canvas, PreparedChart chart, int c, float center, float groupWidth, float baseline, ValueScale scale)
+    private static void DrawGroup(ChartCanvas canvas, ChartSpec chart, int c, float center, float groupWidth, float baseline, ValueScale scale)
     {
-        int count = chart.SeriesNames.Length;
+        int count = chart.Series.Length;
         float width = groupWidth / Math.Max(1, count);
         for (int s = 0; s < count; s++)
         {
@@ -81,11 +81,11 @@ internal static class ColumnChartLayout
         }
     }
 
-    private static void DrawStack(ChartCanvas canvas, PreparedChart chart, int c, float center, float width, float baseline, ValueScale scale)
+    private static void DrawStack(ChartCanvas canvas, ChartSpec chart, int c, float center, float width, float baseline, ValueScale scale)
     {
         float y = baseline;
         int total = 0;
-        for (int s = 0; s < chart.SeriesNames.Length; s++)
+        for (int s = 0; s < chart.Series.Length; s++)
         {
             int value = chart.Value(s, c);
             if (value == 0)
@@ -101,7 +101,7 @@ internal static class ColumnChartLayout
         canvas.Add(ValueLabels.At(chart, total, center, y - ValueGap, TextAnchor.Middle, TextBaseline.Bottom));
     }
 
-    private static bool LabelsNeedTurning(PreparedChart chart, float slot) =>
+    private static bool LabelsNeedTurning(ChartSpec chart, float slot) =>
         chart.Categories.Any(label =>
             label.Split(' ').Any(word => ChartTheme.Category.Width(word) > slot - 4)
             || ChartTheme.Category.Wrap(label, slot - 4).Count > 3);

@@ -15,7 +15,7 @@ internal static class LineChartLayout
     private const float Dash = 5;
     private const float PlotHeight = 200;
 
-    public static float Draw(ChartCanvas canvas, PreparedChart chart, float top)
+    public static float Draw(ChartCanvas canvas, ChartSpec chart, float top)
     {
         float y = top;
         if (chart.ValueAxisLabel.Length > 0)
@@ -51,8 +51,8 @@ internal static class LineChartLayout
             canvas.Add(ChartTheme.Value.Line(mark.Mark, bx, plotTop - 6, TextAnchor.Middle, TextBaseline.Bottom) with { Color = ChartPalette.SecondaryInk });
         }
 
-        bool valuesFit = chart.Values.SelectMany(v => v).Select(v => ValueLabels.Width(chart, v)).DefaultIfEmpty(0).Max() + 4 <= slot;
-        for (int s = 0; s < chart.SeriesNames.Length; s++)
+        bool valuesFit = chart.Series.SelectMany(s => s.Values).Select(v => ValueLabels.Width(chart, v)).DefaultIfEmpty(0).Max() + 4 <= slot;
+        for (int s = 0; s < chart.Series.Length; s++)
         {
             string color = ChartPalette.Fill(s);
             for (int c = 1; c < n; c++)

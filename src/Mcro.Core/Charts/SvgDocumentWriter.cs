@@ -14,7 +14,7 @@ internal static class SvgDocumentWriter
     private static readonly XNamespace Svg = SvgElements.Svg;
 
     /// <param name="fontsUrl">Where a standalone file finds the web fonts; null for an SVG inlined in a page, which uses the page's @font-face.</param>
-    public static string Write(PreparedChart chart, ChartDrawing drawing, string? fontsUrl)
+    public static string Write(ChartSpec chart, ChartDrawing drawing, string? fontsUrl)
     {
         string titleId = chart.Id + "-title", descId = chart.Id + "-desc";
         var root = new XElement(Svg + "svg",
@@ -40,10 +40,11 @@ internal static class SvgDocumentWriter
         root.Add(new XElement(Svg + "rect", new XAttribute("width", "100%"), new XAttribute("height", "100%"), new XAttribute("fill", ChartPalette.Background)));
         root.Add(drawing.Shapes.Select(SvgElements.Shape));
         root.Add(drawing.Texts.Select(SvgElements.Text));
-        return Serialize(root);
+        return Serialize(root, endLine: fontsUrl is not null);
     }
 
-    private static string Serialize(XElement root)
+    // A file ends its last line; the element a page places is followed by whatever the page puts after it.
+    private static string Serialize(XElement root, bool endLine)
     {
         var settings = new XmlWriterSettings
         {
@@ -57,6 +58,6 @@ internal static class SvgDocumentWriter
         var output = new StringBuilder();
         using (var writer = XmlWriter.Create(output, settings))
             root.Save(writer);
-        return output.Append('\n').ToString();
+        return (endLine ? output.Append('\n') : output).ToString();
     }
 }

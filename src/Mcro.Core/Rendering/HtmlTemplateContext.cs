@@ -1,3 +1,4 @@
+using Mcro.Charts;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -6,7 +7,8 @@ using Scriban.Syntax;
 namespace Mcro.Rendering;
 
 /// <summary>
-/// A Scriban context that escapes every value a template writes (only <see cref="RawHtml"/> passes as is),
+/// A Scriban context that escapes every value a template writes (only <see cref="RawHtml"/> passes as is, and a
+/// <see cref="DrawnChart"/> as its inline SVG),
 /// and refuses <c>import</c>, so templates see nothing but the model they are handed.
 /// </summary>
 internal sealed class HtmlTemplateContext : TemplateContext
@@ -42,6 +44,10 @@ internal sealed class HtmlTemplateContext : TemplateContext
                 return this;
             case RawHtml raw:
                 Write(raw.Html);
+                return this;
+            case DrawnChart chart:
+                // A page shows a chart in its inline form, written here, at the edge, from the one layout.
+                Write(chart.WriteInline());
                 return this;
             default:
                 Write(Html.Escape(ObjectToString(textAsObject)));

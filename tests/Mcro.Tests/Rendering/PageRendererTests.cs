@@ -29,8 +29,8 @@ public class PageRendererTests
     [Fact]
     public void Markup_from_mcro_itself_and_included_partials_is_written_once_unescaped()
     {
-        var figure = new Figure("c", "T", "D", new RawHtml("<svg role=\"img\"></svg>"), "charts/c.svg", new DataTable([], [], null), []);
-        var html = Render("{{ page.svg }}|{{ include 'partials/p.html' }}", new Dictionary<string, string> { ["partials/p.html"] = "<p>{{ page.title }}</p>" }, figure).Value;
+        var model = new Dictionary<string, object?> { ["svg"] = new RawHtml("<svg role=\"img\"></svg>"), ["title"] = "T" };
+        var html = Render("{{ page.svg }}|{{ include 'partials/p.html' }}", new Dictionary<string, string> { ["partials/p.html"] = "<p>{{ page.title }}</p>" }, model).Value;
         Assert.Equal("<svg role=\"img\"></svg>|<p>T</p>", html);
     }
 

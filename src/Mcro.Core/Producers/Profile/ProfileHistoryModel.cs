@@ -5,8 +5,6 @@ using Mcro.Indicators;
 using Mcro.Localization;
 using Mcro.Model;
 using Mcro.Producers.Profile.Views;
-using Mcro.Producers.Sheet;
-using Mcro.Rendering;
 
 namespace Mcro.Producers.Profile;
 
@@ -61,7 +59,7 @@ public static class ProfileHistoryModel
             AxisAtLeast = taskCount,
         };
         return new ProfileHistory(text.Text(ProfileTexts.HistoryHeading), title, description,
-            new RawHtml(FigureBuilder.InlineSvg(SvgChartRenderer.RenderInline(spec))), columns, rows);
+            DrawnChart.Of(spec), columns, rows);
     }
 
     private static string YesNo(Answer answer, TextCatalog text) => text.Text(answer == Answer.Yes ? SharedTexts.AnswerYes : SharedTexts.AnswerNo);

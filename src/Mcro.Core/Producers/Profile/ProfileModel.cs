@@ -3,8 +3,7 @@ using Mcro.Indicators;
 using Mcro.Localization;
 using Mcro.Model;
 using Mcro.Producers.Profile.Views;
-using Mcro.Producers.Sheet;
-using Mcro.Producers.Sheet.Views;
+using Mcro.Rendering.Views;
 using Mcro.Site;
 
 namespace Mcro.Producers.Profile;
@@ -47,7 +46,7 @@ public static class ProfileModel
             ProfileHistoryModel.Build(municipality, year, [.. dataset.Years.Keys.Where(y => y <= year).Order()], officeIn, hrefOf, text, dataset.Tasks.Length),
             text.Text(ProfileTexts.NotesHeading),
             notes,
-            office is null ? null : SheetModel.Downloads(text, ProfileTexts.Download,
+            office is null ? null : DownloadSentence.Of(text, ProfileTexts.Download,
             [
                 new FileLink("JSON", SiteLayout.ProfileJson, "application/json"),
                 new FileLink("CSV", SiteLayout.ProfileCsv, "text/csv"),

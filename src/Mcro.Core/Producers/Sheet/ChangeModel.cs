@@ -59,17 +59,8 @@ public static class ChangeModel
         if (change.Figures.FirstOrDefault(f => f.Current.Figure == FigureCatalog.Offices) is { } offices && offices.CountDifference != 0)
             notes.Add(text.Text(SheetTexts.OfficesChanged, ("before", text.Edition.Numbers.Integer(offices.Previous.Count)),
                 ("after", text.Edition.Numbers.Integer(offices.Current.Count)), before, year));
-        notes.Add(Exclusions(previous, change.PreviousYear, text, names));
-        notes.Add(Exclusions(current, change.Year, text, names));
+        notes.Add(ExclusionNote.Of(previous, change.PreviousYear, text, names));
+        notes.Add(ExclusionNote.Of(current, change.Year, text, names));
         return notes;
-    }
-
-    /// <summary>"In 2018: …" with the year's exclusion reasons as the data gives them, or that none was left out.</summary>
-    public static string Exclusions(YearData data, int year, TextCatalog text, EditionNames names)
-    {
-        var y = ("year", year.ToString(CultureInfo.InvariantCulture));
-        return data.Exclusions.Length == 0
-            ? text.Text(SharedTexts.NoExclusionsIn, y)
-            : text.Text(SharedTexts.ExclusionsIn, y, ("reasons", string.Join(" ", data.Exclusions.Select(e => names.Of(e.Reason)))));
     }
 }

@@ -1,13 +1,13 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Mcro.Indicators;
-using Mcro.Localization;
-
 using Mcro.Charts;
+using Mcro.Localization;
+using Mcro.Producers.Figures;
 
 namespace Mcro.Producers.Sheet;
 
-/// <summary>Decides which charts a sheet has and fills them with one edition's words and one year's figures.</summary>
+/// <summary>Decides which charts a sheet has, fills them with one edition's words and one year's figures, and lays each out once.</summary>
 public static class SheetCharts
 {
     public static SheetChartSet Build(YearIndicators figures, TextCatalog text, EditionNames names)
@@ -27,13 +27,13 @@ public static class SheetCharts
         Func<int, string> Named(ImmutableArray<string> labels) => i => labels[i];
         var staffAxis = text.Text(SharedTexts.NumberOfStaff);
 
-        SheetChart YesNo(string id, PageText title, YesNoCount count) => new(
-            Spec(text, id, ChartKind.Columns, text.Text(title, year), text.Text(SharedTexts.Answer), mocrs, yesNo,
+        FigureChart YesNo(string id, PageText title, YesNoCount count) => new(
+            Draw(text, id, ChartKind.Columns, text.Text(title, year), text.Text(SharedTexts.Answer), mocrs, yesNo,
                 [new ChartSeries(mocrs, [count.Yes, count.No])], Named(answers), Mocrs),
             ShareColumn: true, TotalColumn: false, TotalRow: true);
 
-        var gender = new SheetChart(
-            Spec(text, "gender-by-community", ChartKind.StackedColumns, text.Text(SheetTexts.GenderByCommunityTitle),
+        var gender = new FigureChart(
+            Draw(text, "gender-by-community", ChartKind.StackedColumns, text.Text(SheetTexts.GenderByCommunityTitle),
                 text.Text(SharedTexts.Community), staffAxis, communities,
                 [
                     new ChartSeries(text.Text(SharedTexts.Women), figures.Staff.ByCommunity.Select(c => c.Female).ToImmutableArray()),
@@ -41,8 +41,8 @@ public static class SheetCharts
                 ], Named(communities), Gender),
             ShareColumn: false, TotalColumn: true, TotalRow: true);
 
-        var staff = new SheetChart(
-            Spec(text, "staff-by-community", ChartKind.Columns, text.Text(SheetTexts.CommunityRepresentationTitle),
+        var staff = new FigureChart(
+            Draw(text, "staff-by-community", ChartKind.Columns, text.Text(SheetTexts.CommunityRepresentationTitle),
                 text.Text(SharedTexts.Community), staffAxis, communities,
                 [new ChartSeries(text.Text(SharedTexts.Staff), figures.Staff.ByCommunity.Select(c => c.Total).ToImmutableArray())],
                 Named(communities), Staff),
@@ -50,8 +50,8 @@ public static class SheetCharts
 
         // One chart for the eight tasks: the bars side by side compare tasks at a glance, which eight charts cannot.
         var taskNames = figures.Tasks.Select(t => names.Task(t.Task)).ToImmutableArray();
-        var tasks = new SheetChart(
-            Spec(text, "core-tasks", ChartKind.StackedBars, text.Text(SheetTexts.CoreTasksTitle),
+        var tasks = new FigureChart(
+            Draw(text, "core-tasks", ChartKind.StackedBars, text.Text(SheetTexts.CoreTasksTitle),
                 text.Text(SharedTexts.Task), mocrs, taskNames,
                 [
                     new ChartSeries(yesNo[0], figures.Tasks.Select(t => t.Performed).ToImmutableArray()),
@@ -62,8 +62,8 @@ public static class SheetCharts
                 ], Named(taskNames), Task),
             ShareColumn: false, TotalColumn: true, TotalRow: false);
 
-        var distribution = new SheetChart(
-            Spec(text, "tasks-performed", ChartKind.Columns, text.Text(SheetTexts.TasksPerformedTitle),
+        var distribution = new FigureChart(
+            Draw(text, "tasks-performed", ChartKind.Columns, text.Text(SheetTexts.TasksPerformedTitle),
                 text.Text(SharedTexts.TasksPerformed), mocrs,
                 Enumerable.Range(0, figures.TasksPerformed.Distribution.Length).Select(n => text.Edition.Numbers.Integer(n)).ToImmutableArray(),
                 [new ChartSeries(mocrs, figures.TasksPerformed.Distribution)], n => text.Plural(SharedTexts.Tasks, n), Mocrs),
@@ -75,8 +75,8 @@ public static class SheetCharts
             gender, staff, tasks, distribution);
     }
 
-    private static ChartSpec Spec(TextCatalog text, string id, ChartKind kind, string title, string categoryAxis, string valueAxis,
+    private static DrawnChart Draw(TextCatalog text, string id, ChartKind kind, string title, string categoryAxis, string valueAxis,
         ImmutableArray<string> categories, ImmutableArray<ChartSeries> series, Func<int, string> category, Func<int, long, string> value) =>
-        new(id, text.Edition.Language, kind, title, ChartDescription.Of(categories, series, category, value),
-            categoryAxis, valueAxis, categories, series, text.Edition.Numbers);
+        DrawnChart.Of(new ChartSpec(id, text.Edition.Language, kind, title, ChartDescription.Of(categories, series, category, value),
+            categoryAxis, valueAxis, categories, series, text.Edition.Numbers));
 }

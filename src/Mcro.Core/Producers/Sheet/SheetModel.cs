@@ -2,6 +2,7 @@ using System.Globalization;
 using Mcro.Indicators;
 using Mcro.Localization;
 using Mcro.Model;
+using Mcro.Producers.Figures;
 using Mcro.Producers.Sheet.Views;
 using Mcro.Rendering;
 using Mcro.Rendering.Views;
@@ -12,9 +13,8 @@ namespace Mcro.Producers.Sheet;
 /// <summary>Turns one year's figures and data into the view model of its sheet in one edition.</summary>
 public static class SheetModel
 {
-    /// <param name="svgs">Each chart's SVG document, by chart id.</param>
     /// <param name="leaflet">The printed leaflet's file, beside the sheet, when one is printed; null: no link.</param>
-    public static SheetPage Build(YearData data, YearIndicators figures, SheetChartSet charts, IReadOnlyDictionary<string, string> svgs,
+    public static SheetPage Build(YearData data, YearIndicators figures, SheetChartSet charts,
         TextCatalog text, EditionNames names, DatasetConfig config, string? leaflet = null)
     {
         var mission = Mission(config, names);
@@ -22,8 +22,7 @@ public static class SheetModel
         var year = ("year", figures.Year.ToString(CultureInfo.InvariantCulture));
         IReadOnlyList<string> NotesOf(string section) =>
             data.Notes.Where(n => n.Section == section).Select(n => names.Of(n.Text)).ToList();
-        Figure FigureOf(SheetChart chart, IReadOnlyList<string>? notes = null) =>
-            FigureBuilder.Build(chart, svgs[chart.Spec.Id], text, notes ?? []);
+        Figure FigureOf(FigureChart chart, IReadOnlyList<string>? notes = null) => FigureBuilder.Build(chart, text, notes ?? []);
 
         // The sentence is the language's own; the names come in the form its grammar needs after "in".
         var similar = names.Alphabetical(figures.SimilarOffices);

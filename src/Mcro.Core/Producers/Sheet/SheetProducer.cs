@@ -1,10 +1,9 @@
 using System.Collections.Concurrent;
 using Mcro.Build;
-using Mcro.Charts;
 using Mcro.Diagnostics;
 using Mcro.Downloads;
 using Mcro.Localization;
-using Mcro.Producers.Sheet.Views;
+using Mcro.Rendering.Views;
 using Mcro.Site;
 
 namespace Mcro.Producers.Sheet;
@@ -44,17 +43,13 @@ public sealed class SheetProducer : IPageProducer
         var change = context.Changes.GetValueOrDefault(year);
         var charts = SheetCharts.Build(figures, text, names);
 
-        // Each chart twice: its own file (titled, finding the site's fonts) and the element the page inlines.
+        // Each chart's own file (titled, finding the site's fonts); the page inlines the same drawing.
         var fontsUrl = SiteLayout.Relative(SiteLayout.Chart(year, edition, "chart"), SiteLayout.FontsFolder + "/");
-        var inline = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var chart in charts.All)
-        {
-            sink.WriteText(SiteLayout.Chart(year, edition, chart.Spec.Id), SvgChartRenderer.Render(chart.Spec, fontsUrl));
-            inline[chart.Spec.Id] = SvgChartRenderer.RenderInline(chart.Spec);
-        }
+            sink.WriteText(SiteLayout.Chart(year, edition, chart.Spec.Id), chart.Chart.WriteFile(fontsUrl));
 
         var leaflet = context.Plan.Leaflets ? SiteLayout.LeafletName(year, edition) : null;
-        var model = SheetModel.Build(context.Dataset.Years[year], figures, charts, inline, text, names, context.Dataset.Config, leaflet) with
+        var model = SheetModel.Build(context.Dataset.Years[year], figures, charts, text, names, context.Dataset.Config, leaflet) with
         {
             Changes = change is null ? null : ChangeModel.Build(change, context.Dataset.Years[change.PreviousYear], context.Dataset.Years[year], text, names),
             Glance = GlanceModel.Build(figures, context.Dataset.Tasks, context.Dataset.Municipalities, text, names),

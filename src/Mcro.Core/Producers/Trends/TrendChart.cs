@@ -7,11 +7,11 @@ using Mcro.Rendering.Views;
 
 namespace Mcro.Producers.Trends;
 
-/// <summary>One headline figure's series as a line chart and its data table, in one edition: counts, or shares where the base changes.</summary>
+/// <summary>One headline figure's series as a line chart, laid out, and its data table, in one edition: counts, or shares where the base changes.</summary>
 public static class TrendChart
 {
     /// <param name="notes">The number of each break's note, by the year after the break.</param>
-    public static (ChartSpec Spec, DataTable Table) Build(TrendSeries series, TextCatalog text, EditionNames names, IReadOnlyDictionary<int, string> notes)
+    public static (DrawnChart Chart, DataTable Table) Build(TrendSeries series, TextCatalog text, EditionNames names, IReadOnlyDictionary<int, string> notes)
     {
         var numbers = text.Edition.Numbers;
         var label = HeadlineLabels.Of(series.First, text, names);
@@ -31,7 +31,7 @@ public static class TrendChart
         };
         var description = ChartDescription.Of(years, data, i => years[i], (_, v) => ChartValueText.Format(format, numbers, (int)v)) + string.Concat(series.Breaks.Select(y =>
             " " + text.Text(TrendsTexts.BreakMark, ("year", y.ToString(CultureInfo.InvariantCulture)), ("number", notes[y]))));
-        return (spec with { Description = description }, Table(series, text, years));
+        return (DrawnChart.Of(spec with { Description = description }), Table(series, text, years));
     }
 
     /// <summary>"trend-tasks-performed-coordination": a chart id from the figure's key.</summary>

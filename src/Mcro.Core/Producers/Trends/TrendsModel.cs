@@ -2,7 +2,6 @@ using System.Globalization;
 using Mcro.Indicators.Change;
 using Mcro.Localization;
 using Mcro.Model;
-using Mcro.Producers.Sheet;
 using Mcro.Producers.Trends.Views;
 
 namespace Mcro.Producers.Trends;
@@ -28,8 +27,8 @@ public static class TrendsModel
             var closed = dataset.Municipalities.Where(m => !m.HasMocrIn(year) && m.HasMocrIn(previous)).Select(m => names.Municipality(m.Code)).ToList();
             if (opened.Count > 0) reasons.Add(text.Text(TrendsTexts.OfficesOpened, y, ("names", text.JoinList(opened))));
             if (closed.Count > 0) reasons.Add(text.Text(TrendsTexts.OfficesClosed, y, ("names", text.JoinList(closed))));
-            reasons.Add(ChangeModel.Exclusions(dataset.Years[previous], previous, text, names));
-            reasons.Add(ChangeModel.Exclusions(dataset.Years[year], year, text, names));
+            reasons.Add(ExclusionNote.Of(dataset.Years[previous], previous, text, names));
+            reasons.Add(ExclusionNote.Of(dataset.Years[year], year, text, names));
             return new BreakNote(n.Value, $"break-{year.ToString(CultureInfo.InvariantCulture)}",
                 text.Text(TrendsTexts.BreakNote, ("previous", previous.ToString(CultureInfo.InvariantCulture)), y), reasons);
         })];

@@ -1,13 +1,11 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Mcro.Build;
-using Mcro.Charts;
 using Mcro.Diagnostics;
 using Mcro.Downloads;
 using Mcro.Indicators.Change;
 using Mcro.Localization;
-using Mcro.Producers.Sheet;
-using Mcro.Producers.Sheet.Views;
+using Mcro.Producers.Figures;
 using Mcro.Producers.Trends.Views;
 using Mcro.Rendering.Views;
 using Mcro.Site;
@@ -55,11 +53,10 @@ public sealed class TrendsProducer : IPageProducer
         var figures = new List<Figure>();
         foreach (var one in series)
         {
-            var (spec, table) = TrendChart.Build(one, text, names, notes);
-            sink.WriteText(SiteLayout.TrendsChart(edition, spec.Id), SvgChartRenderer.Render(spec, fontsUrl));
+            var (chart, table) = TrendChart.Build(one, text, names, notes);
+            sink.WriteText(SiteLayout.TrendsChart(edition, chart.Spec.Id), chart.WriteFile(fontsUrl));
             var marks = one.Breaks.Select(y => text.Text(TrendsTexts.BreakMark, ("year", y.ToString(CultureInfo.InvariantCulture)), ("number", notes[y]))).ToList();
-            figures.Add(new Figure(spec.Id, spec.Title, spec.Description, new Rendering.RawHtml(FigureBuilder.InlineSvg(SvgChartRenderer.RenderInline(spec))),
-                SiteLayout.ChartFromSheet(spec.Id), table, marks));
+            figures.Add(FigureBuilder.Build(chart, table, marks));
         }
 
         var first = context.Indicators.Keys.Min().ToString(CultureInfo.InvariantCulture);
@@ -68,7 +65,7 @@ public sealed class TrendsProducer : IPageProducer
         var frame = context.Frames.ForTrends(edition, title);
         var model = new TrendsPage(title, text.Text(TrendsTexts.Intro), text.Text(TrendsTexts.Sheets), frame.Years, figures,
             text.Text(TrendsTexts.BreaksHeading), TrendsModel.Breaks(context.Dataset, notes, text, names),
-            SheetModel.Downloads(text, TrendsTexts.Download,
+            DownloadSentence.Of(text, TrendsTexts.Download,
             [
                 new FileLink("CSV", SiteLayout.Relative(self, SiteLayout.TrendsIndicatorsCsv), "text/csv"),
                 new FileLink("JSON", SiteLayout.Relative(self, SiteLayout.TrendsIndicatorsJson), "application/json"),

@@ -1,5 +1,5 @@
-using Mcro.Producers.Sheet.Views;
-using Mcro.Rendering;
+using Mcro.Charts;
+using Mcro.Rendering.Views;
 
 namespace Mcro.Producers.Profile.Views;
 
@@ -54,12 +54,12 @@ public sealed record ProfileStanding(string Lead, string Fewer, string Same, str
 public sealed record ProfileStaffRow(string Position, string Community, string Women, string Men);
 
 /// <summary>Every year in the data: the tasks performed as a chart (where there are any), and a row per year.</summary>
-/// <param name="Chart">The chart of tasks performed per year, inline; null when no year had an assessed MOCR.</param>
+/// <param name="Chart">The chart of tasks performed per year, which the page inlines; null when no year had an assessed MOCR.</param>
 public sealed record ProfileHistory(
     string Heading,
     string ChartTitle,
     string ChartDescription,
-    RawHtml? Chart,
+    DrawnChart? Chart,
     IReadOnlyList<string> Columns,
     IReadOnlyList<ProfileYear> Years);
 

@@ -12,6 +12,3 @@ public sealed record ChangeSection(
 /// <param name="Direction">"up", "down" or "same": for styling only; the words and the sign say it.</param>
 /// <param name="Basis">The word for "compared as a share", or null where counts are compared.</param>
 public sealed record ChangeRow(string Figure, string Previous, string Current, string Change, string Direction, string? Basis);
-
-/// <summary>A link with its text: the trends page from a sheet.</summary>
-public sealed record PageLink(string Text, string Href);

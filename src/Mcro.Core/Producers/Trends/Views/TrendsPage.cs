@@ -1,4 +1,3 @@
-using Mcro.Producers.Sheet.Views;
 using Mcro.Rendering.Views;
 
 namespace Mcro.Producers.Trends.Views;

@@ -1,28 +1,21 @@
+using Mcro.Charts;
 using Mcro.Localization;
-using Mcro.Rendering;
 using Mcro.Rendering.Views;
 using Mcro.Site;
 
-namespace Mcro.Producers.Sheet;
+namespace Mcro.Producers.Figures;
 
-/// <summary>A chart as a page figure: its SVG made fit for inlining, and the same figures as a table.</summary>
+/// <summary>A laid-out chart as a page figure: the chart the page inlines, its file beside the page, and the same figures as a table.</summary>
 public static class FigureBuilder
 {
-    public static Figure Build(SheetChart chart, string svgDocument, TextCatalog text, IReadOnlyList<string> notes)
-    {
-        var spec = chart.Spec;
-        return new Figure(spec.Id, spec.Title, spec.Description, new RawHtml(InlineSvg(svgDocument)),
-            SiteLayout.ChartFromSheet(spec.Id), Table(chart, text), notes);
-    }
+    public static Figure Build(DrawnChart chart, DataTable table, IReadOnlyList<string> notes) =>
+        new(chart, SiteLayout.ChartFromSheet(chart.Spec.Id), table, notes);
 
-    /// <summary>An SVG document without what only a standalone file may have (the XML declaration, a doctype).</summary>
-    public static string InlineSvg(string svgDocument)
-    {
-        var start = svgDocument.IndexOf("<svg", StringComparison.Ordinal);
-        return (start > 0 ? svgDocument[start..] : svgDocument).TrimEnd();
-    }
+    /// <summary>A figure whose table holds the chart's own values, a row per category and a column per series.</summary>
+    public static Figure Build(FigureChart chart, TextCatalog text, IReadOnlyList<string> notes) =>
+        Build(chart.Chart, Table(chart, text), notes);
 
-    private static DataTable Table(SheetChart chart, TextCatalog text)
+    private static DataTable Table(FigureChart chart, TextCatalog text)
     {
         var spec = chart.Spec;
         var numbers = spec.Numbers;
