@@ -1,6 +1,7 @@
 using Mcro.Build;
 using Mcro.Diagnostics;
 using Mcro.Localization;
+using Mcro.Model;
 using Mcro.Site;
 
 namespace Mcro.Producers;
@@ -20,6 +21,13 @@ public interface IPageProducer
     /// against these before any page renders.
     /// </summary>
     IReadOnlyList<PageText> Texts => [];
+
+    /// <summary>
+    /// The pages of this kind the site holds once this plan is built: those it renders now and those kept from an earlier
+    /// build, which its pages and every other still link. Pure: the frames and the sitemap are computed from these
+    /// (<see cref="SitePages"/>), once, before any page renders.
+    /// </summary>
+    IReadOnlyList<PageDescription> Pages(SitePlan plan, Dataset dataset) => [];
 
     Result<Produced> Produce(BuildContext context, ISiteSink sink);
 }

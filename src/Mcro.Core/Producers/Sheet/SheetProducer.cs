@@ -4,6 +4,7 @@ using Mcro.Charts;
 using Mcro.Diagnostics;
 using Mcro.Indicators;
 using Mcro.Localization;
+using Mcro.Model;
 using Mcro.Producers.Sheet.Views;
 using Mcro.Site;
 
@@ -16,7 +17,16 @@ namespace Mcro.Producers.Sheet;
 /// </summary>
 public sealed class SheetProducer : IPageProducer
 {
+    public const string Kind = "sheet";
+
     public string Name => "sheets";
+
+    /// <summary>Every published sheet, year by year, each year's in the dataset's order of editions.</summary>
+    public IReadOnlyList<PageDescription> Pages(SitePlan plan, Dataset dataset) =>
+    [
+        .. plan.PublishedYears.SelectMany(year => plan.PublishedEditions(year)
+            .Select(edition => new PageDescription(SiteLayout.Sheet(year, edition), Kind, edition, year) { YearsOf = Kind })),
+    ];
 
     public Result<Produced> Produce(BuildContext context, ISiteSink sink)
     {
@@ -58,7 +68,7 @@ public sealed class SheetProducer : IPageProducer
             Glance = GlanceModel.Build(figures, context.Dataset.Tasks, context.Dataset.Municipalities, text, names),
             Trends = new PageLink(text.Text("trends.link"), SiteLayout.Relative(SiteLayout.Sheet(year, edition), SiteLayout.Trends(edition))),
         };
-        var page = context.Pages.Render("sheet.html", "sheet", model, context.Frames.ForSheet(year, edition, model.Title), edition);
+        var page = context.Pages.Render("sheet.html", "sheet", model, context.Frames.For(SiteLayout.Sheet(year, edition), model.Title), edition);
         if (!page.Succeeded)
         {
             foreach (var problem in page.Problems) problems.Add(problem);

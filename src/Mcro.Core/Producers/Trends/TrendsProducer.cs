@@ -6,6 +6,7 @@ using Mcro.Diagnostics;
 using Mcro.Indicators;
 using Mcro.Indicators.Change;
 using Mcro.Localization;
+using Mcro.Model;
 using Mcro.Producers.Sheet;
 using Mcro.Producers.Sheet.Views;
 using Mcro.Producers.Trends.Views;
@@ -20,7 +21,16 @@ namespace Mcro.Producers.Trends;
 /// </summary>
 public sealed class TrendsProducer : IPageProducer
 {
+    public const string Kind = "trends";
+
     public string Name => "trends";
+
+    /// <summary>One trends page per edition with a published sheet; its year switcher goes to the edition's sheets.</summary>
+    public IReadOnlyList<PageDescription> Pages(SitePlan plan, Dataset dataset) => dataset.Years.Count == 0 ? [] :
+    [
+        .. plan.Editions.Where(e => plan.PublishedYearsOf(e).Count > 0)
+            .Select(edition => new PageDescription(SiteLayout.Trends(edition), Kind, edition) { YearsOf = Sheet.SheetProducer.Kind }),
+    ];
 
     public Result<Produced> Produce(BuildContext context, ISiteSink sink)
     {
@@ -36,7 +46,7 @@ public sealed class TrendsProducer : IPageProducer
         var series = TrendSeries.Of(context.Indicators);
         var notes = TrendsModel.NoteNumbers(series);
         var problems = new ConcurrentBag<Diagnostic>();
-        var produced = context.Frames.TrendsEditions().AsParallel()
+        var produced = context.Site.OfKind(Kind).Select(p => p.Edition).AsParallel()
             .Select(edition => ProducePage(context, edition, series, notes, sink, problems))
             .Aggregate(new Produced(0, 0, 2), (a, b) => a + b);
         downloads.GetAwaiter().GetResult();
@@ -63,7 +73,7 @@ public sealed class TrendsProducer : IPageProducer
         var first = context.Indicators.Keys.Min().ToString(CultureInfo.InvariantCulture);
         var last = context.Indicators.Keys.Max().ToString(CultureInfo.InvariantCulture);
         var title = text.Text("trends.title", ("first", first), ("last", last));
-        var frame = context.Frames.ForTrends(edition, title);
+        var frame = context.Frames.For(self, title);
         var model = new TrendsPage(title, text.Text("trends.intro"), text.Text("trends.sheets"), frame.Years, figures,
             text.Text("trends.breaks_heading"), TrendsModel.Breaks(context.Dataset, notes, text, names),
             SheetModel.Downloads(text, "trends.download",
