@@ -51,17 +51,16 @@ public sealed class PageFrames(SitePages site, SitePlan plan, DatasetConfig conf
 
     /// <summary>
     /// From this page to the one page of every kind in its edition (not one about a subject): of its year if the kind has
-    /// one then, else of every year. A kind without such a page is there too, linking nowhere, so a template may ask.
+    /// one then, else of every year.
     /// </summary>
     private ScriptObject Links(PageDescription page)
     {
-        var links = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var kind in site.Kinds) links[kind] = null;
+        var links = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var other in site.Heads(page.Edition).Where(p => p.Year is null || p.Year == page.Year))
         {
-            if (links[other.Kind] is null || other.Year is not null) links[other.Kind] = SiteLayout.Relative(page.Path, other.Path);
+            if (!links.ContainsKey(other.Kind) || other.Year is not null) links[other.Kind] = SiteLayout.Relative(page.Path, other.Path);
         }
-        return ReadOnlyScriptObject.Of("page.links", links);
+        return PageLinks.Of(links);
     }
 
     /// <summary>For alternates: relative by default, absolute when the site has a public address (search engines want them so).

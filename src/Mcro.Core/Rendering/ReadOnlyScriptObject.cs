@@ -21,15 +21,6 @@ internal sealed class ReadOnlyScriptObject(string name) : ScriptObject
         return copy;
     }
 
-    /// <summary>A frozen object of the given names and values.</summary>
-    public static ReadOnlyScriptObject Of(string name, IEnumerable<KeyValuePair<string, string?>> members)
-    {
-        var made = new ReadOnlyScriptObject(name);
-        foreach (var (member, value) in members) made.SetValue(member, value, readOnly: true);
-        made.IsReadOnly = true;
-        return made;
-    }
-
     public override bool TrySetValue(TemplateContext? context, SourceSpan span, string member, object? value, bool readOnly)
     {
         if (IsReadOnly) throw new ScriptRuntimeException(span, $"`{name}` is shared by every page and read-only; templates cannot set `{name}.{member}`");

@@ -1,8 +1,7 @@
-using Mcro.Build;
 using Mcro.Localization;
 using Mcro.Producers;
 using Mcro.Producers.Sitemap;
-using Mcro.Rendering.Views;
+using Mcro.Rendering;
 using Mcro.Site;
 
 namespace Mcro.Tests.Site;
@@ -77,8 +76,8 @@ public sealed class PageFramesTests
         Assert.Equal([("2018", "../../2018/sr/prizren.html", false), ("2019", "prizren.html", true)], atlas.Years.Select(y => (y.Label, y.Href, y.Current)));
         Assert.All(atlas.Years, y => Assert.Equal("sr-Latn", y.Lang));
 
-        Assert.Empty(frames.For("atlas/2016/sr/junik.html", "Atlas").Years.Where(y => y.Label != "2016"));
-        Assert.Empty(frames.For("trends/sr/index.html", "Trends").Years.Where(y => y.Current));
+        Assert.Equal(["2016"], frames.For("atlas/2016/sr/junik.html", "Atlas").Years.Select(y => y.Label));
+        Assert.DoesNotContain(frames.For("trends/sr/index.html", "Trends").Years, y => y.Current);
         Assert.Empty(frames.For(SiteLayout.Landing, "Home").Years);
     }
 
@@ -109,6 +108,25 @@ public sealed class PageFramesTests
         Assert.Null(links["landing"]);
         Assert.Null(links["atlas"]);
         Assert.Null(frames.For("trends/sr/index.html", "Trends").Links["sheet"]);
+    }
+
+    [Fact]
+    public void A_template_links_a_kind_through_page_links_and_a_kind_without_a_page_reads_as_nothing()
+    {
+        var site = new SitePages([Root, Atlas(2019, Sr, "prizren"), new("trends/sr/index.html", "trends", Sr)]);
+        var frame = Frames(site).For("atlas/2019/sr/prizren.html", "Atlas");
+        var templates = new Dictionary<string, string>
+        {
+            ["page.html"] = "{{ page.links.trends }}|{{ if page.links.gazetteer }}gazetteer{{ else }}none{{ end }}",
+            ["write.html"] = "{{ page.links.trends = 'x' }}",
+        };
+        foreach (var required in TemplateSet.Required) templates.TryAdd(required, "");
+        var (set, problems) = TemplateSet.Parse(templates, "templates");
+        Assert.Empty(problems);
+        var renderer = new PageRenderer(set!);
+
+        Assert.Equal("../../../trends/sr/index.html|none", renderer.Render("page.html", new Dictionary<string, object?> { ["page"] = frame }).Value);
+        Assert.Contains("read-only", Assert.Single(renderer.Render("write.html", new Dictionary<string, object?> { ["page"] = frame }).Problems).Message);
     }
 
     [Fact]

@@ -21,9 +21,9 @@ public sealed record PageFrame(
 {
     /// <summary>
     /// From this page to each kind's one page in its edition (page.links.trends), by kind; null where the edition has none.
-    /// A template links another kind of page through it, with no code of the kind it is in.
+    /// A template links another kind of page through it, with no code of the kind it is in; a kind without a page reads as nothing.
     /// </summary>
-    public ScriptObject Links { get; init; } = ReadOnlyScriptObject.Of("page.links", []);
+    public ScriptObject Links { get; init; } = PageLinks.Of([]);
 }
 
 /// <summary>&lt;link rel="alternate" hreflang="…"&gt;: the same sheet in another edition.</summary>
