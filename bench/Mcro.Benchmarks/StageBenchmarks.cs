@@ -55,7 +55,7 @@ public class StageBenchmarks
     public string? RenderPage()
     {
         var model = SheetModel.Build(_site.Dataset.Years[_site.LastYear], _site.Figures, _site.Charts, _site.Text, _site.Names, _site.Dataset.Config, null);
-        var frame = _oneEdition.Frames.ForSheet(_site.LastYear, _site.Edition, model.Title);
+        var frame = _oneEdition.Frames.For(SiteLayout.Sheet(_site.LastYear, _site.Edition), model.Title);
         return _oneEdition.Pages.Render("sheet.html", "sheet", model, frame, _site.Edition).Value;
     }
 

@@ -25,7 +25,8 @@ public sealed class BuildContext
         Texts = plan.Editions.ToDictionary(e => e, e => new TextCatalog(dataset.I18n, e, $"i18n/{e.DataLanguage}.yaml"));
         Templates = templateAssets;
         Pages = new LayoutRenderer(new PageRenderer(templates), Texts);
-        Frames = new PageFrames(plan, dataset.Config, Texts);
+        Site = SitePages.Of(BuildPipeline.Producers, plan, dataset);
+        Frames = new PageFrames(Site, plan, dataset.Config, Texts);
     }
 
     public Dataset Dataset { get; }
@@ -50,6 +51,9 @@ public sealed class BuildContext
     /// <summary>Renders a page body and wraps it in layout.html.</summary>
     public LayoutRenderer Pages { get; }
 
-    /// <summary>The frame of every page: title, switchers, alternates — linking only published sheets.</summary>
+    /// <summary>Every page the site holds once this build is written, as the producers describe them.</summary>
+    public SitePages Site { get; }
+
+    /// <summary>The frame of every page: title, switchers, alternates — linking only pages the site holds.</summary>
     public PageFrames Frames { get; }
 }

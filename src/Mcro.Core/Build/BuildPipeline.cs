@@ -6,6 +6,7 @@ using Mcro.Producers;
 using Mcro.Producers.Assets;
 using Mcro.Producers.Landing;
 using Mcro.Producers.Leaflet;
+using Mcro.Producers.MunicipalityIndex;
 using Mcro.Producers.Profile;
 using Mcro.Producers.Sheet;
 using Mcro.Producers.Sitemap;
@@ -32,6 +33,7 @@ public static class BuildPipeline
         new LandingProducer(),
         new TrendsProducer(),
         new ProfileProducer(),
+        new MunicipalityIndexProducer(),
         new AssetsProducer(),
         new SitemapProducer(),
         // Last: it prints the sheets and reads the assets the producers above wrote.

@@ -22,7 +22,7 @@ public static class DeclaredTexts
     public static IReadOnlyList<PageText> Of(IEnumerable<IPageProducer> producers, IEnumerable<string> editions)
     {
         var texts = new Dictionary<string, PageText>(StringComparer.Ordinal);
-        foreach (var text in producers.SelectMany(p => p.Texts))
+        foreach (var text in producers.SelectMany(p => p.Texts).Concat(LinkTexts(producers)))
         {
             if (texts.TryGetValue(text.Key, out var other) && !SameShape(text, other))
                 throw new InvalidOperationException($"the text '{text.Key}' is declared twice, as {Describe(other)} and as {Describe(text)}");
@@ -41,9 +41,13 @@ public static class DeclaredTexts
     /// </summary>
     public static Result<Produced> Produce(IPageProducer producer, BuildContext context, ISiteSink sink)
     {
-        using var _ = ProducingTexts.Enter(producer.Name, producer.Texts);
+        using var _ = ProducingTexts.Enter(producer.Name, producer.Texts.Concat(LinkTexts(BuildPipeline.Producers)));
         return producer.Produce(context, sink);
     }
+
+    /// <summary>The words each kind is linked with from other kinds' pages: every template may read them.</summary>
+    public static IEnumerable<PageText> LinkTexts(IEnumerable<IPageProducer> producers) =>
+        producers.Select(p => p.LinkText).OfType<PageText>();
 
     public static bool SameShape(PageText a, PageText b) =>
         a.Key == b.Key && a.Plural == b.Plural && a.Placeholders.Order(StringComparer.Ordinal).SequenceEqual(b.Placeholders.Order(StringComparer.Ordinal));

@@ -1,6 +1,7 @@
 using Mcro.Build;
 using Mcro.Diagnostics;
 using Mcro.Localization;
+using Mcro.Model;
 using Mcro.Site;
 
 namespace Mcro.Producers;
@@ -22,6 +23,19 @@ public interface IPageProducer
     /// kind's folder (<c>Sheet/SheetTexts.cs</c>); the texts several kinds ask for are in <see cref="SharedTexts"/>.
     /// </summary>
     IReadOnlyList<PageText> Texts { get; }
+
+    /// <summary>
+    /// The words other kinds' pages link this kind's page with (<c>page.links</c>), when they do: declared here, every
+    /// template may read it, so linking a new kind of page touches no other kind's code.
+    /// </summary>
+    PageText? LinkText => null;
+
+    /// <summary>
+    /// The pages of this kind the site holds once this plan is built: those it renders now and those kept from an earlier
+    /// build, which its pages and every other still link. Pure: the frames and the sitemap are computed from these
+    /// (<see cref="SitePages"/>), once, before any page renders.
+    /// </summary>
+    IReadOnlyList<PageDescription> Pages(SitePlan plan, Dataset dataset) => [];
 
     Result<Produced> Produce(BuildContext context, ISiteSink sink);
 }

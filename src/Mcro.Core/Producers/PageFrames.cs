@@ -2,126 +2,66 @@ using System.Globalization;
 using Mcro.Build;
 using Mcro.Localization;
 using Mcro.Model;
-using Mcro.Producers.Landing.Views;
+using Mcro.Rendering;
 using Mcro.Rendering.Views;
 using Mcro.Site;
+using Scriban.Runtime;
 
 namespace Mcro.Producers;
 
 /// <summary>
-/// The frame of every page: title, switchers between editions and years, alternates, canonical address. Every link
-/// goes to a sheet the site holds after this build (<see cref="SitePlan.IsPublished"/>), never to one that was not built.
+/// The frame of every page, whatever its kind, from the pages the site holds (<see cref="SitePages"/>): title, the language
+/// switcher (the same page in the other editions), the year switcher, hreflang alternates with the x-default, the canonical
+/// address. Every link goes to a page the site holds after this build, never to one that was not built.
 /// </summary>
-public sealed class PageFrames(SitePlan plan, DatasetConfig config, IReadOnlyDictionary<Edition, TextCatalog> texts)
+public sealed class PageFrames(SitePages site, SitePlan plan, DatasetConfig config, IReadOnlyDictionary<Edition, TextCatalog> texts)
 {
-    public PageFrame ForSheet(int year, Edition edition, string title)
+    /// <summary>The frame of the page at <paramref name="path"/>, as its producer described it.</summary>
+    public PageFrame For(string path, string title)
     {
-        var self = SiteLayout.Sheet(year, edition);
-        var editions = plan.PublishedEditions(year);
-        var languages = editions
-            .Select(e => new NavLink(texts[e].Endonym(), SiteLayout.Relative(self, SiteLayout.Sheet(year, e)), e.Language, e == edition))
+        var page = site[path];
+        var translations = site.Translations(page);
+        var languages = translations
+            .Select(p => new NavLink(texts[p.Edition].Endonym(), SiteLayout.Relative(path, p.Path), p.Edition.Language, p.Path == path))
             .ToList();
-        var years = plan.PublishedYearsOf(edition)
-            .Select(y => new NavLink(y.ToString(CultureInfo.InvariantCulture), SiteLayout.Relative(self, SiteLayout.Sheet(y, edition)), edition.Language, y == year))
+        var years = site.Years(page)
+            .Select(p => new NavLink(p.Year!.Value.ToString(CultureInfo.InvariantCulture), SiteLayout.Relative(path, p.Path), page.Edition.Language, p.Year == page.Year))
             .ToList();
-        var alternates = editions
-            .Select(e => new AlternateLink(e.Language, Link(self, SiteLayout.Sheet(year, e))))
-            .Append(new AlternateLink("x-default", Link(self, SiteLayout.Landing)))
-            .ToList();
-        return Frame(self, edition, title, alternates, languages, years);
-    }
-
-    /// <summary>
-    /// A landing page, titled with the site's name: the root one (<paramref name="self"/> = index.html) in the dataset's
-    /// default language, or one edition's own (sr/index.html); each links every edition's landing page.
-    /// </summary>
-    public PageFrame ForLanding(Edition edition, string self)
-    {
-        var languages = LandingEditions()
-            .Select(e => new NavLink(texts[e].Endonym(), SiteLayout.Relative(self, SiteLayout.EditionLanding(e)), e.Language, self == SiteLayout.EditionLanding(e)))
-            .ToList();
-        var alternates = LandingEditions()
-            .Select(e => new AlternateLink(e.Language, Link(self, SiteLayout.EditionLanding(e))))
-            .Append(new AlternateLink("x-default", Link(self, SiteLayout.Landing)))
-            .ToList();
-        return Frame(self, edition, SiteTitle(edition), alternates, languages, []);
-    }
-
-    /// <summary>The editions with at least one published sheet: each has a landing page in its language.</summary>
-    public IReadOnlyList<Edition> LandingEditions() =>
-        plan.Editions.Where(e => plan.PublishedYears.Any(y => plan.IsPublished(y, e))).ToList();
-
-    /// <summary>The editions with a trends page: those with at least one published sheet.</summary>
-    public IReadOnlyList<Edition> TrendsEditions() => plan.Editions.Where(e => plan.PublishedYearsOf(e).Count > 0).ToList();
-
-    /// <summary>An edition's trends page: its languages go to the same page in the other editions, its years to this edition's sheets.</summary>
-    public PageFrame ForTrends(Edition edition, string title)
-    {
-        var self = SiteLayout.Trends(edition);
-        var editions = TrendsEditions();
-        var languages = editions
-            .Select(e => new NavLink(texts[e].Endonym(), SiteLayout.Relative(self, SiteLayout.Trends(e)), e.Language, e == edition))
-            .ToList();
-        var years = plan.PublishedYearsOf(edition)
-            .Select(y => new NavLink(y.ToString(CultureInfo.InvariantCulture), SiteLayout.Relative(self, SiteLayout.Sheet(y, edition)), edition.Language, false))
-            .ToList();
-        var alternates = editions
-            .Select(e => new AlternateLink(e.Language, Link(self, SiteLayout.Trends(e))))
-            .Append(new AlternateLink("x-default", Link(self, SiteLayout.Landing)))
-            .ToList();
-        return Frame(self, edition, title, alternates, languages, years);
-    }
-
-    /// <summary>
-    /// A municipality's profile: its languages go to the same profile in the year's other editions, its years to its
-    /// profile in the edition's other years (every published sheet has a profile for every municipality).
-    /// </summary>
-    public PageFrame ForProfile(int year, Edition edition, string code, string title)
-    {
-        var self = SiteLayout.Profile(year, edition, code);
-        var editions = plan.PublishedEditions(year);
-        var languages = editions
-            .Select(e => new NavLink(texts[e].Endonym(), SiteLayout.Relative(self, SiteLayout.Profile(year, e, code)), e.Language, e == edition))
-            .ToList();
-        var years = plan.PublishedYearsOf(edition)
-            .Select(y => new NavLink(y.ToString(CultureInfo.InvariantCulture), SiteLayout.Relative(self, SiteLayout.Profile(y, edition, code)), edition.Language, y == year))
-            .ToList();
-        var alternates = editions
-            .Select(e => new AlternateLink(e.Language, Link(self, SiteLayout.Profile(year, e, code))))
-            .Append(new AlternateLink("x-default", Link(self, SiteLayout.Landing)))
-            .ToList();
-        return Frame(self, edition, title, alternates, languages, years);
-    }
-
-    /// <summary>The trends page of every edition, for the landing page, each named in its own language.</summary>
-    public IReadOnlyList<LandingEdition> LandingTrends(string self) => TrendsEditions()
-        .Select(e => new LandingEdition(texts[e].Endonym(), texts[e].Text(SharedTexts.TrendsLink), SiteLayout.Relative(self, SiteLayout.Trends(e)), e.Language))
-        .ToList();
-
-    /// <summary>Every published year with a link to each of its published editions, named and titled in its own language.</summary>
-    public IReadOnlyList<LandingYear> LandingYears(string self) => plan.PublishedYears
-        .Select(year => new LandingYear(year, plan.PublishedEditions(year)
-            .Select(e => new LandingEdition(texts[e].Endonym(),
-                texts[e].Text(SharedTexts.SheetTitle, ("year", year.ToString(CultureInfo.InvariantCulture))),
-                SiteLayout.Relative(self, SiteLayout.Sheet(year, e)), e.Language))
-            .ToList()))
-        .ToList();
-
-    private string SiteTitle(Edition edition) => edition.Script(config.Title[edition.DataLanguage]);
-
-    private PageFrame Frame(string self, Edition edition, string title, IReadOnlyList<AlternateLink> alternates,
-        IReadOnlyList<NavLink> languages, IReadOnlyList<NavLink> years) => new(
-            edition.Language,
+        var alternates = translations.Select(p => new AlternateLink(p.Edition.Language, Link(path, p.Path)));
+        if (site.Root is { } root) alternates = alternates.Append(new AlternateLink("x-default", Link(path, root.Path)));
+        return new PageFrame(
+            page.Edition.Language,
             title,
-            SiteTitle(edition),
-            edition.Script(config.Publisher[edition.DataLanguage]),
-            SiteLayout.Relative(self, SiteLayout.Landing),
-            SiteLayout.Relative(self, SiteLayout.Stylesheet),
-            plan.BaseUrl is { } baseUrl ? SiteLayout.Absolute(baseUrl, self) : null,
+            SiteTitle(page.Edition),
+            page.Edition.Script(config.Publisher[page.Edition.DataLanguage]),
+            SiteLayout.Relative(path, SiteLayout.Landing),
+            SiteLayout.Relative(path, SiteLayout.Stylesheet),
+            plan.BaseUrl is { } baseUrl ? SiteLayout.Absolute(baseUrl, path) : null,
             config.Illustrative,
-            alternates,
+            [.. alternates],
             languages,
-            years);
+            years)
+        {
+            Links = Links(page),
+        };
+    }
+
+    /// <summary>The site's name in an edition: a landing page's title.</summary>
+    public string SiteTitle(Edition edition) => edition.Script(config.Title[edition.DataLanguage]);
+
+    /// <summary>
+    /// From this page to the one page of every kind in its edition (not one about a subject): of its year if the kind has
+    /// one then, else of every year.
+    /// </summary>
+    private ScriptObject Links(PageDescription page)
+    {
+        var links = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var other in site.Heads(page.Edition).Where(p => p.Year is null || p.Year == page.Year))
+        {
+            if (!links.ContainsKey(other.Kind) || other.Year is not null) links[other.Kind] = SiteLayout.Relative(page.Path, other.Path);
+        }
+        return PageLinks.Of(links);
+    }
 
     /// <summary>For alternates: relative by default, absolute when the site has a public address (search engines want them so).
     /// Links a reader follows stay relative always.</summary>

@@ -1,6 +1,7 @@
 using Mcro.Build;
 using Mcro.Diagnostics;
 using Mcro.Localization;
+using Mcro.Model;
 using Mcro.Producers.Landing.Views;
 using Mcro.Site;
 
@@ -12,18 +13,34 @@ namespace Mcro.Producers.Landing;
 /// </summary>
 public sealed class LandingProducer : IPageProducer
 {
+    public const string Kind = "landing";
+
     public string Name => "landing page";
 
     public IReadOnlyList<PageText> Texts { get; } = SharedTexts.All;
 
+    /// <summary>
+    /// The root page, for readers of any language (every page's x-default), then the landing page of each edition with a
+    /// published sheet.
+    /// </summary>
+    public IReadOnlyList<PageDescription> Pages(SitePlan plan, Dataset dataset) =>
+    [
+        new PageDescription(SiteLayout.Landing, Kind, plan.LandingEdition) { AnyLanguage = true },
+        .. plan.Editions.Where(e => plan.PublishedYearsOf(e).Count > 0)
+            .Select(edition => new PageDescription(SiteLayout.EditionLanding(edition), Kind, edition)),
+    ];
+
     public Result<Produced> Produce(BuildContext context, ISiteSink sink)
     {
-        var pages = context.Frames.LandingEditions().Select(e => (Edition: e, Path: SiteLayout.EditionLanding(e)))
-            .Prepend((context.Plan.LandingEdition, SiteLayout.Landing)).ToList();
-        foreach (var (edition, path) in pages)
+        var pages = context.Site.OfKind(Kind);
+        foreach (var landing in pages)
         {
-            var model = new LandingPage(context.Texts[edition].Text(SharedTexts.IndexHeading), context.Frames.LandingYears(path)) { Trends = context.Frames.LandingTrends(path) };
-            var page = context.Pages.Render("landing.html", "landing", model, context.Frames.ForLanding(edition, path), edition);
+            var (edition, path) = (landing.Edition, landing.Path);
+            var model = new LandingPage(context.Texts[edition].Text(SharedTexts.IndexHeading), LandingModel.Years(context, path))
+            {
+                Trends = LandingModel.Trends(context, path),
+            };
+            var page = context.Pages.Render("landing.html", "landing", model, context.Frames.For(path, context.Frames.SiteTitle(edition)), edition);
             if (!page.Succeeded) return Result<Produced>.Failed(page.Problems);
             sink.WriteText(path, page.Value!);
         }

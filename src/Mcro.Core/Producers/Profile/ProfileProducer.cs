@@ -16,9 +16,21 @@ namespace Mcro.Producers.Profile;
 /// </summary>
 public sealed class ProfileProducer : IPageProducer
 {
+    public const string Kind = "profile";
+
     public string Name => "profiles";
 
     public IReadOnlyList<PageText> Texts { get; } = [.. SharedTexts.All, .. ProfileTexts.All];
+
+    /// <summary>
+    /// Every published sheet has a profile of every municipality: year by year, municipality by municipality, each in the
+    /// year's editions. Its year switcher goes to the same municipality's profile in the edition's other years.
+    /// </summary>
+    public IReadOnlyList<PageDescription> Pages(SitePlan plan, Dataset dataset) =>
+    [
+        .. plan.PublishedYears.SelectMany(year => dataset.Municipalities.SelectMany(m => plan.PublishedEditions(year)
+            .Select(edition => new PageDescription(SiteLayout.Profile(year, edition, m.Code), Kind, edition, year, m.Code) { YearsOf = Kind }))),
+    ];
 
     public Result<Produced> Produce(BuildContext context, ISiteSink sink)
     {
@@ -55,7 +67,7 @@ public sealed class ProfileProducer : IPageProducer
             y => offices.GetValueOrDefault((y, code)),
             y => context.Plan.IsPublished(y, edition) && context.Indicators.ContainsKey(y) ? SiteLayout.Relative(self, SiteLayout.Profile(y, edition, code)) : null,
             context.Texts[edition], names, notesOfYear);
-        var page = context.Pages.Render("profile.html", "profile", model, context.Frames.ForProfile(year, edition, code, model.Title), edition);
+        var page = context.Pages.Render("profile.html", "profile", model, context.Frames.For(self, model.Title), edition);
         if (!page.Succeeded)
         {
             foreach (var problem in page.Problems) problems.Add(problem);

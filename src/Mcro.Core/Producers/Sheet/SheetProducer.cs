@@ -4,6 +4,7 @@ using Mcro.Diagnostics;
 using Mcro.Downloads;
 using Mcro.Localization;
 using Mcro.Rendering.Views;
+using Mcro.Model;
 using Mcro.Site;
 
 namespace Mcro.Producers.Sheet;
@@ -15,9 +16,18 @@ namespace Mcro.Producers.Sheet;
 /// </summary>
 public sealed class SheetProducer : IPageProducer
 {
+    public const string Kind = "sheet";
+
     public string Name => "sheets";
 
     public IReadOnlyList<PageText> Texts { get; } = [.. SharedTexts.All, .. SheetTexts.All];
+
+    /// <summary>Every published sheet, year by year, each year's in the dataset's order of editions.</summary>
+    public IReadOnlyList<PageDescription> Pages(SitePlan plan, Dataset dataset) =>
+    [
+        .. plan.PublishedYears.SelectMany(year => plan.PublishedEditions(year)
+            .Select(edition => new PageDescription(SiteLayout.Sheet(year, edition), Kind, edition, year) { YearsOf = Kind })),
+    ];
 
     public Result<Produced> Produce(BuildContext context, ISiteSink sink)
     {
@@ -55,7 +65,7 @@ public sealed class SheetProducer : IPageProducer
             Glance = GlanceModel.Build(figures, context.Dataset.Tasks, context.Dataset.Municipalities, text, names),
             Trends = new PageLink(text.Text(SharedTexts.TrendsLink), SiteLayout.Relative(SiteLayout.Sheet(year, edition), SiteLayout.Trends(edition))),
         };
-        var page = context.Pages.Render("sheet.html", "sheet", model, context.Frames.ForSheet(year, edition, model.Title), edition);
+        var page = context.Pages.Render("sheet.html", "sheet", model, context.Frames.For(SiteLayout.Sheet(year, edition), model.Title), edition);
         if (!page.Succeeded)
         {
             foreach (var problem in page.Problems) problems.Add(problem);

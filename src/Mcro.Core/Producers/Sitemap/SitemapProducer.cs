@@ -8,8 +8,8 @@ using Mcro.Site;
 namespace Mcro.Producers.Sitemap;
 
 /// <summary>
-/// sitemap.xml (sitemaps.org 0.9), only for a site with a public address (--base-url): the landing page, every
-/// published sheet and every municipality's profile in it, with their language alternates.
+/// sitemap.xml (sitemaps.org 0.9), only for a site with a public address (--base-url): every page the producers described
+/// as belonging there (<see cref="PageDescription.InSitemap"/>), each with its language alternates.
 /// </summary>
 public sealed class SitemapProducer : IPageProducer
 {
@@ -20,34 +20,31 @@ public sealed class SitemapProducer : IPageProducer
     public Result<Produced> Produce(BuildContext context, ISiteSink sink)
     {
         if (context.Plan.BaseUrl is not { } baseUrl) return Result<Produced>.Ok(Produced.None);
-        sink.WriteText(SiteLayout.Sitemap, Write(context.Plan, baseUrl, [.. context.Dataset.Municipalities.Select(m => m.Code)]));
+        sink.WriteText(SiteLayout.Sitemap, Write(context.Site, baseUrl));
         return Result<Produced>.Ok(new Produced(0, 0, 1));
     }
 
-    public static string Write(SitePlan plan, string baseUrl, IReadOnlyList<string> municipalities)
+    /// <summary>
+    /// The page for readers of any language first (without alternates: it is their x-default), then the pages of a year,
+    /// kind by kind and year by year, then the pages of every year, kind by kind; each kind's pages in its own order.
+    /// </summary>
+    public static string Write(SitePages site, string baseUrl)
     {
+        var listed = site.All.Where(p => p.InSitemap).ToList();
+        var kinds = site.Kinds.Select((kind, i) => (kind, i)).ToDictionary(k => k.kind, k => k.i, StringComparer.Ordinal);
+        var ordered = listed
+            .OrderBy(p => p.AnyLanguage ? 0 : p.Year is null ? 2 : 1)
+            .ThenBy(p => kinds[p.Kind])
+            .ThenBy(p => p.Year);
         var sb = new StringBuilder();
         sb.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.Append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
-        Url(sb, SiteLayout.Absolute(baseUrl, SiteLayout.Landing), []);
-        foreach (var year in plan.PublishedYears)
+        foreach (var page in ordered)
         {
-            var alternates = plan.PublishedEditions(year).Select(e => (e.Language, SiteLayout.Absolute(baseUrl, SiteLayout.Sheet(year, e)))).ToList();
-            foreach (var (_, url) in alternates) Url(sb, url, alternates);
+            var alternates = page.AnyLanguage ? [] : site.Translations(page).Where(p => p.InSitemap)
+                .Select(p => (p.Edition.Language, SiteLayout.Absolute(baseUrl, p.Path))).ToList();
+            Url(sb, SiteLayout.Absolute(baseUrl, page.Path), alternates);
         }
-        // Every published sheet has a profile for every municipality, the same page in each of the year's editions.
-        foreach (var year in plan.PublishedYears)
-            foreach (var code in municipalities)
-            {
-                var alternates = plan.PublishedEditions(year).Select(e => (e.Language, SiteLayout.Absolute(baseUrl, SiteLayout.Profile(year, e, code)))).ToList();
-                foreach (var (_, url) in alternates) Url(sb, url, alternates);
-            }
-        // Each published edition has a landing page and a trends page, the same page in each language.
-        var published = plan.Editions.Where(e => plan.PublishedYearsOf(e).Count > 0).ToList();
-        var landings = published.Select(e => (e.Language, SiteLayout.Absolute(baseUrl, SiteLayout.EditionLanding(e)))).ToList();
-        foreach (var (_, url) in landings) Url(sb, url, landings);
-        var trends = published.Select(e => (e.Language, SiteLayout.Absolute(baseUrl, SiteLayout.Trends(e)))).ToList();
-        foreach (var (_, url) in trends) Url(sb, url, trends);
         return sb.Append("</urlset>\n").ToString();
     }
 

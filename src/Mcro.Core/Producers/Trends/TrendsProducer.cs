@@ -6,6 +6,7 @@ using Mcro.Downloads;
 using Mcro.Indicators.Change;
 using Mcro.Localization;
 using Mcro.Producers.Figures;
+using Mcro.Model;
 using Mcro.Producers.Trends.Views;
 using Mcro.Rendering.Views;
 using Mcro.Site;
@@ -18,9 +19,18 @@ namespace Mcro.Producers.Trends;
 /// </summary>
 public sealed class TrendsProducer : IPageProducer
 {
+    public const string Kind = "trends";
+
     public string Name => "trends";
 
     public IReadOnlyList<PageText> Texts { get; } = [.. SharedTexts.All, .. TrendsTexts.All];
+
+    /// <summary>One trends page per edition with a published sheet; its year switcher goes to the edition's sheets.</summary>
+    public IReadOnlyList<PageDescription> Pages(SitePlan plan, Dataset dataset) => dataset.Years.Count == 0 ? [] :
+    [
+        .. plan.Editions.Where(e => plan.PublishedYearsOf(e).Count > 0)
+            .Select(edition => new PageDescription(SiteLayout.Trends(edition), Kind, edition) { YearsOf = Sheet.SheetProducer.Kind }),
+    ];
 
     public Result<Produced> Produce(BuildContext context, ISiteSink sink)
     {
@@ -36,7 +46,7 @@ public sealed class TrendsProducer : IPageProducer
         var series = TrendSeries.Of(context.Indicators);
         var notes = TrendsModel.NoteNumbers(series);
         var problems = new ConcurrentBag<Diagnostic>();
-        var produced = context.Frames.TrendsEditions().AsParallel()
+        var produced = context.Site.OfKind(Kind).Select(p => p.Edition).AsParallel()
             .Select(edition => ProducePage(context, edition, series, notes, sink, problems))
             .Aggregate(new Produced(0, 0, 2), (a, b) => a + b);
         downloads.GetAwaiter().GetResult();
@@ -62,7 +72,7 @@ public sealed class TrendsProducer : IPageProducer
         var first = context.Indicators.Keys.Min().ToString(CultureInfo.InvariantCulture);
         var last = context.Indicators.Keys.Max().ToString(CultureInfo.InvariantCulture);
         var title = text.Text(TrendsTexts.Title, ("first", first), ("last", last));
-        var frame = context.Frames.ForTrends(edition, title);
+        var frame = context.Frames.For(self, title);
         var model = new TrendsPage(title, text.Text(TrendsTexts.Intro), text.Text(TrendsTexts.Sheets), frame.Years, figures,
             text.Text(TrendsTexts.BreaksHeading), TrendsModel.Breaks(context.Dataset, notes, text, names),
             DownloadSentence.Of(text, TrendsTexts.Download,

@@ -1,3 +1,5 @@
+using Scriban.Runtime;
+
 namespace Mcro.Rendering.Views;
 
 /// <summary>What layout.html needs around any page: language, title, links between editions and years.</summary>
@@ -15,7 +17,14 @@ public sealed record PageFrame(
     bool Illustrative,
     IReadOnlyList<AlternateLink> Alternates,
     IReadOnlyList<NavLink> Languages,
-    IReadOnlyList<NavLink> Years);
+    IReadOnlyList<NavLink> Years)
+{
+    /// <summary>
+    /// From this page to each kind's one page in its edition (page.links.trends), by kind; null where the edition has none.
+    /// A template links another kind of page through it, with no code of the kind it is in; a kind without a page reads as nothing.
+    /// </summary>
+    public ScriptObject Links { get; init; } = PageLinks.Of([]);
+}
 
 /// <summary>&lt;link rel="alternate" hreflang="…"&gt;: the same sheet in another edition.</summary>
 public sealed record AlternateLink(string Hreflang, string Href);
