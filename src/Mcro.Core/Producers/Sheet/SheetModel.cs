@@ -47,7 +47,7 @@ public static class SheetModel
             text.Text("performance.method_note", mission),
             FigureOf(charts.CoreTasks, data.Exclusions.Select(e => names.Of(e.Reason)).ToList())
                 with { Footnote = text.Text("performance.footnote", mission) },
-            FigureOf(charts.TasksPerformed, data.Exclusions.Where(e => e.AllTasks).Select(e => names.Of(e.Reason)).ToList()),
+            FigureOf(charts.TasksPerformed, data.Exclusions.Where(e => figures.TasksPerformed.Excluded.Contains(e.Municipality)).Select(e => names.Of(e.Reason)).ToList()),
             NotesOf("performance"));
 
         return new SheetPage(
