@@ -44,13 +44,13 @@ public static class IndicatorsTableWriter
             ("staff", true), ("female", true), ("male", true), ("excluded from", false));
         foreach (var o in y.PerOffice)
             offices.Add(o.Municipality, AnswerCode.Of(o.WorkPlan), AnswerCode.Of(o.AnnualReport), N(o.TasksPerformed),
-                N(o.Staff.Total), N(o.Staff.Female), N(o.Staff.Male), ExcludedFrom(o, y.TasksPerformed));
+                N(o.Staff.Total), N(o.Staff.Female), N(o.Staff.Male), ExcludedFrom(o));
         offices.WriteTo(text);
         return text.ToString();
     }
 
-    private static string ExcludedFrom(OfficeFigures office, TasksPerformedFigures tasksPerformed) =>
-        tasksPerformed.Excluded.Contains(office.Municipality) ? "all tasks" : string.Join(", ", office.ExcludedTasks);
+    private static string ExcludedFrom(OfficeFigures office) =>
+        office.ExcludedFromAll ? "all tasks" : string.Join(", ", office.ExcludedTasks);
 
     private static string Codes(IReadOnlyCollection<string> codes) => codes.Count == 0 ? "-" : string.Join(", ", codes);
 

@@ -8,7 +8,7 @@ public sealed record OfficeStanding(int Others, int Fewer, int Same, int More)
 {
     public static OfficeStanding? Of(YearIndicators year, OfficeFigures office)
     {
-        if (year.TasksPerformed.Excluded.Contains(office.Municipality)) return null;
+        if (office.ExcludedFromAll) return null;
         var distribution = year.TasksPerformed.Distribution;
         var performed = office.TasksPerformed;
         if (performed < 0 || performed >= distribution.Length || distribution[performed] == 0) return null;

@@ -31,20 +31,29 @@ public sealed record TaskFigures(string Task, int Performed, int NotPerformed, I
 /// <summary>Distribution[i] = number of MOCRs that performed i core tasks (nine entries); Excluded = left out of all tasks.</summary>
 public sealed record TasksPerformedFigures(ImmutableArray<int> Distribution, ImmutableArray<string> Excluded);
 
-/// <summary>One MOCR's own figures, for per-municipality use.</summary>
+/// <summary>
+/// One MOCR's own figures, for per-municipality use: its row of offices.csv (<see cref="OfficeReport"/>) with notes.yaml's
+/// exclusion applied, and its staff. Everything about its tasks is read from <see cref="TaskAnswers"/>.
+/// </summary>
+/// <param name="TaskAnswers">The office's answer per core task as counted, in tasks.csv order: n/a exactly where it is excluded.</param>
+/// <param name="ExcludedFromAll">Left out of every core task, and so of the distribution of tasks performed.</param>
 public sealed record OfficeFigures(
     string Municipality,
     Answer WorkPlan,
     Answer AnnualReport,
-    int TasksPerformed,
+    ImmutableArray<OfficeTaskAnswer> TaskAnswers,
+    bool ExcludedFromAll,
     StaffFigures Staff)
 {
-    /// <summary>The office's answer per core task, in tasks.csv order; n/a where it is excluded.</summary>
-    public ImmutableArray<OfficeTaskAnswer> TaskAnswers { get; init; } = [];
+    /// <summary>Tasks performed among those the office is not excluded from.</summary>
+    public int TasksPerformed => TaskAnswers.Count(a => a.Answer == Answer.Yes);
+
+    /// <summary>The tasks it is not excluded from, those its tasks performed are out of.</summary>
+    public int TasksAssessed => TaskAnswers.Count(a => a.Answer != Answer.NotApplicable);
 
     /// <summary>The tasks it is excluded from, in tasks.csv order (all of them for an office excluded from all tasks).</summary>
-    public ImmutableArray<string> ExcludedTasks { get; init; } = [];
+    public ImmutableArray<string> ExcludedTasks => [.. TaskAnswers.Where(a => a.Answer == Answer.NotApplicable).Select(a => a.Task)];
 }
 
-/// <summary>An office's answer to one core task.</summary>
+/// <summary>An office's answer to one core task, as counted (see <see cref="OfficeIndicators.AsCounted"/>).</summary>
 public sealed record OfficeTaskAnswer(string Task, Answer Answer);

@@ -16,6 +16,9 @@ public sealed record YearData(
 
     /// <summary>Rows of staff.csv with a problem, kept for the checks of their other cells.</summary>
     public ImmutableArray<UnreadRow> UnreadStaff { get; init; } = [];
+
+    /// <summary>The office's exclusion this year, if any; validation refuses a second one of an office, so the first is the one.</summary>
+    public Exclusion? ExclusionOf(string municipality) => Exclusions.FirstOrDefault(e => e.Municipality == municipality);
 }
 
 /// <summary>The year's files as named in messages; OfficesComplete is false when rows of offices.csv could not be read.</summary>

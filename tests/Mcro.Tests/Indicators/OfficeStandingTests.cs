@@ -10,7 +10,13 @@ public sealed class OfficeStandingTests
         new(2019, 38, distribution.Sum() + excluded.Length, 2010, [], new(0, 0), new(0, 0), new(0, 0, 0, []), [],
             new TasksPerformedFigures(distribution, [.. excluded]), []);
 
-    private static OfficeFigures Office(string code, int performed) => new(code, Answer.Yes, Answer.Yes, performed, new(0, 0, 0, []));
+    private static OfficeFigures Office(string code, int performed) =>
+        new(code, Answer.Yes, Answer.Yes, [.. TestDataset.TaskKeys.Select((t, i) => new OfficeTaskAnswer(t, i < performed ? Answer.Yes : Answer.No))],
+            ExcludedFromAll: false, new(0, 0, 0, []));
+
+    private static OfficeFigures LeftOutOfAll(string code) =>
+        new(code, Answer.Yes, Answer.Yes, [.. TestDataset.TaskKeys.Select(t => new OfficeTaskAnswer(t, Answer.NotApplicable))],
+            ExcludedFromAll: true, new(0, 0, 0, []));
 
     [Fact]
     public void Fewer_same_and_more_are_counted_among_the_others_of_the_distribution()
@@ -22,7 +28,7 @@ public sealed class OfficeStandingTests
     [Fact]
     public void An_office_left_out_of_every_task_has_no_standing()
     {
-        Assert.Null(OfficeStanding.Of(Year([0, 1, 0, 0, 0, 0, 0, 0, 0], "junik"), Office("junik", 0)));
+        Assert.Null(OfficeStanding.Of(Year([0, 1, 0, 0, 0, 0, 0, 0, 0], "junik"), LeftOutOfAll("junik")));
     }
 
     [Fact]

@@ -14,12 +14,12 @@ public class TaskIndicatorsTests
         .Build();
 
     private static TaskFigures Task(string key) =>
-        TaskIndicators.Of(Dataset.Tasks, OfficeTasks.Of(Dataset.Tasks, Dataset.Years[2018])).Single(t => t.Task == key);
+        TaskIndicators.Of(Dataset.Tasks, OfficeIndicators.Of(Dataset, Dataset.Years[2018])).Single(t => t.Task == key);
 
     [Fact]
     public void Tasks_come_in_tasks_csv_order_one_entry_per_task()
     {
-        var tasks = TaskIndicators.Of(Dataset.Tasks, OfficeTasks.Of(Dataset.Tasks, Dataset.Years[2018]));
+        var tasks = TaskIndicators.Of(Dataset.Tasks, OfficeIndicators.Of(Dataset, Dataset.Years[2018]));
 
         Assert.Equal(TestDataset.TaskKeys, tasks.Select(t => t.Task));
     }
@@ -46,8 +46,8 @@ public class TaskIndicatorsTests
     [Fact]
     public void Exclusions_decide_what_is_excluded_as_written_in_notes_yaml()
     {
-        Assert.Equal(TaskOutcome.Excluded, OfficeTasks.Outcome(Mcro.Model.Answer.NotApplicable, excluded: true));
-        Assert.Equal(TaskOutcome.Performed, OfficeTasks.Outcome(Mcro.Model.Answer.Yes, excluded: false));
-        Assert.Equal(TaskOutcome.NotPerformed, OfficeTasks.Outcome(Mcro.Model.Answer.No, excluded: false));
+        Assert.Equal(Mcro.Model.Answer.NotApplicable, OfficeIndicators.AsCounted(Mcro.Model.Answer.NotApplicable, excluded: true));
+        Assert.Equal(Mcro.Model.Answer.Yes, OfficeIndicators.AsCounted(Mcro.Model.Answer.Yes, excluded: false));
+        Assert.Equal(Mcro.Model.Answer.No, OfficeIndicators.AsCounted(Mcro.Model.Answer.No, excluded: false));
     }
 }

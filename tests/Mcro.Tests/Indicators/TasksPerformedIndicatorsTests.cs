@@ -7,7 +7,7 @@ public class TasksPerformedIndicatorsTests
     private static TasksPerformedFigures Compute(TestDataset data)
     {
         var dataset = data.Build();
-        return TasksPerformedIndicators.Of(dataset.Tasks.Length, OfficeTasks.Of(dataset.Tasks, dataset.Years[2018]));
+        return TasksPerformedIndicators.Of(dataset.Tasks.Length, OfficeIndicators.Of(dataset, dataset.Years[2018]));
     }
 
     [Fact]

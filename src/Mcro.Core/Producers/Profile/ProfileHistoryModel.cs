@@ -34,7 +34,7 @@ public static class ProfileHistoryModel
                 rows.Add(new ProfileYear(label, hrefOf(year), year == current, status, none, none));
                 continue;
             }
-            var assessed = office.TaskAnswers.Length - office.ExcludedTasks.Length;
+            var assessed = office.TasksAssessed;
             var tasks = assessed == 0
                 ? text.Text(ProfileTexts.HistoryExcluded)
                 : text.Text(ProfileTexts.CountOf, ("count", numbers.Integer(office.TasksPerformed)), ("total", numbers.Integer(assessed)));

@@ -23,7 +23,7 @@ public static class ProfileModel
         var name = names.Municipality(municipality.Code);
         var nameForms = new[] { ("name", name), ("name_locative", names.MunicipalityLocative(municipality.Code)), y };
         var office = officeIn(year);
-        var exclusion = OfficeTasks.ExclusionsByOffice(data).GetValueOrDefault(municipality.Code);
+        var exclusion = data.ExclusionOf(municipality.Code);
 
         var (status, summary) = office is not null
             ? ("mocr", text.Text(ProfileTexts.Since, [.. nameForms, ("since", (municipality.MocrSince ?? year).ToString(CultureInfo.InvariantCulture))]))

@@ -26,7 +26,7 @@ public static class ProfileOfficeModel
             _ => new ProfileTask(names.Task(a.Task), text.Text(ProfileTexts.Excluded), "excluded"),
         }).ToList();
 
-        var assessed = office.TaskAnswers.Length - office.ExcludedTasks.Length;
+        var assessed = office.TasksAssessed;
         var summary = assessed == 0
             ? text.Text(ProfileTexts.ExcludedAll, y)
             : text.Plural(ProfileTexts.TasksPerformed, office.TasksPerformed, ("total", text.Edition.Numbers.Integer(assessed)));

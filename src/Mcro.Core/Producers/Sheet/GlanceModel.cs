@@ -28,7 +28,7 @@ public static class GlanceModel
                 o.Office.WorkPlan == Answer.Yes ? yes : no,
                 o.Office.AnnualReport == Answer.Yes ? yes : no,
                 [.. o.Office.TaskAnswers.Select(a => a.Answer switch { Answer.Yes => yes, Answer.No => no, _ => excluded })],
-                o.Office.ExcludedTasks.Length == o.Office.TaskAnswers.Length && o.Office.TaskAnswers.Length > 0
+                o.Office.ExcludedFromAll
                     ? "–"
                     : edition.Numbers.Integer(o.Office.TasksPerformed)))
             .ToList();

@@ -46,7 +46,7 @@ public static class SheetModel
             text.Text(SheetTexts.MethodNote, mission),
             FigureOf(charts.CoreTasks, data.Exclusions.Select(e => names.Of(e.Reason)).ToList())
                 with { Footnote = text.Text(SheetTexts.PerformanceFootnote, mission) },
-            FigureOf(charts.TasksPerformed, data.Exclusions.Where(e => e.AllTasks).Select(e => names.Of(e.Reason)).ToList()),
+            FigureOf(charts.TasksPerformed, data.Exclusions.Where(e => figures.TasksPerformed.Excluded.Contains(e.Municipality)).Select(e => names.Of(e.Reason)).ToList()),
             NotesOf("performance"));
 
         return new SheetPage(

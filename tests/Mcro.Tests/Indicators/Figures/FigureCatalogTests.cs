@@ -16,7 +16,7 @@ public class FigureCatalogTests
         new StaffFigures(12, 5, 7, [new CommunityStaff("albanian", 5, 7, 12)]),
         [new TaskFigures("coordination", 28, 5, ["junik", "mamushe"])],
         new TasksPerformedFigures([1, 3, 30], ["junik"]),
-        [new OfficeFigures("junik", Answer.Yes, Answer.No, 0, NoStaff) { ExcludedTasks = ["coordination"] }]);
+        [new OfficeFigures("junik", Answer.Yes, Answer.No, [new OfficeTaskAnswer("coordination", Answer.NotApplicable)], false, NoStaff)]);
 
     [Fact]
     public void Every_key_is_written_once_and_found_by_itself()
