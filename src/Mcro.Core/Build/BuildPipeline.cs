@@ -263,7 +263,7 @@ public static class BuildPipeline
             : Result<string>.Ok("");
 
     private static Diagnostic OutputProblem(BuildRequest request, string message) =>
-        new(SourceLocation.OfFile(request.OutputDisplay), "output", message);
+        new(SourceLocation.OfFile(request.OutputDisplay), ProblemCode.Output, message);
 
     private sealed record LoadedTemplates(TemplateSet Set, IReadOnlyList<SiteFile> Assets);
 }

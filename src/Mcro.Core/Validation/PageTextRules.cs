@@ -25,19 +25,19 @@ internal static class PageTextRules
                 if (!texts.TryGetValue(text.Key, out var written))
                 {
                     if (nobody)
-                        bag.Add(new SourceLocation(catalog.FileOf(language, dataset.Config), 1, 1), "i18n-text",
+                        bag.Add(new SourceLocation(catalog.FileOf(language, dataset.Config), 1, 1), ProblemCode.I18nText,
                             $"text '{text.Key}' is missing in '{language}': {(names is null ? "the page needs this text" : "the language switcher needs it")}");
                     continue;
                 }
                 if (written.IsPlural != text.Plural)
                 {
-                    bag.Add(written.Location, "i18n-text", $"text '{text.Key}' is missing in '{language}': "
+                    bag.Add(written.Location, ProblemCode.I18nText, $"text '{text.Key}' is missing in '{language}': "
                         + (text.Plural ? "the page needs plural forms here (one, other, …)" : "the page needs a plain text here, not plural forms"));
                     continue;
                 }
                 var forms = written.IsPlural ? written.PluralForms.Values : [written.Plain!];
                 foreach (var unknown in forms.SelectMany(f => Placeholders.In(f)).Select(p => p.Name).Where(n => !text.Placeholders.Contains(n)).Distinct(StringComparer.Ordinal))
-                    bag.Add(written.Location, "i18n-text", $"{text.Key}: unknown placeholder {{{unknown}}}; this text can use {Placeholders.Describe(text.Placeholders)}");
+                    bag.Add(written.Location, ProblemCode.I18nText, $"{text.Key}: unknown placeholder {{{unknown}}}; this text can use {Placeholders.Describe(text.Placeholders)}");
             }
         }
     }
