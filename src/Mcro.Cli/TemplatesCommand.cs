@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Mcro.Cli.Output;
+using Mcro.Diagnostics;
 using Mcro.Rendering;
 
 namespace Mcro.Cli;
@@ -47,14 +48,14 @@ public sealed class TemplatesCommand : Command
             {
                 ProblemPrinter.Print(selected.Problems, ProblemFormat.Text, output);
                 error.WriteLine("Run 'mcro templates export --help' for its options; nothing was written.");
-                return selected.Problems.Any(p => p.Rule == "template-unknown") ? ExitCodes.Usage : ExitCodes.Problems;
+                return selected.Problems.Any(p => p.Code == ProblemCode.TemplateUnknown) ? ExitCodes.Usage : ExitCodes.Problems;
             }
             var display = CommonOptions.DisplayName(parse, _to);
             var written = TemplateExport.Write(files, parse.GetValue(_to)!.FullName, display, parse.GetValue(_force));
             if (written.Value is not { } report)
             {
                 ProblemPrinter.Print(written.Problems, ProblemFormat.Text, output);
-                error.WriteLine($"{written.Problems.Count} problem(s) found; " + (written.Problems.All(p => p.Rule == "template-exists") ? "nothing was written." : "see above."));
+                error.WriteLine($"{written.Problems.Count} problem(s) found; " + (written.Problems.All(p => p.Code == ProblemCode.TemplateExists) ? "nothing was written." : "see above."));
                 return ExitCodes.Problems;
             }
             foreach (var path in report.Written) output.WriteLine($"wrote {path}");

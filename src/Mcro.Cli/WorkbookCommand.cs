@@ -95,12 +95,12 @@ public sealed class WorkbookCommand : Command
             {
                 using var stream = Mcro.Loading.InputFile.OpenRegular(file.FullName);
                 imported = stream is null
-                    ? Result<WorkbookImport.Imported>.Failed(new Diagnostic(SourceLocation.OfFile(display), "file-unreadable", "not a regular file"))
+                    ? Result<WorkbookImport.Imported>.Failed(new Diagnostic(SourceLocation.OfFile(display), ProblemCode.FileUnreadable, "not a regular file"))
                     : WorkbookImport.Run(stream, display, parse.GetValue(_data)!.FullName, CommonOptions.DisplayName(parse, _data), parse.GetValue(_year));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                imported = Result<WorkbookImport.Imported>.Failed(new Diagnostic(SourceLocation.OfFile(display), "file-unreadable",
+                imported = Result<WorkbookImport.Imported>.Failed(new Diagnostic(SourceLocation.OfFile(display), ProblemCode.FileUnreadable,
                     $"cannot read the workbook: {Mcro.Loading.DataFolder.Reason(e)}"));
             }
             ProblemPrinter.Print(imported.Problems, format, output, command: "mcro workbook import", warnings: imported.Warnings);

@@ -1,4 +1,5 @@
 using Mcro.Build;
+using Mcro.Diagnostics;
 using Mcro.Site;
 
 namespace Mcro.Cli.Serve;
@@ -77,7 +78,7 @@ public sealed class PreviewBuilds : IDisposable
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 // A folder removed or unreadable half-way through a build: shown like any other problem, never a crash.
-                outcome = new BuildOutcome.Failed([new Mcro.Diagnostics.Diagnostic(Mcro.Diagnostics.SourceLocation.OfFile(_request.DataDisplay), "input-unreadable", e.Message)], [], []);
+                outcome = new BuildOutcome.Failed([new Mcro.Diagnostics.Diagnostic(Mcro.Diagnostics.SourceLocation.OfFile(_request.DataDisplay), ProblemCode.InputUnreadable, e.Message)], [], []);
             }
             var seconds = outcome.Steps.Sum(s => s.Elapsed.TotalSeconds);
             if (outcome is BuildOutcome.Failed failed)

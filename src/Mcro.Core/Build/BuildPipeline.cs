@@ -178,7 +178,7 @@ public static class BuildPipeline
     }
 
     private static Diagnostic OutputProblem(BuildRequest request, string message) =>
-        new(SourceLocation.OfFile(request.OutputDisplay), "output", message);
+        new(SourceLocation.OfFile(request.OutputDisplay), ProblemCode.Output, message);
 
     private sealed record LoadedTemplates(TemplateSet Set, IReadOnlyList<SiteFile> Assets);
 }

@@ -27,7 +27,7 @@ public static class EditionSelection
             var tag = language.Equals("sr-Latn", StringComparison.OrdinalIgnoreCase) ? "sr" : language;
             var edition = editions.FirstOrDefault(e => e.Tag.Equals(tag, StringComparison.OrdinalIgnoreCase));
             if (edition is null)
-                bag.Add(config.Location with { Line = 0, Column = 0 }, "edition-unknown",
+                bag.Add(config.Location with { Line = 0, Column = 0 }, ProblemCode.EditionUnknown,
                     $"--lang {language}: this dataset has no such edition; its editions are {string.Join(", ", editions.Select(e => e.Tag))}{Suggestions.DidYouMean(language, editions.Select(e => e.Tag))}");
             else if (!chosen.Contains(edition)) chosen.Add(edition);
         }

@@ -7,8 +7,8 @@ public sealed class DiagnosticBag
 
     public int Count => _items.Count;
 
-    public void Add(SourceLocation location, string rule, string message) =>
-        _items.Add(new Diagnostic(location, rule, message));
+    public void Add(SourceLocation location, ProblemCode code, string message) =>
+        _items.Add(new Diagnostic(location, code, message));
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
 

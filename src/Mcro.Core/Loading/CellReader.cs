@@ -22,7 +22,7 @@ public static partial class CellReader
     {
         if (value.Length == 0)
         {
-            bag.Add(at, "value-missing", $"{what} is empty{Of(row)}");
+            bag.Add(at, ProblemCode.ValueMissing, $"{what} is empty{Of(row)}");
             return null;
         }
         // A blank-looking or zero-width character is named, not left to hide in "not a valid code".
@@ -31,14 +31,14 @@ public static partial class CellReader
         {
             // "Prishtine " or "PRISHTINE" is the right code typed by a person: name the code it should be.
             var meant = value.Trim().ToLowerInvariant();
-            bag.Add(at, "code-shape", meant != value && CodePattern().IsMatch(meant)
+            bag.Add(at, ProblemCode.CodeShape, meant != value && CodePattern().IsMatch(meant)
                 ? $"'{Printable.Quote(value)}' is not a valid {what}: codes are in lower case without blanks; write '{meant}'"
                 : $"'{Printable.Quote(value)}' is not a valid {what}: use lower-case letters a–z, digits, '-' and '_', starting with a letter, at most 64 characters");
             return null;
         }
         if (ReservedFileNames.Contains(value))
         {
-            bag.Add(at, "code-shape", $"'{value}' cannot be a {what}: it is a reserved file name");
+            bag.Add(at, ProblemCode.CodeShape, $"'{value}' cannot be a {what}: it is a reserved file name");
             return null;
         }
         return value;
@@ -48,7 +48,7 @@ public static partial class CellReader
     {
         if (value.Length == 0)
         {
-            bag.Add(at, "value-missing", $"{what} is empty{Of(row)}");
+            bag.Add(at, ProblemCode.ValueMissing, $"{what} is empty{Of(row)}");
             return null;
         }
         return Visible(value, at, what, bag) ? value : null;
@@ -61,7 +61,7 @@ public static partial class CellReader
         if (index < 0) return true;
         var rune = System.Text.Rune.GetRuneAt(value, index);
         var position = value[..index].EnumerateRunes().Count() + 1;
-        bag.Add(at with { Column = at.Column > 0 ? at.Column + index : at.Column }, "invisible-character",
+        bag.Add(at with { Column = at.Column > 0 ? at.Column + index : at.Column }, ProblemCode.InvisibleCharacter,
             $"{what} contains the invisible character {Diagnostics.HiddenCharacters.Describe(rune)} at character {position} of '{Printable.Quote(value)}'; delete it");
         return false;
     }
@@ -72,10 +72,10 @@ public static partial class CellReader
         if (allowed.TryGetValue(value.ToLowerInvariant(), out var result)) return result;
         if (value.Length == 0)
         {
-            bag.Add(at, "value-missing", $"{column} is empty{Of(row)}; write {Words(allowed.Keys.ToList())}");
+            bag.Add(at, ProblemCode.ValueMissing, $"{column} is empty{Of(row)}; write {Words(allowed.Keys.ToList())}");
             return null;
         }
-        bag.Add(at, "value-domain",
+        bag.Add(at, ProblemCode.ValueDomain,
             $"{column}: '{Printable.Quote(value)}' is not allowed; use one of: {string.Join(", ", allowed.Keys)}");
         return null;
     }
@@ -89,7 +89,7 @@ public static partial class CellReader
     {
         if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1990 and <= 2100)
             return year;
-        bag.Add(at, "value-domain", $"{column}: '{Printable.Quote(value)}' is not a year (four digits, 1990–2100)");
+        bag.Add(at, ProblemCode.ValueDomain, $"{column}: '{Printable.Quote(value)}' is not a year (four digits, 1990–2100)");
         return null;
     }
 }

@@ -10,7 +10,7 @@ namespace Mcro.Loading;
 /// </summary>
 internal static class CodePageDecoder
 {
-    public const string MismatchRule = "encoding-declared";
+    public static readonly ProblemCode MismatchRule = ProblemCode.EncodingDeclared;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -22,7 +22,7 @@ internal static class CodePageDecoder
         if (undefined >= 0)
         {
             var (line, column) = TextPosition.Of(text, undefined);
-            bag.Add(new SourceLocation(displayPath, line, column), "encoding",
+            bag.Add(new SourceLocation(displayPath, line, column), ProblemCode.Encoding,
                 $"byte 0x{bytes[undefined]:X2} is not a letter in {declared.Name}, the encoding {declared.Location} declares; "
                 + (System.Text.Unicode.Utf8.IsValid(bytes) ? ReSavedAsUtf8 : OtherEncoding(declared.Name)));
             return null;

@@ -30,17 +30,17 @@ public static partial class ConfigLoader
             if (YamlValues.Scalar(item, "a language", item.Location, bag) is not { } code) continue;
             if (!CellReader.Visible(code, item.Location, "languages", bag)) continue;
             if (!LanguagePattern().IsMatch(code))
-                bag.Add(item.Location, "value-domain", $"languages: '{Printable.Quote(code)}' is not a BCP 47 language code such as sq, sr or en");
+                bag.Add(item.Location, ProblemCode.ValueDomain, $"languages: '{Printable.Quote(code)}' is not a BCP 47 language code such as sq, sr or en");
             else if (Localization.Cldr.CldrData.Find(code) is null)
-                bag.Add(item.Location, "value-domain",
+                bag.Add(item.Location, ProblemCode.ValueDomain,
                     $"languages: mcro's CLDR data has no rules for '{code}' (plurals, number formats); it knows {string.Join(", ", Localization.Cldr.CldrData.Languages)}");
             else if (languages.Contains(code))
-                bag.Add(item.Location, "value-duplicate", $"languages: '{code}' is listed twice");
+                bag.Add(item.Location, ProblemCode.ValueDuplicate, $"languages: '{code}' is listed twice");
             else languages.Add(code);
         }
         if (languages.Count == 0)
         {
-            bag.Add(map["languages"]?.Location ?? top, "value-missing", "languages: list at least one language, e.g. [sq, sr, en]");
+            bag.Add(map["languages"]?.Location ?? top, ProblemCode.ValueMissing, "languages: list at least one language, e.g. [sq, sr, en]");
             return null;
         }
 
@@ -48,7 +48,7 @@ public static partial class ConfigLoader
             : YamlValues.Scalar(map["default_language"], "default_language", top, bag);
         if (defaultLanguage is not null && !languages.Contains(defaultLanguage))
         {
-            bag.Add(map["default_language"]!.Location, "value-domain",
+            bag.Add(map["default_language"]!.Location, ProblemCode.ValueDomain,
                 $"default_language: '{Printable.Quote(defaultLanguage)}' is not one of languages ({string.Join(", ", languages)})");
             defaultLanguage = null;
         }
@@ -79,7 +79,7 @@ public static partial class ConfigLoader
         {
             if (YamlValues.Scalar(item, "a language", item.Location, bag) is not { } code) continue;
             if (!languages.Contains(code))
-                bag.Add(item.Location, "value-domain", $"draft_languages: '{Printable.Quote(code)}' is not one of languages ({string.Join(", ", languages)})");
+                bag.Add(item.Location, ProblemCode.ValueDomain, $"draft_languages: '{Printable.Quote(code)}' is not one of languages ({string.Join(", ", languages)})");
             else drafts.Add(code);
         }
         return drafts.ToImmutable();

@@ -8,7 +8,7 @@ namespace Mcro.Loading;
 /// </summary>
 public static class CopiedYearCheck
 {
-    public const string Rule = "year-unchanged";
+    public static readonly ProblemCode Rule = ProblemCode.YearUnchanged;
 
     public static IReadOnlyList<Diagnostic> Warnings(DataFolder folder, IEnumerable<int> years)
     {

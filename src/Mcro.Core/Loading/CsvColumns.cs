@@ -24,7 +24,7 @@ public sealed class CsvColumns
         // A tab-separated export reads as one column named "municipality\tposition\t…": say that, not "N columns missing".
         if (table.Header.Length == 1 && table.Header[0].Name.Contains('\t', StringComparison.Ordinal))
         {
-            bag.Add(new SourceLocation(table.File, table.HeaderLine, 1) { Sheet = table.Sheet }, "csv-delimiter",
+            bag.Add(new SourceLocation(table.File, table.HeaderLine, 1) { Sheet = table.Sheet }, ProblemCode.CsvDelimiter,
                 "the columns are separated by tabs; mcro reads CSV separated by commas or semicolons: export the sheet as 'CSV UTF-8 (Comma delimited)'");
             return null;
         }
@@ -37,19 +37,19 @@ public sealed class CsvColumns
             var at = table.Cell(table.HeaderLine, cell.Column, i);
             if (cell.Name.Length == 0)
             {
-                bag.Add(at, "column-unknown", $"column {i + 1} has no name; expected columns: {string.Join(", ", allowed)}");
+                bag.Add(at, ProblemCode.ColumnUnknown, $"column {i + 1} has no name; expected columns: {string.Join(", ", allowed)}");
                 ok = false;
             }
             else if (indexOf.ContainsKey(cell.Name))
             {
-                bag.Add(at, "column-duplicate", $"column '{cell.Name}' appears twice");
+                bag.Add(at, ProblemCode.ColumnDuplicate, $"column '{cell.Name}' appears twice");
                 ok = false;
             }
             else if (!allowed.Contains(cell.Name) && otherColumnsAllowed) { }
             else if (!allowed.Contains(cell.Name))
             {
                 if (Suggestions.Nearest(cell.Name, allowed) is { } near) misspelled.Add(near);
-                bag.Add(at, "column-unknown", $"unknown column '{Printable.Quote(cell.Name)}'{Suggestions.DidYouMean(cell.Name, allowed)} (expected: {string.Join(", ", allowed)})");
+                bag.Add(at, ProblemCode.ColumnUnknown, $"unknown column '{Printable.Quote(cell.Name)}'{Suggestions.DidYouMean(cell.Name, allowed)} (expected: {string.Join(", ", allowed)})");
                 ok = false;
             }
             else indexOf[cell.Name] = i;
@@ -57,7 +57,7 @@ public sealed class CsvColumns
         // A misspelt header is one mistake: "unknown column 'gendr'; did you mean 'gender'?" already says 'gender' is missing.
         foreach (var name in required.Where(n => !indexOf.ContainsKey(n) && !misspelled.Contains(n)))
         {
-            bag.Add(new SourceLocation(table.File, table.HeaderLine, table.Sheet is null ? 1 : 0) { Sheet = table.Sheet }, "column-missing", $"missing column '{name}'");
+            bag.Add(new SourceLocation(table.File, table.HeaderLine, table.Sheet is null ? 1 : 0) { Sheet = table.Sheet }, ProblemCode.ColumnMissing, $"missing column '{name}'");
             ok = false;
         }
         return ok ? new CsvColumns(table, indexOf.ToImmutable()) : null;
@@ -72,7 +72,7 @@ public sealed class CsvColumns
             if (record.Values.Length != _table.Header.Length)
             {
                 var index = record.Values.Length > _table.Header.Length ? _table.Header.Length : record.Values.Length - 1;
-                bag.Add(_table.Cell(record.Line, record.Columns[index], index, names), "csv-field-count",
+                bag.Add(_table.Cell(record.Line, record.Columns[index], index, names), ProblemCode.CsvFieldCount,
                     $"row has {record.Values.Length} values but the header has {_table.Header.Length} columns");
                 continue;
             }

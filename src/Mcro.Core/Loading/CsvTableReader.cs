@@ -19,7 +19,7 @@ public static class CsvTableReader
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            bag.Add(new SourceLocation(file, 1, 1), "empty-file", "file is empty; it needs at least its header line");
+            bag.Add(new SourceLocation(file, 1, 1), ProblemCode.EmptyFile, "file is empty; it needs at least its header line");
             return null;
         }
 
@@ -76,7 +76,7 @@ public static class CsvTableReader
         }
         catch (CsvHelperException e) when (e.InnerException is null || e is MaxFieldSizeException)
         {
-            bag.Add(new SourceLocation(file, line, 1), "csv-syntax",
+            bag.Add(new SourceLocation(file, line, 1), ProblemCode.CsvSyntax,
                 e is MaxFieldSizeException
                     ? $"a value is longer than {MaxFieldChars} characters; the file is probably broken (an unclosed quote?)"
                     : $"cannot read this line as CSV: {FirstLine(e.Message)}");
@@ -85,7 +85,7 @@ public static class CsvTableReader
 
         if (header.IsDefaultOrEmpty)
         {
-            bag.Add(new SourceLocation(file, 1, 1), "empty-file", "file has no header line");
+            bag.Add(new SourceLocation(file, 1, 1), ProblemCode.EmptyFile, "file has no header line");
             return null;
         }
         return bag.Count > errorsBefore ? null : new CsvTable(file, headerLine, header, records.ToImmutable());
@@ -97,7 +97,7 @@ public static class CsvTableReader
         for (var i = 0; i < values.Length; i++)
         {
             if (values[i].Length <= MaxFieldChars) continue;
-            bag.Add(CsvCell.At(file, line, ColumnAt(scan, i), i, header.IsDefaultOrEmpty ? null : [.. header.Select(h => h.Name)]), "csv-syntax",
+            bag.Add(CsvCell.At(file, line, ColumnAt(scan, i), i, header.IsDefaultOrEmpty ? null : [.. header.Select(h => h.Name)]), ProblemCode.CsvSyntax,
                 $"a value of {values[i].Length} characters; mcro accepts values up to {MaxFieldChars}: the file is probably broken (an unclosed quote?)");
         }
     }

@@ -40,10 +40,10 @@ public sealed class DataFolder(string root, string displayRoot, DiagnosticBag ba
             // A folder mcro may not read hides its files: say so, not "missing file".
             if (UnreadableFolderOn(relative) is { } folder)
             {
-                Bag.Add(SourceLocation.OfFile(Display(folder)), "file-unreadable", "cannot read the folder: permission denied");
+                Bag.Add(SourceLocation.OfFile(Display(folder)), ProblemCode.FileUnreadable, "cannot read the folder: permission denied");
                 return null;
             }
-            Bag.Add(SourceLocation.OfFile(Display(relative)), "file-missing", "missing file (see docs/data-format.md for what it holds)");
+            Bag.Add(SourceLocation.OfFile(Display(relative)), ProblemCode.FileMissing, "missing file (see docs/data-format.md for what it holds)");
             return null;
         }
         // A file that cannot be read (permissions, a folder in its place, a broken link) is reported by the reader.

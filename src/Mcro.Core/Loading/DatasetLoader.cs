@@ -24,7 +24,7 @@ public static partial class DatasetLoader
         var bag = new DiagnosticBag();
         if (!Directory.Exists(root))
         {
-            bag.Add(SourceLocation.OfFile(displayRoot), "folder-missing", "data folder not found; pass the dataset folder with --data");
+            bag.Add(SourceLocation.OfFile(displayRoot), ProblemCode.FolderMissing, "data folder not found; pass the dataset folder with --data");
             return new Result<Dataset>(null, bag.ToSortedList());
         }
         if (NotADataFolder.Check(root, displayRoot) is { } notData) return new Result<Dataset>(null, [notData]);
@@ -43,12 +43,12 @@ public static partial class DatasetLoader
         var years = ImmutableSortedDictionary.CreateBuilder<int, YearData>();
         var available = FindYears(folder);
         if (available.Count == 0)
-            bag.Add(SourceLocation.OfFile(displayRoot), "year-missing", "no year folder (such as 2019/) in the data folder");
+            bag.Add(SourceLocation.OfFile(displayRoot), ProblemCode.YearMissing, "no year folder (such as 2019/) in the data folder");
         foreach (var year in onlyYears is { Count: > 0 } ? onlyYears : available)
         {
             if (!available.Contains(year))
             {
-                bag.Add(SourceLocation.OfFile(displayRoot), "year-missing",
+                bag.Add(SourceLocation.OfFile(displayRoot), ProblemCode.YearMissing,
                     $"no data for {year}; years available: {string.Join(", ", available)}");
                 continue;
             }
@@ -73,7 +73,7 @@ public static partial class DatasetLoader
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
-            folder.Bag.Add(SourceLocation.OfFile(folder.Display(".")), "file-unreadable", $"cannot read the folder: {DataFolder.Reason(e)}");
+            folder.Bag.Add(SourceLocation.OfFile(folder.Display(".")), ProblemCode.FileUnreadable, $"cannot read the folder: {DataFolder.Reason(e)}");
             return years;
         }
         foreach (var directory in directories)
@@ -84,7 +84,7 @@ public static partial class DatasetLoader
                 years.Add(int.Parse(name, CultureInfo.InvariantCulture));
             // Any digit, full-width ones included: "２０１９" or "0019" is a year mistyped, not a folder to skip.
             else if (name.Any(char.IsDigit))
-                folder.Bag.Add(SourceLocation.OfFile(folder.Display(name)), "year-folder",
+                folder.Bag.Add(SourceLocation.OfFile(folder.Display(name)), ProblemCode.YearFolder,
                     $"folder '{Printable.Quote(name)}' looks like a year but a year folder's name is exactly four digits, e.g. 2019");
         }
         return years;

@@ -47,7 +47,7 @@ public static partial class EncodingDeclarations
     {
         if (YamlValues.Scalar(node, what, node.Location, bag) is not { } written) return null;
         if (TextEncodings.Accepted(written) is { } name) return new DeclaredEncoding(name, node.Location);
-        bag.Add(node.Location, "value-domain",
+        bag.Add(node.Location, ProblemCode.ValueDomain,
             $"{what}: '{Printable.Quote(written)}' is not an encoding mcro reads{DidYouMean(written)} (known: {string.Join(", ", TextEncodings.Names)})");
         return null;
     }
@@ -65,18 +65,18 @@ public static partial class EncodingDeclarations
         var file = key.Value;
         if (file == "config.yaml")
         {
-            folder.Bag.Add(key.Location, "value-domain", "encodings: config.yaml is always read as UTF-8 (it holds these declarations); re-save it as UTF-8");
+            folder.Bag.Add(key.Location, ProblemCode.ValueDomain, "encodings: config.yaml is always read as UTF-8 (it holds these declarations); re-save it as UTF-8");
             return false;
         }
         if (!DataFile().IsMatch(file))
         {
-            folder.Bag.Add(key.Location, "value-domain",
+            folder.Bag.Add(key.Location, ProblemCode.ValueDomain,
                 $"encodings: '{Printable.Quote(file)}' is not a file mcro reads; name it as in the data folder, with '/': municipalities.csv, communities.csv, tasks.csv, 2019/offices.csv, 2019/staff.csv, 2019/notes.yaml, i18n/sr.yaml");
             return false;
         }
         if (!folder.Exists(file))
         {
-            folder.Bag.Add(key.Location, "value-domain", $"encodings: there is no file {folder.Display(file)}");
+            folder.Bag.Add(key.Location, ProblemCode.ValueDomain, $"encodings: there is no file {folder.Display(file)}");
             return false;
         }
         return true;

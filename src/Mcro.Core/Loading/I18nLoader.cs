@@ -35,7 +35,7 @@ public static class I18nLoader
             // "site.note:" beside "site: {note: …}" names one text twice; the later would silently win.
             if (texts.TryGetValue(path, out var earlier))
             {
-                bag.Add(key.Location, "i18n-key-twice",
+                bag.Add(key.Location, ProblemCode.I18nKeyTwice,
                     $"'{path}' is written twice: here and on line {earlier.Location.Line} (a dotted key and a nested key name the same text); keep one");
                 continue;
             }
@@ -52,13 +52,13 @@ public static class I18nLoader
                         m.Entries.ToImmutableSortedDictionary(e => e.Key.Value, e => ((YamlScalar)e.Value).Value, StringComparer.Ordinal),
                         m.Location);
                     if (m["other"] is null)
-                        bag.Add(m.Location, "i18n-plural", $"{path}: plural forms need at least 'other'");
+                        bag.Add(m.Location, ProblemCode.I18nPlural, $"{path}: plural forms need at least 'other'");
                     break;
                 case YamlMapping m:
                     Flatten(m, path + ".", texts, bag);
                     break;
                 default:
-                    bag.Add(value.Location, "yaml-shape", $"{path} must be a text or a mapping of texts, not a list");
+                    bag.Add(value.Location, ProblemCode.YamlShape, $"{path} must be a text or a mapping of texts, not a list");
                     break;
             }
         }
@@ -71,7 +71,7 @@ public static class I18nLoader
         foreach (var key in texts.Keys)
         {
             if (previous is not null && key.StartsWith(previous + ".", StringComparison.Ordinal))
-                bag.Add(texts[key].Location, "i18n-key-twice",
+                bag.Add(texts[key].Location, ProblemCode.I18nKeyTwice,
                     $"'{key}' puts a text inside the text '{previous}' (line {texts[previous].Location.Line}); a key is either a text or a group of texts, rename one");
             else previous = key;
         }

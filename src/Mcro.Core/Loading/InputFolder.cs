@@ -28,7 +28,7 @@ public static class InputFolder
         }
         catch (Exception e) when (InputRefusal.IsRefusal(e))
         {
-            bag.Add(SourceLocation.OfFile(relative.Length == 0 ? display : display + "/" + relative), "file-unreadable",
+            bag.Add(SourceLocation.OfFile(relative.Length == 0 ? display : display + "/" + relative), ProblemCode.FileUnreadable,
                 $"cannot read the folder: {InputRefusal.Reason(e)}");
             return;
         }

@@ -18,7 +18,7 @@ public static class NotADataFolder
     {
         if (DatasetFiles.Any(file => Path.Exists(Path.Join(root, file))) || !Readable(root)) return null;
         var display = displayRoot.Length == 0 ? "." : displayRoot;
-        return new Diagnostic(SourceLocation.OfFile(display), "not-data-folder", $"not a data folder (no {ConfigFile}); {Hint(root, display)}");
+        return new Diagnostic(SourceLocation.OfFile(display), ProblemCode.NotDataFolder, $"not a data folder (no {ConfigFile}); {Hint(root, display)}");
     }
 
     private static string Hint(string root, string display)

@@ -47,13 +47,13 @@ public static class NotesLoader
         if (node is YamlScalar { Value: "all" }) return (true, []);
         if (node is null or YamlScalar { Value: "" })
         {
-            bag.Add(node?.Location ?? fallback, "value-missing", "exclusion tasks: list the task keys, e.g. [coordination], or write: all");
+            bag.Add(node?.Location ?? fallback, ProblemCode.ValueMissing, "exclusion tasks: list the task keys, e.g. [coordination], or write: all");
             return (false, []);
         }
         var tasks = ImmutableArray.CreateBuilder<string>();
         var items = node is YamlScalar single ? [single] : YamlValues.Sequence(node, "exclusion tasks", bag);
         if (items.IsEmpty && node is YamlSequence)
-            bag.Add(node.Location, "value-missing", "exclusion tasks: list the task keys, e.g. [coordination], or write: all");
+            bag.Add(node.Location, ProblemCode.ValueMissing, "exclusion tasks: list the task keys, e.g. [coordination], or write: all");
         foreach (var item in items)
         {
             if (YamlValues.Scalar(item, "a task key", item.Location, bag) is { } key &&
@@ -73,7 +73,7 @@ public static class NotesLoader
             var section = YamlValues.Scalar(entry["section"], "note section", entry.Location, bag);
             if (section is not null && !SheetNote.Sections.Contains(section))
             {
-                bag.Add(entry["section"]!.Location, "value-domain",
+                bag.Add(entry["section"]!.Location, ProblemCode.ValueDomain,
                     $"note section: '{Printable.Quote(section)}' is not allowed; use one of: {string.Join(", ", SheetNote.Sections)}");
                 continue;
             }

@@ -54,7 +54,7 @@ internal static class RawRecordScanner
             {
                 // One problem per value: 'Srbi "Srbija"' is one mistake, not two.
                 if (!strayQuoteReported)
-                    bag.Add(At(line, column, starts.Count - 1), "csv-syntax",
+                    bag.Add(At(line, column, starts.Count - 1), ProblemCode.CsvSyntax,
                         "quote inside an unquoted value; put the whole value in quotes and double the inner quote (\"\")");
                 valueStarted = strayQuoteReported = true;
             }
@@ -62,7 +62,7 @@ internal static class RawRecordScanner
             {
                 if (afterClosingQuote)
                 {
-                    bag.Add(At(line, column, starts.Count - 1), "csv-syntax", "text after a closing quote; the value's quotes are unbalanced");
+                    bag.Add(At(line, column, starts.Count - 1), ProblemCode.CsvSyntax, "text after a closing quote; the value's quotes are unbalanced");
                     afterClosingQuote = false;
                 }
                 if (!valueStarted) starts[^1] = column;
@@ -72,7 +72,7 @@ internal static class RawRecordScanner
         }
         if (pendingStart) starts.Add(column);
         if (inQuotes)
-            bag.Add(At(openQuote.Line, openQuote.Column, openQuote.Cell), "csv-syntax",
+            bag.Add(At(openQuote.Line, openQuote.Column, openQuote.Cell), ProblemCode.CsvSyntax,
                 "this quote is never closed; the rest of the file was read as one value");
         return starts.ToImmutable();
     }

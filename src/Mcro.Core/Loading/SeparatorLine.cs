@@ -19,7 +19,7 @@ public sealed record SeparatorLine(char Delimiter, int Length)
         var length = end < 0 ? text.Length : end + (text.AsSpan(end).StartsWith("\r\n") ? 2 : 1);
         var separator = content[Prefix.Length..].TrimEnd(' ');
         if (separator is ";" or ",") return new SeparatorLine(separator[0], length);
-        bag.Add(new SourceLocation(file, 1, Prefix.Length + 1), "csv-delimiter", separator == "\t"
+        bag.Add(new SourceLocation(file, 1, Prefix.Length + 1), ProblemCode.CsvDelimiter, separator == "\t"
             ? "the first line 'sep=' names tabs as the separator; mcro reads CSV separated by commas or semicolons: export the sheet as 'CSV UTF-8 (Comma delimited)'"
             : $"the first line '{Printable.Quote(content)}' names the separator '{Printable.Quote(separator)}'; mcro reads CSV separated by commas or semicolons (sep=, or sep=;)");
         return null;

@@ -29,7 +29,7 @@ public static class TextFileDecoder
     {
         if (Directory.Exists(path))
         {
-            bag.Add(SourceLocation.OfFile(displayPath), "file-unreadable", "cannot read the file: it is a folder, not a file");
+            bag.Add(SourceLocation.OfFile(displayPath), ProblemCode.FileUnreadable, "cannot read the file: it is a folder, not a file");
             return null;
         }
         try
@@ -39,7 +39,7 @@ public static class TextFileDecoder
         catch (Exception e) when (InputRefusal.IsRefusal(e))
         {
             // No permission, a link to nothing or to itself, a file gone while read: the user's to fix, and the same for data, templates and assets.
-            bag.Add(SourceLocation.OfFile(displayPath), "file-unreadable", $"cannot read the file: {InputRefusal.Reason(e)}");
+            bag.Add(SourceLocation.OfFile(displayPath), ProblemCode.FileUnreadable, $"cannot read the file: {InputRefusal.Reason(e)}");
             return null;
         }
     }
@@ -49,21 +49,21 @@ public static class TextFileDecoder
         var info = new FileInfo(path);
         if (info.Length > MaxFileBytes)
         {
-            bag.Add(SourceLocation.OfFile(displayPath), "file-too-large",
+            bag.Add(SourceLocation.OfFile(displayPath), ProblemCode.FileTooLarge,
                 $"file is {(info.Length + MiB - 1) / MiB} MB; mcro reads files up to {MaxFileBytes / MiB} MB");
             return null;
         }
         using var stream = InputFile.OpenRegular(path);
         if (stream is null)
         {
-            bag.Add(SourceLocation.OfFile(displayPath), "file-not-regular",
+            bag.Add(SourceLocation.OfFile(displayPath), ProblemCode.FileNotRegular,
                 "this is not a plain file (a named pipe or a device?); save the export as an ordinary file");
             return null;
         }
         // Read at most one byte past the limit: a link to /dev/zero or a file still growing reports length 0 or too little.
         if (ReadAtMost(stream, MaxFileBytes + 1) is not { } bytes)
         {
-            bag.Add(SourceLocation.OfFile(displayPath), "file-too-large",
+            bag.Add(SourceLocation.OfFile(displayPath), ProblemCode.FileTooLarge,
                 $"file has more than {MaxFileBytes / MiB} MB (is it a device or a link to one?); mcro reads files up to {MaxFileBytes / MiB} MB");
             return null;
         }
@@ -94,7 +94,7 @@ public static class TextFileDecoder
     {
         if (WorkbookSignature.Describe(bytes) is { } workbook)
         {
-            bag.Add(new SourceLocation(displayPath, 1, 1), "encoding", workbook);
+            bag.Add(new SourceLocation(displayPath, 1, 1), ProblemCode.Encoding, workbook);
             return null;
         }
         var declared = how.Declared;
@@ -104,7 +104,7 @@ public static class TextFileDecoder
             return declared is { IsUtf16: true } ? Utf16Decoder.Decode(bytes, displayPath, bag) : RefuseUtf16(displayPath, bag, how);
         if (declared is { IsUtf16: true })
         {
-            bag.Add(new SourceLocation(displayPath, 1, 1), "encoding",
+            bag.Add(new SourceLocation(displayPath, 1, 1), ProblemCode.Encoding,
                 $"file has no UTF-16 byte-order mark, though {declared.Location} declares utf-16: without the mark its byte order is unknown; re-save it as 'Unicode text' or as UTF-8");
             return null;
         }
@@ -113,7 +113,7 @@ public static class TextFileDecoder
         if (nul >= 0)
         {
             var (line, column) = TextPosition.OfUtf8(bytes, nul);
-            bag.Add(new SourceLocation(displayPath, line, column), "encoding", NulByte);
+            bag.Add(new SourceLocation(displayPath, line, column), ProblemCode.Encoding, NulByte);
             return null;
         }
         return declared is { IsCodePage: true }
@@ -142,7 +142,7 @@ public static class TextFileDecoder
             var codePage = LegacyGuess.CodePage(bytes);
             var probably = $"it was probably saved in a legacy code page such as {LegacyGuess.Title(codePage)}";
             var notUtf8 = $"file is not valid UTF-8 (byte 0x{bytes[offset]:X2})";
-            bag.Add(new SourceLocation(displayPath, line, column), "encoding", how.Declared switch
+            bag.Add(new SourceLocation(displayPath, line, column), ProblemCode.Encoding, how.Declared switch
             {
                 { IsUtf8: true } utf8 => $"{notUtf8}, though {utf8.Location} declares utf-8; {probably}: declare that code page instead, or {ResaveHint}",
                 // Only a UTF-8 byte-order mark leads here for a file declared a code page.
@@ -156,7 +156,7 @@ public static class TextFileDecoder
 
     private static string? RefuseUtf16(string displayPath, DiagnosticBag bag, TextDecoding how)
     {
-        bag.Add(new SourceLocation(displayPath, 1, 1), "encoding", how.Declared is { } other
+        bag.Add(new SourceLocation(displayPath, 1, 1), ProblemCode.Encoding, how.Declared is { } other
             ? $"file is UTF-16 (it starts with a UTF-16 byte-order mark), though {other.Location} declares {other.Name}; declare utf-16 for it, or {ResaveHint}"
             : $"file is UTF-16 (Excel's 'Unicode text'); {ResaveHint}{Or(how, "utf-16")}");
         return null;

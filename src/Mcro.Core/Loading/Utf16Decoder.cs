@@ -21,13 +21,13 @@ internal static class Utf16Decoder
             var lenient = new UnicodeEncoding(bigEndian, byteOrderMark: false).GetString(body);
             var bad = lenient.IndexOf('\uFFFD');
             var (line, column) = TextPosition.Of(lenient, bad < 0 ? lenient.Length : bad);
-            bag.Add(new SourceLocation(displayPath, line, column), "encoding", "file is not valid UTF-16 (a broken character or a missing last byte); re-save it as UTF-8");
+            bag.Add(new SourceLocation(displayPath, line, column), ProblemCode.Encoding, "file is not valid UTF-16 (a broken character or a missing last byte); re-save it as UTF-8");
             return null;
         }
         var nul = text.IndexOf('\0');
         if (nul < 0) return text;
         var (nulLine, nulColumn) = TextPosition.Of(text, nul);
-        bag.Add(new SourceLocation(displayPath, nulLine, nulColumn), "encoding", TextFileDecoder.NulByte);
+        bag.Add(new SourceLocation(displayPath, nulLine, nulColumn), ProblemCode.Encoding, TextFileDecoder.NulByte);
         return null;
     }
 }

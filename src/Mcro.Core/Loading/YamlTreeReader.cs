@@ -30,27 +30,27 @@ public static class YamlTreeReader
                     case DocumentStart:
                         if (++documents > 1)
                         {
-                            bag.Add(at, "yaml-syntax", "a file holds one YAML document; remove the second '---'");
+                            bag.Add(at, ProblemCode.YamlSyntax, "a file holds one YAML document; remove the second '---'");
                             return null;
                         }
                         break;
                     case AnchorAlias:
-                        bag.Add(at, "yaml-alias", "aliases (*name) are not supported in mcro's YAML files; write the value out");
+                        bag.Add(at, ProblemCode.YamlAlias, "aliases (*name) are not supported in mcro's YAML files; write the value out");
                         return null;
                     case NodeEvent { Anchor.IsEmpty: false }:
-                        bag.Add(at, "yaml-alias", "anchors (&name) are not supported in mcro's YAML files; write the value out");
+                        bag.Add(at, ProblemCode.YamlAlias, "anchors (&name) are not supported in mcro's YAML files; write the value out");
                         return null;
                     case MappingStart or SequenceStart:
                         if (stack.Count >= MaxDepth)
                         {
-                            bag.Add(at, "yaml-depth", $"nesting deeper than {MaxDepth} levels; mcro's files need at most a few");
+                            bag.Add(at, ProblemCode.YamlDepth, $"nesting deeper than {MaxDepth} levels; mcro's files need at most a few");
                             return null;
                         }
                         stack.Push(new Frame(e is MappingStart, at));
                         break;
                     case Scalar s when s.Value.Length > CsvTableReader.MaxFieldChars:
                         // A page text this long is a paste gone wrong; refused here, it never reaches a page.
-                        bag.Add(at, "value-too-long",
+                        bag.Add(at, ProblemCode.ValueTooLong,
                             $"a value of {s.Value.Length} characters; mcro accepts texts up to {CsvTableReader.MaxFieldChars} (is a quote left open?)");
                         return null;
                     case Scalar s:
@@ -69,7 +69,7 @@ public static class YamlTreeReader
         }
         catch (YamlException e)
         {
-            bag.Add(ErrorLocation(text, file, e, out var tab), "yaml-syntax",
+            bag.Add(ErrorLocation(text, file, e, out var tab), ProblemCode.YamlSyntax,
                 tab ? "YAML syntax error: a tab indents this line; YAML indents with spaces only" : $"YAML syntax error: {Describe(e)}");
             return null;
         }
@@ -93,14 +93,14 @@ public static class YamlTreeReader
         {
             if (node is not YamlScalar key)
             {
-                bag.Add(node.Location, "yaml-syntax", "a key must be a plain word, not a list or mapping");
+                bag.Add(node.Location, ProblemCode.YamlSyntax, "a key must be a plain word, not a list or mapping");
                 return false;
             }
             // A set, not a scan of the entries: a mapping of 80,000 keys is read in linear time.
             if (!parent.Keys.TryAdd(key.Value, key.Location))
             {
                 var first = parent.Keys[key.Value];
-                bag.Add(key.Location, "yaml-duplicate-key", $"key '{Printable.Quote(key.Value)}' appears twice in this mapping (first on line {first.Line})");
+                bag.Add(key.Location, ProblemCode.YamlDuplicateKey, $"key '{Printable.Quote(key.Value)}' appears twice in this mapping (first on line {first.Line})");
                 return false;
             }
             parent.PendingKey = key;

@@ -10,7 +10,7 @@ public static class YamlValues
     public static YamlMapping? Mapping(YamlNode? node, string what, SourceLocation fallback, DiagnosticBag bag)
     {
         if (node is YamlMapping m) return m;
-        bag.Add(node?.Location ?? fallback, "yaml-shape", $"{what} must be a mapping of 'key: value' lines");
+        bag.Add(node?.Location ?? fallback, ProblemCode.YamlShape, $"{what} must be a mapping of 'key: value' lines");
         return null;
     }
 
@@ -24,7 +24,7 @@ public static class YamlValues
             case YamlSequence s:
                 return s.Items;
             default:
-                bag.Add(node.Location, "yaml-shape", $"{what} must be a list ('- …' lines or [ … ])");
+                bag.Add(node.Location, ProblemCode.YamlShape, $"{what} must be a list ('- …' lines or [ … ])");
                 return [];
         }
     }
@@ -32,7 +32,7 @@ public static class YamlValues
     public static string? Scalar(YamlNode? node, string what, SourceLocation fallback, DiagnosticBag bag)
     {
         if (node is YamlScalar s) return s.Value;
-        bag.Add(node?.Location ?? fallback, node is null ? "value-missing" : "yaml-shape",
+        bag.Add(node?.Location ?? fallback, node is null ? ProblemCode.ValueMissing : ProblemCode.YamlShape,
             node is null ? $"{what} is missing" : $"{what} must be a single value");
         return null;
     }
@@ -48,7 +48,7 @@ public static class YamlValues
                 case "false" or "no": return false;
             }
         }
-        bag.Add(node.Location, "value-domain", $"{what} must be true or false");
+        bag.Add(node.Location, ProblemCode.ValueDomain, $"{what} must be true or false");
         return null;
     }
 
@@ -65,7 +65,7 @@ public static class YamlValues
                 CellReader.Visible(s.Value, s.TextStart, $"{what}.{key.Value}", bag);
                 pairs.Add(new(key.Value, s.Value.Trim()));
             }
-            else bag.Add(value.Location, "yaml-shape", $"{what}.{key.Value} must be a text");
+            else bag.Add(value.Location, ProblemCode.YamlShape, $"{what}.{key.Value} must be a text");
         }
         return LocalizedText.From(pairs);
     }
@@ -73,7 +73,7 @@ public static class YamlValues
     public static void RejectUnknownKeys(YamlMapping map, string what, IReadOnlyList<string> known, DiagnosticBag bag)
     {
         foreach (var key in map.Entries.Select(e => e.Key).Where(k => !known.Contains(k.Value)))
-            bag.Add(key.Location, "yaml-unknown-key",
+            bag.Add(key.Location, ProblemCode.YamlUnknownKey,
                 $"unknown key '{Printable.Quote(key.Value)}' in {what}{Suggestions.DidYouMean(key.Value, known)} (known: {string.Join(", ", known)})");
     }
 }

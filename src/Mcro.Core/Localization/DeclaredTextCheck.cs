@@ -10,7 +10,7 @@ namespace Mcro.Localization;
 /// </summary>
 public static class DeclaredTextCheck
 {
-    public const string Rule = "i18n-text";
+    private static readonly ProblemCode Rule = ProblemCode.I18nText;
 
     /// <summary>The text missing from the file: where it should be, and who needs it.</summary>
     public static Diagnostic Missing(string file, string language, PageText text) =>

@@ -139,6 +139,6 @@ public sealed class TextCatalog
 
     private void Report(SourceLocation at, string message)
     {
-        lock (_problems) _problems.Add(new Diagnostic(at, "i18n-text", message));
+        lock (_problems) _problems.Add(new Diagnostic(at, ProblemCode.I18nText, message));
     }
 }

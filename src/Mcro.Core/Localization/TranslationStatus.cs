@@ -32,7 +32,7 @@ public static class TranslationStatus
         {
             if (!catalog.ByLanguage.TryGetValue(language, out var texts)) continue;
             void Add(string kind, string key, SourceLocation at, string message) =>
-                findings.Add(new TranslationFinding(language, kind, key, new Diagnostic(at, "i18n-" + kind, message)));
+                findings.Add(new TranslationFinding(language, kind, key, new Diagnostic(at, ProblemCode.OfTranslation(kind), message)));
 
             var file = catalog.FileOf(language, config);
             foreach (var key in allKeys.Where(k => !texts.ContainsKey(k)))

@@ -17,14 +17,14 @@ public static class YearFolderWriter
         var name = year.ToString(CultureInfo.InvariantCulture);
         var target = Path.Combine(root, name);
         if (!Directory.Exists(root))
-            return Result<Written>.Failed(new Diagnostic(SourceLocation.OfFile(displayRoot), "folder-missing", "data folder not found; pass the dataset folder with --data"));
+            return Result<Written>.Failed(new Diagnostic(SourceLocation.OfFile(displayRoot), ProblemCode.FolderMissing, "data folder not found; pass the dataset folder with --data"));
         if (Directory.Exists(target) || File.Exists(target))
-            return Result<Written>.Failed(new Diagnostic(SourceLocation.OfFile(probe.Display(name)), "year-exists",
+            return Result<Written>.Failed(new Diagnostic(SourceLocation.OfFile(probe.Display(name)), ProblemCode.YearExists,
                 $"{year} exists already; mcro new-year never overwrites a year: fill it in, or remove it first"));
         var years = DatasetLoader.FindYears(probe);
         var source = from ?? (years.Where(y => y < year).DefaultIfEmpty(years.DefaultIfEmpty(0).Max()).Max());
         if (!years.Contains(source))
-            return Result<Written>.Failed(new Diagnostic(SourceLocation.OfFile(displayRoot), "year-missing",
+            return Result<Written>.Failed(new Diagnostic(SourceLocation.OfFile(displayRoot), ProblemCode.YearMissing,
                 years.Count == 0 ? "no year folder to start from; write the first year by hand (see docs/data-format.md)"
                     : $"no data for {source} to start from; years available: {string.Join(", ", years)}"));
 
@@ -45,7 +45,7 @@ public static class YearFolderWriter
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
-            return Result<Written>.Failed(new Diagnostic(SourceLocation.OfFile(probe.Display(name)), "file-unreadable", $"cannot write the year: {DataFolder.Reason(e)}"));
+            return Result<Written>.Failed(new Diagnostic(SourceLocation.OfFile(probe.Display(name)), ProblemCode.FileUnreadable, $"cannot write the year: {DataFolder.Reason(e)}"));
         }
         return Result<Written>.Ok(new Written(probe.Display(name), source, files));
     }

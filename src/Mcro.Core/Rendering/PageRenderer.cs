@@ -33,7 +33,7 @@ public sealed class PageRenderer(TemplateSet templates)
     public Result<string> Render(string name, IReadOnlyDictionary<string, object?> globals)
     {
         if (!Templates.Templates.TryGetValue(name, out var template))
-            return Result<string>.Failed(new Diagnostic(SourceLocation.OfFile(Templates.DisplayPath(name)), "template-missing", "template not found"));
+            return Result<string>.Failed(new Diagnostic(SourceLocation.OfFile(Templates.DisplayPath(name)), ProblemCode.TemplateMissing, "template not found"));
         var context = CreateContext();
         context.PushGlobal(new PageGlobals(globals));
         try
@@ -42,7 +42,7 @@ public sealed class PageRenderer(TemplateSet templates)
         }
         catch (ScriptRuntimeException e)
         {
-            return Result<string>.Failed(new Diagnostic(TemplateErrors.Location(e.Span), "template", e.OriginalMessage));
+            return Result<string>.Failed(new Diagnostic(TemplateErrors.Location(e.Span), ProblemCode.Template, e.OriginalMessage));
         }
     }
 

@@ -27,7 +27,7 @@ public static class TemplateAssets
             var sitePath = SiteLayout.AssetsFolder + "/" + file.Name;
             if (!SiteLayout.IsSitePath(sitePath))
             {
-                bag.Add(SourceLocation.OfFile(file.Display[..^file.Name.Length] + Printable.Quote(file.Name)), "asset-name",
+                bag.Add(SourceLocation.OfFile(file.Display[..^file.Name.Length] + Printable.Quote(file.Name)), ProblemCode.AssetName,
                     "this file name holds a line break, a control character, ':' or '\\', which a published site cannot hold; rename the file");
                 continue;
             }

@@ -19,7 +19,7 @@ public static class TemplateExport
         var bag = new DiagnosticBag();
         if (!Directory.Exists(builtInFolder))
         {
-            bag.Add(SourceLocation.OfFile(builtInFolder.Replace('\\', '/')), "templates-missing", "the templates installed with mcro are not there; reinstall mcro");
+            bag.Add(SourceLocation.OfFile(builtInFolder.Replace('\\', '/')), ProblemCode.TemplatesMissing, "the templates installed with mcro are not there; reinstall mcro");
             return Result<IReadOnlyList<TemplateFile>>.Failed(bag.ToSortedList());
         }
         var builtIns = TemplateLayers.BuiltIns(builtInFolder, bag);
@@ -29,7 +29,7 @@ public static class TemplateExport
         {
             var name = Normalize(path);
             var matches = builtIns.Where(f => f.Name == name || f.Name.StartsWith(name + "/", StringComparison.Ordinal)).ToList();
-            if (matches.Count == 0) bag.Add(SourceLocation.OfFile(path), "template-unknown", Unknown(name, builtIns.Select(f => f.Name).ToList()));
+            if (matches.Count == 0) bag.Add(SourceLocation.OfFile(path), ProblemCode.TemplateUnknown, Unknown(name, builtIns.Select(f => f.Name).ToList()));
             foreach (var file in matches) chosen[file.Name] = file;
         }
         return bag.Count > 0 ? Result<IReadOnlyList<TemplateFile>>.Failed(bag.ToSortedList()) : Result<IReadOnlyList<TemplateFile>>.Ok([.. chosen.Values]);
@@ -49,7 +49,7 @@ public static class TemplateExport
             var target = Path.Combine(folder, file.Name);
             var same = File.Exists(target) && SameBytes(target, content);
             if (!same && Path.Exists(target) && !force)
-                bag.Add(SourceLocation.OfFile(display + "/" + file.Name), "template-exists", "exists already; not replaced (add --force to replace it with the built-in)");
+                bag.Add(SourceLocation.OfFile(display + "/" + file.Name), ProblemCode.TemplateExists, "exists already; not replaced (add --force to replace it with the built-in)");
             plan.Add((file, content, same));
         }
         if (bag.Count > 0) return Result<Report>.Failed(bag.ToSortedList());
@@ -65,7 +65,7 @@ public static class TemplateExport
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                bag.Add(SourceLocation.OfFile(display + "/" + file.Name), "template-unwritable", $"cannot write it: {e.Message}");
+                bag.Add(SourceLocation.OfFile(display + "/" + file.Name), ProblemCode.TemplateUnwritable, $"cannot write it: {e.Message}");
             }
         }
         return bag.Count > 0

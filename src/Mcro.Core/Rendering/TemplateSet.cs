@@ -40,7 +40,7 @@ public sealed class TemplateSet
         var bag = new DiagnosticBag();
         if (!Directory.Exists(layers.TeamFolder))
         {
-            bag.Add(SourceLocation.OfFile(layers.TeamDisplay), "templates-missing", "templates folder not found; pass it with --templates");
+            bag.Add(SourceLocation.OfFile(layers.TeamDisplay), ProblemCode.TemplatesMissing, "templates folder not found; pass it with --templates");
             return Result<TemplateSet>.Failed(bag.ToSortedList());
         }
         var texts = new List<TemplateText>();
@@ -66,17 +66,17 @@ public sealed class TemplateSet
         {
             var template = Template.Parse(text.Replace("\r\n", "\n", StringComparison.Ordinal), path);
             foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
-                bag.Add(TemplateErrors.Location(message.Span), "template", message.Message);
+                bag.Add(TemplateErrors.Location(message.Span), ProblemCode.Template, message.Message);
             if (!template.HasErrors) parsed[name] = template;
         }
         var names = texts.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
         // An include of a template that exists in neither layer fails every page that reaches it: say so before any page.
         foreach (var (span, name) in parsed.Values.SelectMany(IncludeFinder.Includes))
         {
-            if (TemplateSetLoader.Refusal(name, names) is { } refusal) bag.Add(TemplateErrors.Location(span), "template", refusal);
+            if (TemplateSetLoader.Refusal(name, names) is { } refusal) bag.Add(TemplateErrors.Location(span), ProblemCode.Template, refusal);
         }
         foreach (var name in Required.Where(n => !names.Contains(n)))
-            bag.Add(SourceLocation.OfFile(displayFolder + "/" + name), "template-missing", "template not found; the site needs it");
+            bag.Add(SourceLocation.OfFile(displayFolder + "/" + name), ProblemCode.TemplateMissing, "template not found; the site needs it");
         var problems = bag.ToSortedList();
         var paths = texts.ToImmutableSortedDictionary(t => t.Name, t => t.Display, StringComparer.Ordinal);
         return problems.Count == 0

@@ -28,12 +28,12 @@ public static class GitRevision
         var revision = spec[Prefix.Length..];
         var where = SourceLocation.OfFile(spec);
         var root = RootOf(folder);
-        if (root is null) return Result<string>.Failed([new Diagnostic(where, "git", $"{Path.GetFullPath(folder)} is not inside a git repository")]);
+        if (root is null) return Result<string>.Failed([new Diagnostic(where, ProblemCode.Git, $"{Path.GetFullPath(folder)} is not inside a git repository")]);
         if (revision.Length == 0 || revision.StartsWith('-') || Git(root, "rev-parse", "--verify", "--quiet", revision + "^{commit}").Code != 0)
-            return Result<string>.Failed([new Diagnostic(where, "git", $"'{revision}' is not a revision of the repository at {root}")]);
+            return Result<string>.Failed([new Diagnostic(where, ProblemCode.Git, $"'{revision}' is not a revision of the repository at {root}")]);
         var inside = Path.GetRelativePath(root, Path.GetFullPath(folder)).Replace(Path.DirectorySeparatorChar, '/');
         if (inside.StartsWith("..", StringComparison.Ordinal))
-            return Result<string>.Failed([new Diagnostic(where, "git", $"{folder} is outside the repository at {root}")]);
+            return Result<string>.Failed([new Diagnostic(where, ProblemCode.Git, $"{folder} is outside the repository at {root}")]);
         var prefix = inside == "." ? "" : inside.TrimEnd('/') + "/";
         if (Unreadable(spec, root, revision, prefix) is { Count: > 0 } problems) return Result<string>.Failed(problems);
 
@@ -62,7 +62,7 @@ public static class GitRevision
         archive.Dispose();
         git.WaitForExit();
         if (git.ExitCode != 0 || files == 0)
-            return Result<string>.Failed([new Diagnostic(where, "git", $"revision '{revision}' has no folder {prefix.TrimEnd('/')}{(error.Result.Length > 0 ? ": " + error.Result.Trim() : "")}{(git.ExitCode != 0 ? $" (git archive exited with {git.ExitCode})" : "")}")]);
+            return Result<string>.Failed([new Diagnostic(where, ProblemCode.Git, $"revision '{revision}' has no folder {prefix.TrimEnd('/')}{(error.Result.Length > 0 ? ": " + error.Result.Trim() : "")}{(git.ExitCode != 0 ? $" (git archive exited with {git.ExitCode})" : "")}")]);
         return Result<string>.Ok(target);
     }
 
@@ -76,7 +76,7 @@ public static class GitRevision
         var folder = prefix.TrimEnd('/');
         var entries = Tree(root, revision, folder.Length == 0 ? "." : folder, recursive: true);
         var problems = new List<Diagnostic>();
-        Diagnostic Problem(string path, string rule, string message) =>
+        Diagnostic Problem(string path, ProblemCode rule, string message) =>
             new(SourceLocation.OfFile(path.Length <= prefix.Length ? spec : spec + "/" + path[prefix.Length..]), rule, message);
         if (folder.Length > 0 && entries.FirstOrDefault(e => e.Path == folder) is null or { Mode: SymbolicLink })
         {
@@ -85,17 +85,17 @@ public static class GitRevision
             var link = Enumerable.Range(1, parts.Length).Select(n => string.Join('/', parts[..n]))
                 .FirstOrDefault(path => Tree(root, revision, path, recursive: false).Any(e => e.Path == path && e.Mode == SymbolicLink));
             if (link is not null)
-                problems.Add(Problem("", "git-link", $"{link} is a symbolic link in revision '{revision}', not a folder; mcro reads only the files a revision holds, never what a link points to"));
+                problems.Add(Problem("", ProblemCode.GitLink, $"{link} is a symbolic link in revision '{revision}', not a folder; mcro reads only the files a revision holds, never what a link points to"));
             return problems;
         }
         foreach (var entry in entries.Where(e => e.Path.StartsWith(prefix, StringComparison.Ordinal) && e.Path.Length > prefix.Length))
         {
             if (entry.Mode == SymbolicLink)
-                problems.Add(Problem(entry.Path, "git-link", $"it is a symbolic link in revision '{revision}', so neither it nor what it points to is read: commit the folder or file itself"));
+                problems.Add(Problem(entry.Path, ProblemCode.GitLink, $"it is a symbolic link in revision '{revision}', so neither it nor what it points to is read: commit the folder or file itself"));
             else if (entry.Mode == Submodule)
-                problems.Add(Problem(entry.Path, "git-submodule", $"it is a submodule in revision '{revision}'; its files are not in this repository's revision, so it is not read"));
+                problems.Add(Problem(entry.Path, ProblemCode.GitSubmodule, $"it is a submodule in revision '{revision}'; its files are not in this repository's revision, so it is not read"));
             else if (entry.Size > TextFileDecoder.MaxFileBytes)
-                problems.Add(Problem(entry.Path, "file-too-large", $"file is {(entry.Size + MiB - 1) / MiB} MB in revision '{revision}'; mcro reads files up to {TextFileDecoder.MaxFileBytes / MiB} MB"));
+                problems.Add(Problem(entry.Path, ProblemCode.FileTooLarge, $"file is {(entry.Size + MiB - 1) / MiB} MB in revision '{revision}'; mcro reads files up to {TextFileDecoder.MaxFileBytes / MiB} MB"));
         }
         return problems;
     }

@@ -57,7 +57,7 @@ public sealed record ReviewedSite(IReadOnlyList<SiteFile>? Files, SiteDigest? Sn
             }
         }
         if (string.IsNullOrWhiteSpace(spec))
-            return Result<ReviewedSite>.Failed(new Diagnostic(SourceLocation.OfFile("''"), "usage", "a side is empty; give a site folder, a data folder, a snapshot folder or git:REVISION"));
+            return Result<ReviewedSite>.Failed(new Diagnostic(SourceLocation.OfFile("''"), ProblemCode.Usage, "a side is empty; give a site folder, a data folder, a snapshot folder or git:REVISION"));
         var folder = Path.GetFullPath(spec);
         if (File.Exists(Path.Combine(folder, "config.yaml"))) return LinksStayInside(folder, spec) is { Count: > 0 } links ? Result<ReviewedSite>.Failed(links) : FromData(folder, spec, templates);
         if (File.Exists(Path.Combine(folder, SiteLayout.Marker)) || File.Exists(Path.Combine(folder, SiteLayout.Landing))) return FromSite(folder, spec);
@@ -67,7 +67,7 @@ public sealed record ReviewedSite(IReadOnlyList<SiteFile>? Files, SiteDigest? Sn
             var snapshot = SnapshotFolder.Read(folder, spec);
             return snapshot.Problems.Count > 0 ? Result<ReviewedSite>.Failed(snapshot.Problems) : Result<ReviewedSite>.Ok(new ReviewedSite(null, snapshot.Value!, null));
         }
-        return Result<ReviewedSite>.Failed(new Diagnostic(SourceLocation.OfFile(spec), "usage", Directory.Exists(folder)
+        return Result<ReviewedSite>.Failed(new Diagnostic(SourceLocation.OfFile(spec), ProblemCode.Usage, Directory.Exists(folder)
             ? $"{spec} is neither a built site (index.html, {SiteLayout.Marker}), a data folder (config.yaml) nor a snapshot folder ({SiteDigest.FileList})"
             : $"{spec} does not exist; give a site folder, a data folder or git:REVISION"));
     }
@@ -99,7 +99,7 @@ public sealed record ReviewedSite(IReadOnlyList<SiteFile>? Files, SiteDigest? Sn
     {
         var bag = new DiagnosticBag();
         SideFolder.Files(folder, display, bag, path => path == ".git");
-        return [.. bag.ToSortedList().Where(p => p.Rule is SideFolder.LinkOutside or SideFolder.LinkLoop or SideFolder.TooManyFiles)];
+        return [.. bag.ToSortedList().Where(p => p.Code == ProblemCode.LinkOutside || p.Code == ProblemCode.LinkLoop || p.Code == ProblemCode.TooManyFiles)];
     }
 
     /// <summary>A built site on disk, every file of it, read only inside the folder: each file that cannot be read is a problem naming it.</summary>

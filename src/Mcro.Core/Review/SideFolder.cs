@@ -10,9 +10,7 @@ namespace Mcro.Review;
 /// </summary>
 public static class SideFolder
 {
-    public const string LinkOutside = "link-outside";
-    public const string LinkLoop = "link-loop";
-    public const string TooManyFiles = "too-many-files";
+    public static readonly ProblemCode LinkOutside = ProblemCode.LinkOutside, LinkLoop = ProblemCode.LinkLoop, TooManyFiles = ProblemCode.TooManyFiles;
 
     /// <summary>More entries than any site or data folder holds: links that fan out (each folder linking twice to the next) stop here.</summary>
     public const int MaxEntries = 200_000;
@@ -47,7 +45,7 @@ public static class SideFolder
         }
         catch (Exception e) when (InputRefusal.IsRefusal(e))
         {
-            walk.Problem(relative, "file-unreadable", $"cannot read it: {InputRefusal.Reason(e)}");
+            walk.Problem(relative, ProblemCode.FileUnreadable, $"cannot read it: {InputRefusal.Reason(e)}");
             return null;
         }
         walk.Problem(relative, LinkLoop, "it is a link that leads back to itself (a loop of links); links are not followed round");
@@ -64,7 +62,7 @@ public static class SideFolder
 
         private int _entries;
 
-        public void Problem(string relative, string rule, string message) =>
+        public void Problem(string relative, ProblemCode rule, string message) =>
             bag.Add(SourceLocation.OfFile(Display(display, relative)), rule, message);
 
         /// <param name="real">The folder without links.</param>
@@ -78,7 +76,7 @@ public static class SideFolder
             }
             catch (Exception e) when (InputRefusal.IsRefusal(e))
             {
-                Problem(relative, "file-unreadable", $"cannot read the folder: {InputRefusal.Reason(e)}");
+                Problem(relative, ProblemCode.FileUnreadable, $"cannot read the folder: {InputRefusal.Reason(e)}");
                 return;
             }
             foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))

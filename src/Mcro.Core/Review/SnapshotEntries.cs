@@ -73,7 +73,7 @@ public static class SnapshotEntries
         }
     }
 
-    public const string Rule = "snapshot-folder";
+    public static readonly ProblemCode Rule = ProblemCode.SnapshotFolder;
 
     /// <summary>The path of an entry as the user would type it: the folder as given, then the entry.</summary>
     public static string At(string display, string path) => path.Length == 0 ? display : display.TrimEnd('/') + "/" + path;

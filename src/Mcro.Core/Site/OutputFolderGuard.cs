@@ -53,7 +53,7 @@ public static class OutputFolderGuard
         return string.Join(", ", shown) + (entries.Count > 3 ? $" and {entries.Count - 3} more" : "");
     }
 
-    private static IReadOnlyList<Diagnostic> Refuse(SourceLocation at, string message) => [new Diagnostic(at, "output-folder", message)];
+    private static IReadOnlyList<Diagnostic> Refuse(SourceLocation at, string message) => [new Diagnostic(at, ProblemCode.OutputFolder, message)];
 
     /// <summary>
     /// The full path with every symbolic link in it resolved as far as the path exists, so that a link

@@ -14,13 +14,13 @@ internal static class ExclusionRules
         {
             if (byMunicipality.TryGetValue(exclusion.Municipality, out var first))
             {
-                bag.Add(exclusion.Location, "duplicate-row",
+                bag.Add(exclusion.Location, ProblemCode.DuplicateRow,
                     $"'{exclusion.Municipality}' has a second exclusion (first on line {first.Location.Line}); list all its tasks in one");
                 continue;
             }
             byMunicipality[exclusion.Municipality] = exclusion;
             if (KnownCodes.Municipality(scope, exclusion.Municipality, exclusion.Location, bag) is { } m && !m.HasMocrIn(year.Year))
-                bag.Add(exclusion.Location, "exclusion-without-mocr", OfficeRules.NoMocrMessage(m, year.Year));
+                bag.Add(exclusion.Location, ProblemCode.ExclusionWithoutMocr, OfficeRules.NoMocrMessage(m, year.Year));
             foreach (var task in exclusion.Tasks) KnownCodes.Task(scope, task, exclusion.Location, bag);
         }
 
@@ -35,14 +35,14 @@ internal static class ExclusionRules
                 var answer = office.TaskAnswer(task.Key);
                 var excluded = exclusion?.Excludes(task.Key) == true;
                 if (answer == Answer.NotApplicable && !excluded)
-                    bag.Add(office.Source.Cell(task.Key), "na-without-exclusion",
+                    bag.Add(office.Source.Cell(task.Key), ProblemCode.NaWithoutExclusion,
                         $"{task.Key}: 'n/a' for '{office.Municipality}' but {year.Sources.Notes} has no exclusion of it from '{task.Key}'; answer yes or no, or add the exclusion with its reason");
                 else if (answer != Answer.NotApplicable && excluded)
                     answered.Add((task.Key, answer));
             }
             // One exclusion is one mistake: "tasks: all" answered in full is one problem, not eight.
             if (answered.Count > 0)
-                bag.Add(exclusion!.Location, "exclusion-without-na",
+                bag.Add(exclusion!.Location, ProblemCode.ExclusionWithoutNa,
                     $"'{office.Municipality}' is excluded from {string.Join(", ", answered.Select(a => $"'{a.Task}'"))} but {office.Source.File}:{office.Source.Line} answers {Words(answered.Select(a => a.Answer))} there; write n/a or drop the exclusion");
         }
     }

@@ -11,7 +11,7 @@ internal static class KnownCodes
         var dataset = scope.Dataset;
         if (dataset.FindMunicipality(code) is { } m) return m;
         if (!scope.MunicipalitiesComplete) return null;
-        bag.Add(at, "unknown-code",
+        bag.Add(at, ProblemCode.UnknownCode,
             $"unknown municipality '{code}'{Suggestions.DidYouMean(code, dataset.Municipalities.Select(x => x.Code))}");
         return null;
     }
@@ -20,7 +20,7 @@ internal static class KnownCodes
     {
         var dataset = scope.Dataset;
         if (dataset.Communities.Any(c => c.Code == code) || !scope.CommunitiesComplete) return true;
-        bag.Add(at, "unknown-code",
+        bag.Add(at, ProblemCode.UnknownCode,
             $"unknown community '{code}'{Suggestions.DidYouMean(code, dataset.Communities.Select(x => x.Code))}");
         return false;
     }
@@ -29,7 +29,7 @@ internal static class KnownCodes
     {
         var dataset = scope.Dataset;
         if (dataset.Tasks.Any(t => t.Key == key) || !scope.TasksComplete) return true;
-        bag.Add(at, "unknown-code", $"unknown task '{key}'{Suggestions.DidYouMean(key, dataset.Tasks.Select(x => x.Key))}");
+        bag.Add(at, ProblemCode.UnknownCode, $"unknown task '{key}'{Suggestions.DidYouMean(key, dataset.Tasks.Select(x => x.Key))}");
         return false;
     }
 }

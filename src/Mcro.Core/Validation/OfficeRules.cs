@@ -15,12 +15,12 @@ internal static class OfficeRules
             var at = office.Source.Cell("municipality");
             if (seen.TryGetValue(office.Municipality, out var first))
             {
-                bag.Add(at, "duplicate-row", $"office '{office.Municipality}' has a second row (first on line {first.Source.Line})");
+                bag.Add(at, ProblemCode.DuplicateRow, $"office '{office.Municipality}' has a second row (first on line {first.Source.Line})");
                 continue;
             }
             seen[office.Municipality] = office;
             if (KnownCodes.Municipality(scope, office.Municipality, at, bag) is { } m && !m.HasMocrIn(year.Year))
-                bag.Add(at, "office-without-mocr", NoMocrMessage(m, year.Year));
+                bag.Add(at, ProblemCode.OfficeWithoutMocr, NoMocrMessage(m, year.Year));
         }
 
         // A row with a wrong cell still names its municipality: that is checked too, so one run reports every mistake of the row.
@@ -28,13 +28,13 @@ internal static class OfficeRules
         {
             var at = row.Source.Cell("municipality");
             if (row.Municipality is { } code && KnownCodes.Municipality(scope, code, at, bag) is { } m && !m.HasMocrIn(year.Year))
-                bag.Add(at, "office-without-mocr", NoMocrMessage(m, year.Year));
+                bag.Add(at, ProblemCode.OfficeWithoutMocr, NoMocrMessage(m, year.Year));
         }
 
         // Rows that could not be read were reported already; calling their MOCRs missing would be noise.
         if (!year.Sources.OfficesComplete || !scope.MunicipalitiesComplete) return;
         foreach (var m in dataset.Municipalities.Where(m => m.HasMocrIn(year.Year) && !seen.ContainsKey(m.Code)))
-            bag.Add(new SourceLocation(year.Sources.Offices, 1, 1), "mocr-missing",
+            bag.Add(new SourceLocation(year.Sources.Offices, 1, 1), ProblemCode.MocrMissing,
                 $"'{m.Code}' has a MOCR since {m.MocrSince} ({m.Location.File}:{m.Location.Line}) but no row in this file");
     }
 

@@ -9,7 +9,7 @@ internal static class OfficeYearRules
     public static void Check(Municipality m, DiagnosticBag bag)
     {
         if (m.MocrUntil is { } mocrUntil && m.MocrSince is null)
-            bag.Add(m.Location, "office-years", $"municipality '{m.Code}' has mocr_until {mocrUntil} but no mocr_since; write the year its MOCR was established");
+            bag.Add(m.Location, ProblemCode.OfficeYears, $"municipality '{m.Code}' has mocr_until {mocrUntil} but no mocr_since; write the year its MOCR was established");
         Order(m, m.MocrSince, m.MocrUntil, "mocr_since", "mocr_until", bag);
         Order(m, m.SimilarOfficeSince, m.SimilarOfficeUntil, "similar_office_since", "similar_office_until", bag);
         if (m.MocrSince is not { } since || !m.SimilarOffice) return;
@@ -17,7 +17,7 @@ internal static class OfficeYearRules
         var first = Math.Max(since, m.SimilarOfficeSince ?? int.MinValue);
         var last = Math.Min(m.MocrUntil ?? int.MaxValue, m.SimilarOfficeUntil ?? int.MaxValue);
         if (first > last) return;
-        bag.Add(m.Location, "similar-office-with-mocr",
+        bag.Add(m.Location, ProblemCode.SimilarOfficeWithMocr,
             $"municipality '{m.Code}' has both a MOCR and a similar office in {first}; a similar office is one that is not a MOCR: "
             + $"end the similar office with similar_office_until {first - 1}, or start the MOCR later");
     }
@@ -25,6 +25,6 @@ internal static class OfficeYearRules
     private static void Order(Municipality m, int? since, int? until, string sinceColumn, string untilColumn, DiagnosticBag bag)
     {
         if (since is { } s && until is { } u && u < s)
-            bag.Add(m.Location, "office-years", $"municipality '{m.Code}': {untilColumn} {u} is before {sinceColumn} {s}");
+            bag.Add(m.Location, ProblemCode.OfficeYears, $"municipality '{m.Code}': {untilColumn} {u} is before {sinceColumn} {s}");
     }
 }

@@ -20,7 +20,7 @@ internal static class ReferenceListRules
         foreach (var (code, location) in rows)
         {
             if (seen.TryGetValue(code, out var first))
-                bag.Add(location, "duplicate-row", $"{what} '{code}' is listed twice (first on line {first.Line})");
+                bag.Add(location, ProblemCode.DuplicateRow, $"{what} '{code}' is listed twice (first on line {first.Line})");
             else seen[code] = location;
         }
     }

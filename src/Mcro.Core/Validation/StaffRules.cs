@@ -14,11 +14,11 @@ internal static class StaffRules
         {
             var at = member.Source.Cell("municipality");
             if (KnownCodes.Municipality(scope, member.Municipality, at, bag) is { } m && !m.HasMocrIn(year.Year))
-                bag.Add(at, "staff-without-mocr", OfficeRules.NoMocrMessage(m, year.Year));
+                bag.Add(at, ProblemCode.StaffWithoutMocr, OfficeRules.NoMocrMessage(m, year.Year));
             KnownCodes.Community(scope, member.Community, member.Source.Cell("community"), bag);
             if (member.Position != Position.Head) continue;
             if (heads.TryGetValue(member.Municipality, out var first))
-                bag.Add(member.Source.Cell("position"), "second-head",
+                bag.Add(member.Source.Cell("position"), ProblemCode.SecondHead,
                     $"'{member.Municipality}' has a second head (first on line {first.Source.Line}); an office has at most one");
             else heads[member.Municipality] = member;
         }
@@ -27,7 +27,7 @@ internal static class StaffRules
         {
             var at = row.Source.Cell("municipality");
             if (row.Municipality is { } code && KnownCodes.Municipality(scope, code, at, bag) is { } m && !m.HasMocrIn(year.Year))
-                bag.Add(at, "staff-without-mocr", OfficeRules.NoMocrMessage(m, year.Year));
+                bag.Add(at, ProblemCode.StaffWithoutMocr, OfficeRules.NoMocrMessage(m, year.Year));
             if (row.Community is { } community) KnownCodes.Community(scope, community, row.Source.Cell("community"), bag);
         }
     }

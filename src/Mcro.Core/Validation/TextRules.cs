@@ -32,14 +32,14 @@ internal static class TextRules
             switch (finding.Kind)
             {
                 case "missing":
-                    bag.Add(finding.Problem.Location, "text-missing", finding.Problem.Message);
+                    bag.Add(finding.Problem.Location, ProblemCode.TextMissing, finding.Problem.Message);
                     break;
                 case "plural-missing":
-                    bag.Add(finding.Problem.Location, "i18n-plural", finding.Problem.Message);
+                    bag.Add(finding.Problem.Location, ProblemCode.I18nPlural, finding.Problem.Message);
                     break;
                 // A published edition never shows an empty text or the default language's words; a draft language may.
                 case "empty" or "untranslated" when !dataset.Config.DraftLanguages.Contains(finding.Language):
-                    bag.Add(finding.Problem.Location, finding.Problem.Rule,
+                    bag.Add(finding.Problem.Location, finding.Problem.Code,
                         finding.Problem.Message + $" (mark the language as a draft with draft_languages: [{finding.Language}] in config.yaml to build it anyway)");
                     break;
             }
@@ -52,10 +52,10 @@ internal static class TextRules
         // A text missing in every language is one omission, reported once.
         if (missing.Count == languages.Count && missing.Count > 1)
         {
-            bag.Add(at, "text-missing", $"{what} is missing; write it in every configured language ({string.Join(", ", languages)})");
+            bag.Add(at, ProblemCode.TextMissing, $"{what} is missing; write it in every configured language ({string.Join(", ", languages)})");
             return;
         }
         foreach (var language in missing)
-            bag.Add(at, "text-missing", $"{what} has no '{language}' text; every configured language ({string.Join(", ", languages)}) needs one");
+            bag.Add(at, ProblemCode.TextMissing, $"{what} has no '{language}' text; every configured language ({string.Join(", ", languages)}) needs one");
     }
 }

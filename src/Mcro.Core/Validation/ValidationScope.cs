@@ -14,7 +14,7 @@ internal sealed record ValidationScope(Dataset Dataset, IReadOnlySet<string> Fil
         var problems = loadProblems.ToList();
         return new(dataset, problems.Select(d => d.Location.File.Replace('\\', '/')).ToHashSet(StringComparer.Ordinal))
         {
-            FilesNotRead = problems.Where(d => WholeFileRules.Contains(d.Rule)).Select(d => d.Location.File.Replace('\\', '/')).ToHashSet(StringComparer.Ordinal),
+            FilesNotRead = problems.Where(d => WholeFileRules.Contains(d.Code)).Select(d => d.Location.File.Replace('\\', '/')).ToHashSet(StringComparer.Ordinal),
         };
     }
 
@@ -25,10 +25,11 @@ internal sealed record ValidationScope(Dataset Dataset, IReadOnlySet<string> Fil
     public bool TasksComplete => Clean("tasks.csv");
 
     /// <summary>The problems that mean a file could not be read at all (its bytes or its syntax), not one wrong value in it.</summary>
-    private static readonly HashSet<string> WholeFileRules = new(StringComparer.Ordinal)
-    {
-        "file-missing", "file-unreadable", "file-too-large", "file-not-regular", "encoding", "yaml-syntax", "yaml-alias", "yaml-depth", "yaml-duplicate-key",
-    };
+    private static readonly HashSet<ProblemCode> WholeFileRules =
+    [
+        ProblemCode.FileMissing, ProblemCode.FileUnreadable, ProblemCode.FileTooLarge, ProblemCode.FileNotRegular, ProblemCode.Encoding,
+        ProblemCode.YamlSyntax, ProblemCode.YamlAlias, ProblemCode.YamlDepth, ProblemCode.YamlDuplicateKey,
+    ];
 
     /// <summary>Files that did not load at all, so nothing may be concluded from what they lack.</summary>
     public IReadOnlySet<string> FilesNotRead { get; init; } = new HashSet<string>();

@@ -21,12 +21,12 @@ public static class SheetTables
             var key = WorkbookLayout.KeyOf(cell.Text);
             if (columns.Contains(key)) kept.Add((cell.Column, key));
             else if (key != WorkbookLayout.NameColumn)
-                warnings.Add(new Diagnostic(new SourceLocation(file, header.Number, cell.Column) { Sheet = sheet.Name }, "workbook-column",
+                warnings.Add(new Diagnostic(new SourceLocation(file, header.Number, cell.Column) { Sheet = sheet.Name }, ProblemCode.WorkbookColumn,
                     $"column '{Printable.Quote(cell.Text)}' is not read (the {sheet.Name} columns are: {string.Join(", ", columns.Order(StringComparer.Ordinal))})"));
         }
         var headerColumns = header.Cells.Select(c => c.Column).ToHashSet();
         foreach (var column in sheet.Rows.Skip(1).SelectMany(r => r.Cells).Select(c => c.Column).Where(c => !headerColumns.Contains(c)).Distinct().Order())
-            warnings.Add(new Diagnostic(new SourceLocation(file, header.Number, column) { Sheet = sheet.Name }, "workbook-column",
+            warnings.Add(new Diagnostic(new SourceLocation(file, header.Number, column) { Sheet = sheet.Name }, ProblemCode.WorkbookColumn,
                 $"column {SpreadsheetColumn.LetterOf(column - 1)} has values but no header; it is not read"));
         var records = sheet.Rows.Skip(1)
             .Select(r => (Row: r, Values: kept.Select(k => r[k.Column].Trim()).ToImmutableArray()))

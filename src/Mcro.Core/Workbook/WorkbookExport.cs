@@ -18,11 +18,11 @@ public static class WorkbookExport
         var loaded = DatasetLoader.Load(root, displayRoot, [year]);
         var yearPrefix = new DataFolder(root, displayRoot, new DiagnosticBag()).Display(yearFolder) + "/";
         // Problems of the year's own files are the team's to fix in the workbook; anything else stops the export.
-        var blocking = loaded.Problems.Where(p => !p.Location.File.StartsWith(yearPrefix, StringComparison.Ordinal) && p.Rule != "year-missing").ToList();
+        var blocking = loaded.Problems.Where(p => !p.Location.File.StartsWith(yearPrefix, StringComparison.Ordinal) && p.Code != ProblemCode.YearMissing).ToList();
         if (loaded.Value is null || blocking.Count > 0) return Result<Exported>.Failed(blocking.Count > 0 ? blocking : loaded.Problems);
         var dataset = loaded.Value;
         if (!dataset.Config.Languages.Contains(language))
-            return Result<Exported>.Failed(new Diagnostic(dataset.Config.Location, "workbook-language",
+            return Result<Exported>.Failed(new Diagnostic(dataset.Config.Location, ProblemCode.WorkbookLanguage,
                 $"the dataset has no texts in '{language}'; languages: {string.Join(", ", dataset.Config.Languages)}"));
         var warnings = new List<Diagnostic>();
         var texts = WorkbookTexts.For(dataset, language, warnings);
@@ -52,7 +52,7 @@ public static class WorkbookExport
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             try { File.Delete(temporary); } catch (Exception again) when (again is IOException or UnauthorizedAccessException) { }
-            return new Diagnostic(SourceLocation.OfFile(display), "file-unwritable", $"cannot write the workbook: {DataFolder.Reason(e)}");
+            return new Diagnostic(SourceLocation.OfFile(display), ProblemCode.FileUnwritable, $"cannot write the workbook: {DataFolder.Reason(e)}");
         }
     }
 }

@@ -22,11 +22,11 @@ public static class WorkbookImport
         if (grid.Value is null) return Result<Imported>.Failed(grid.Problems);
         var warnings = new List<Diagnostic>();
         if ((year ?? grid.Value.Year) is not { } y)
-            return Result<Imported>.Failed(new Diagnostic(SourceLocation.OfFile(workbookDisplay), "workbook-year",
+            return Result<Imported>.Failed(new Diagnostic(SourceLocation.OfFile(workbookDisplay), ProblemCode.WorkbookYear,
                 "the workbook does not say which year it holds; give it with --year, e.g. --year 2019"));
         var yearName = y.ToString(CultureInfo.InvariantCulture);
         if (!Directory.Exists(Path.Combine(root, yearName)))
-            return Result<Imported>.Failed(new Diagnostic(SourceLocation.OfFile(new DataFolder(root, displayRoot, new DiagnosticBag()).Display(yearName)), "year-missing",
+            return Result<Imported>.Failed(new Diagnostic(SourceLocation.OfFile(new DataFolder(root, displayRoot, new DiagnosticBag()).Display(yearName)), ProblemCode.YearMissing,
                 $"no folder for {y}; write it first with 'mcro new-year {y}'"));
 
         // The reference lists say which task columns the offices sheet has; the year's files do not count here.
@@ -44,22 +44,22 @@ public static class WorkbookImport
             if (table is null)
             {
                 if (!WorkbookLayout.Companions.Contains(sheet.Name.Trim()))
-                    warnings.Add(new Diagnostic(new SourceLocation(workbookDisplay, 0, 0) { Sheet = sheet.Name }, "workbook-sheet",
+                    warnings.Add(new Diagnostic(new SourceLocation(workbookDisplay, 0, 0) { Sheet = sheet.Name }, ProblemCode.WorkbookSheet,
                         $"sheet '{Printable.Quote(sheet.Name)}' is not read; mcro reads the sheets {string.Join(" and ", Tables)}"));
                 continue;
             }
             if (replaced.ContainsKey($"{yearName}/{table}.csv"))
             {
-                warnings.Add(new Diagnostic(new SourceLocation(workbookDisplay, 0, 0) { Sheet = sheet.Name }, "workbook-sheet", $"a second sheet named '{table}' is not read"));
+                warnings.Add(new Diagnostic(new SourceLocation(workbookDisplay, 0, 0) { Sheet = sheet.Name }, ProblemCode.WorkbookSheet, $"a second sheet named '{table}' is not read"));
                 continue;
             }
             replaced[$"{yearName}/{table}.csv"] = SheetTables.From(sheet, workbookDisplay, columns[table], warnings)!;
         }
         if (replaced.Count == 0)
-            return Result<Imported>.Failed(new Diagnostic(SourceLocation.OfFile(workbookDisplay), "workbook-sheet",
+            return Result<Imported>.Failed(new Diagnostic(SourceLocation.OfFile(workbookDisplay), ProblemCode.WorkbookSheet,
                 $"the workbook has no sheet named {string.Join(" or ", Tables)}; those are the sheets mcro reads"));
         foreach (var missing in Tables.Where(t => !replaced.ContainsKey($"{yearName}/{t}.csv")))
-            warnings.Add(new Diagnostic(SourceLocation.OfFile(workbookDisplay), "workbook-sheet", $"no sheet named '{missing}': {yearName}/{missing}.csv stays as it is"));
+            warnings.Add(new Diagnostic(SourceLocation.OfFile(workbookDisplay), ProblemCode.WorkbookSheet, $"no sheet named '{missing}': {yearName}/{missing}.csv stays as it is"));
 
         var loaded = DatasetLoader.Load(root, displayRoot, [y], replaced: replaced);
         var checkedYear = loaded.Value is null ? loaded : DatasetValidator.Validate(loaded);

@@ -22,7 +22,7 @@ public static class WorkbookReader
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or InvalidOperationException or NotSupportedException)
         {
-            return Result<WorkbookGrid>.Failed(new Diagnostic(SourceLocation.OfFile(display), "workbook-unreadable",
+            return Result<WorkbookGrid>.Failed(new Diagnostic(SourceLocation.OfFile(display), ProblemCode.WorkbookUnreadable,
                 "cannot read this file as an Excel workbook (.xlsx): save it from the spreadsheet application as 'Excel Workbook (.xlsx)'"));
         }
     }
@@ -31,7 +31,7 @@ public static class WorkbookReader
     {
         var workbookPart = document.WorkbookPart;
         if (workbookPart?.Workbook?.Sheets is not { } sheets)
-            return Result<WorkbookGrid>.Failed(new Diagnostic(SourceLocation.OfFile(display), "workbook-unreadable", "the workbook has no sheets"));
+            return Result<WorkbookGrid>.Failed(new Diagnostic(SourceLocation.OfFile(display), ProblemCode.WorkbookUnreadable, "the workbook has no sheets"));
         var shared = workbookPart.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
         var isDate = DateStyles(workbookPart.WorkbookStylesPart?.Stylesheet);
         var problems = new List<Diagnostic>();
@@ -52,7 +52,7 @@ public static class WorkbookReader
                     column = cell.CellReference?.Value is { } reference && ColumnOf(reference) is > 0 and var c ? c : column + 1;
                     var read = CellText.Of(cell, shared, isDate);
                     if (read.Refusal is not null)
-                        problems.Add(new Diagnostic(new SourceLocation(display, rowNumber, column) { Sheet = name }, "workbook-value", read.Refusal));
+                        problems.Add(new Diagnostic(new SourceLocation(display, rowNumber, column) { Sheet = name }, ProblemCode.WorkbookValue, read.Refusal));
                     else if (read.Text!.Length > 0) cells.Add(new GridCell(column, read.Text));
                 }
                 if (cells.Count > 0) rows.Add(new GridRow(rowNumber, cells.ToImmutable()));

@@ -49,7 +49,7 @@ public sealed class WorkbookTexts
         {
             if (catalog is not null && catalog.TryGetValue($"workbook.{key}", out var text) && text.Plain is { Length: > 0 } plain) texts[key] = plain;
             else
-                warnings.Add(new Diagnostic(SourceLocation.OfFile(dataset.I18n.FileOf(language, dataset.Config)), "i18n-text",
+                warnings.Add(new Diagnostic(SourceLocation.OfFile(dataset.I18n.FileOf(language, dataset.Config)), ProblemCode.I18nText,
                     $"text 'workbook.{key}' is missing in '{language}'; the workbook shows it in English"));
         }
         return new WorkbookTexts(texts.ToImmutable());

@@ -42,7 +42,7 @@ internal static class YearFiles
             }
             catch (EncoderFallbackException e)
             {
-                return new Outcome([], unchanged, new Diagnostic(SourceLocation.OfFile(folder.Display(relative)), "encoding",
+                return new Outcome([], unchanged, new Diagnostic(SourceLocation.OfFile(folder.Display(relative)), ProblemCode.Encoding,
                     $"the letter '{e.CharUnknown}' cannot be written in {declared?.Name}, the encoding config.yaml declares for this file; "
                     + "nothing was changed: correct the value, or declare utf-8 for the file"));
             }
@@ -54,7 +54,7 @@ internal static class YearFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new Outcome([], unchanged, new Diagnostic(SourceLocation.OfFile(folder.Display(year)), "file-unwritable",
+            return new Outcome([], unchanged, new Diagnostic(SourceLocation.OfFile(folder.Display(year)), ProblemCode.FileUnwritable,
                 $"cannot write the year; nothing was changed: {DataFolder.Reason(e)}"));
         }
         return new Outcome([.. changed.Keys.Select(folder.Display)], unchanged, null);

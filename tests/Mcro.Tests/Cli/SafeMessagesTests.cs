@@ -76,23 +76,23 @@ public sealed class SafeMessagesTests() : TempFolderTest("mcro-safe-")
     [MemberData(nameof(Hostile))]
     public void A_hidden_character_in_a_message_is_escaped_in_the_job_summary(string hostile, string shown)
     {
-        var problem = new Diagnostic(new SourceLocation($"data/a{hostile}b.csv", 2, 3), "rule", $"'x{hostile}y' | is wrong");
+        var problem = new Diagnostic(new SourceLocation($"data/a{hostile}b.csv", 2, 3), ProblemCode.ValueDomain, $"'x{hostile}y' | is wrong");
         using var summary = new StringWriter { NewLine = "\n" };
 
         GithubStepSummary.WriteProblems(summary, "mcro validate", [problem], new GithubPaths(null));
 
         AssertPrintable(summary.ToString());
-        Assert.Contains($"| `data/a{shown}b.csv:2:3` | rule | 'x{shown}y' \\| is wrong |", summary.ToString().Split('\n'));
+        Assert.Contains($"| `data/a{shown}b.csv:2:3` | value-domain | 'x{shown}y' \\| is wrong |", summary.ToString().Split('\n'));
     }
 
     [Fact]
     public void Github_annotations_escape_percent_and_the_property_separators()
     {
-        var problem = new Diagnostic(new SourceLocation("data/a,b:c%.csv", 2, 3), "rule", "100% sure\nsecond line");
+        var problem = new Diagnostic(new SourceLocation("data/a,b:c%.csv", 2, 3), ProblemCode.ValueDomain, "100% sure\nsecond line");
 
         var annotation = ProblemPrinter.GithubAnnotation(problem, new GithubPaths(null));
 
-        Assert.Equal("::error file=data/a%2Cb%3Ac%25.csv,line=2,col=3,title=mcro rule::100%25 sure\\nsecond line", annotation);
+        Assert.Equal("::error file=data/a%2Cb%3Ac%25.csv,line=2,col=3,title=mcro value-domain::100%25 sure\\nsecond line", annotation);
     }
 
     [Theory]
@@ -109,7 +109,7 @@ public sealed class SafeMessagesTests() : TempFolderTest("mcro-safe-")
     [Fact]
     public void Every_line_of_the_text_format_is_one_problem_whatever_the_message_holds()
     {
-        var problems = Hostile().Select(h => new Diagnostic(new SourceLocation($"a{h[0]}.csv", 1, 2), "rule", $"value '{h[0]}' is wrong")).ToList();
+        var problems = Hostile().Select(h => new Diagnostic(new SourceLocation($"a{h[0]}.csv", 1, 2), ProblemCode.ValueDomain, $"value '{h[0]}' is wrong")).ToList();
         using var output = new StringWriter { NewLine = "\n" };
 
         ProblemPrinter.Print(problems, ProblemFormat.Text, output);

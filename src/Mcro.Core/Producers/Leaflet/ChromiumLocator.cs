@@ -34,13 +34,13 @@ public static class ChromiumLocator
         {
             return File.Exists(given)
                 ? Result<string>.Ok(Path.GetFullPath(given))
-                : Result<string>.Failed(new Diagnostic(at, "browser-missing",
+                : Result<string>.Failed(new Diagnostic(at, ProblemCode.BrowserMissing,
                     $"the browser '{given}' (from --chromium or {EnvironmentVariable}) does not exist; give the path of Chromium or Google Chrome"));
         }
         var onPath = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .SelectMany(folder => Names.SelectMany(name => new[] { Path.Combine(folder, name), Path.Combine(folder, name + ".exe") }));
         if (onPath.Concat(UsualPlaces).FirstOrDefault(File.Exists) is { } found) return Result<string>.Ok(found);
-        return Result<string>.Failed(new Diagnostic(at, "browser-missing",
+        return Result<string>.Failed(new Diagnostic(at, ProblemCode.BrowserMissing,
             "printing the leaflets takes Chromium or Google Chrome, and neither was found on PATH or where they are usually installed; " +
             "install one (Debian: sudo apt-get install chromium; Ubuntu: sudo snap install chromium; macOS: brew install --cask google-chrome) " +
             $"or give its path with --chromium PATH or {EnvironmentVariable}; nothing was written"));

@@ -93,7 +93,7 @@ public sealed class LeafletBrowser : IDisposable
     private Result<IBrowser> Problem(string why)
     {
         if (_process is { } process) Stop(process);
-        return Result<IBrowser>.Failed(new Diagnostic(SourceLocation.OfFile(Path), "browser-failed", $"cannot start the browser to print the leaflets: {why}"));
+        return Result<IBrowser>.Failed(new Diagnostic(SourceLocation.OfFile(Path), ProblemCode.BrowserFailed, $"cannot start the browser to print the leaflets: {why}"));
     }
 
     /// <summary>PuppeteerSharp's own arguments for a headless Chromium (what it launched before), and what the machine's Chromium needs.</summary>

@@ -80,7 +80,7 @@ public sealed class LeafletProducer : IPreparedProducer
         }
         catch (Exception e) when (e is PuppeteerException or ProcessException or TimeoutException or IOException or System.ComponentModel.Win32Exception)
         {
-            return Result<Produced>.Failed(new Diagnostic(SourceLocation.OfFile(chromium.Path), "browser-failed",
+            return Result<Produced>.Failed(new Diagnostic(SourceLocation.OfFile(chromium.Path), ProblemCode.BrowserFailed,
                 $"cannot start the browser to print the leaflets: {e.Message}"));
         }
         await using (printer)
@@ -133,5 +133,5 @@ public sealed class LeafletProducer : IPreparedProducer
     }
 
     private static Diagnostic Problem(int year, Edition edition, string message) =>
-        new(SourceLocation.OfFile(SiteLayout.Sheet(year, edition)), "leaflet-failed", $"cannot print this sheet's leaflet: {message}");
+        new(SourceLocation.OfFile(SiteLayout.Sheet(year, edition)), ProblemCode.LeafletFailed, $"cannot print this sheet's leaflet: {message}");
 }
