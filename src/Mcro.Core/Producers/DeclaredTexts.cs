@@ -45,9 +45,9 @@ public static class DeclaredTexts
         return producer.Produce(context, sink);
     }
 
-    /// <summary>The words each kind is linked with from other kinds' pages: every template may read them.</summary>
+    /// <summary>The words each kind is named and linked with from other kinds' pages: every template may read them.</summary>
     public static IEnumerable<PageText> LinkTexts(IEnumerable<IPageProducer> producers) =>
-        producers.Select(p => p.LinkText).OfType<PageText>();
+        producers.SelectMany(p => p.LinkTexts);
 
     public static bool SameShape(PageText a, PageText b) =>
         a.Key == b.Key && a.Plural == b.Plural && a.Placeholders.Order(StringComparer.Ordinal).SequenceEqual(b.Placeholders.Order(StringComparer.Ordinal));

@@ -25,10 +25,10 @@ public interface IPageProducer
     IReadOnlyList<PageText> Texts { get; }
 
     /// <summary>
-    /// The words other kinds' pages link this kind's page with (<c>page.links</c>), when they do: declared here, every
-    /// template may read it, so linking a new kind of page touches no other kind's code.
+    /// The words other kinds' pages name and link this kind's page with (<c>page.links</c>), when they do: declared here,
+    /// every template may read them, so linking a new kind of page touches no other kind's code.
     /// </summary>
-    PageText? LinkText => null;
+    IReadOnlyList<PageText> LinkTexts => [];
 
     /// <summary>
     /// The pages of this kind the site holds once this plan is built: those it renders now and those kept from an earlier

@@ -19,7 +19,7 @@ public sealed class MunicipalityIndexProducer : IPageProducer
 
     public IReadOnlyList<PageText> Texts { get; } = [.. SharedTexts.All, .. MunicipalityIndexTexts.All];
 
-    public PageText? LinkText => MunicipalityIndexTexts.Link;
+    public IReadOnlyList<PageText> LinkTexts { get; } = [MunicipalityIndexTexts.Title, MunicipalityIndexTexts.Link];
 
     public IReadOnlyList<PageDescription> Pages(SitePlan plan, Dataset dataset) =>
     [

@@ -5,7 +5,7 @@ namespace Mcro.Producers.MunicipalityIndex;
 /// <summary>The texts of the municipality index (data/i18n/*.yaml, under municipalities:).</summary>
 public static class MunicipalityIndexTexts
 {
-    /// <summary>The words other pages link the index with (page.links.municipalities): every kind of page may read it.</summary>
+    /// <summary>With the title, the words other pages link the index with (page.links.municipalities): every kind of page may read them.</summary>
     public static readonly PageText Link = PageText.Plain("municipalities.link");
     public static readonly PageText Title = PageText.Plain("municipalities.title");
     public static readonly PageText Intro = PageText.Plain("municipalities.intro");
