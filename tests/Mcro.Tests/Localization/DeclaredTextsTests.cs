@@ -36,7 +36,10 @@ public sealed class DeclaredTextsTests() : TempFolderTest("mcro-declared-texts-"
         Assert.Contains(asked, t => t.Key == "intro.paragraph");
         Assert.All(asked, t => Assert.Equal((t.Key, Shape(t)), (t.Key, declared.GetValueOrDefault(t.Key))));
 
-        var byKind = BuildPipeline.Producers.ToDictionary(p => p.Name, p => p.Texts.Select(t => t.Key).ToHashSet(StringComparer.Ordinal));
+        // A kind may also read the words every kind names and links its page with (LinkTexts): the landing page names the municipality index.
+        var linkTexts = DeclaredTexts.LinkTexts(BuildPipeline.Producers).Select(t => t.Key).ToList();
+        Assert.Contains("municipalities.link", linkTexts);
+        var byKind = BuildPipeline.Producers.ToDictionary(p => p.Name, p => p.Texts.Select(t => t.Key).Concat(linkTexts).ToHashSet(StringComparer.Ordinal));
         var askedBy = context.Texts.Values.SelectMany(t => t.AskedBy).Where(a => !IsEditionName(a.Key)).Distinct().ToList();
         Assert.Contains(askedBy, a => a.Producer == "landing page");
         Assert.All(askedBy, a => Assert.True(byKind[a.Producer].Contains(a.Key), $"'{a.Producer}' asks for '{a.Key}' without declaring it"));
