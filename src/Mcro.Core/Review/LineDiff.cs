@@ -14,6 +14,13 @@ public readonly record struct LineEdit(LineEditKind Kind, int Number, string Tex
 /// <summary>Line diffs by longest common subsequence: the whole edit script, or only the runs of lines that differ.</summary>
 public static class LineDiff
 {
+    /// <summary>Beyond this many cells the table is not built: the middle that differs is all removed, then all added.</summary>
+    private const long MaxTable = 4_000_000;
+
+    /// <summary>
+    /// The whole edit script by longest common subsequence, over lines or any other tokens (the words of
+    /// <see cref="WordDiff"/>): what is kept, removed and added, in order.
+    /// </summary>
     public static IReadOnlyList<LineEdit> Script(IReadOnlyList<string> before, IReadOnlyList<string> after)
     {
         // Lines alike at both ends need no table: a changed sentence in a long page costs little.
@@ -24,19 +31,27 @@ public static class LineDiff
         while (endBefore > start && endAfter > start && before[endBefore - 1] == after[endAfter - 1]) { endBefore--; endAfter--; }
         var n = endBefore - start;
         var m = endAfter - start;
-        var common = new int[n + 1, m + 1];
-        for (var i = n - 1; i >= 0; i--)
-            for (var j = m - 1; j >= 0; j--)
-                common[i, j] = before[start + i] == after[start + j] ? common[i + 1, j + 1] + 1 : Math.Max(common[i + 1, j], common[i, j + 1]);
 
         var script = new List<LineEdit>(before.Count + after.Count);
         for (var k = 0; k < start; k++) script.Add(new LineEdit(LineEditKind.Keep, k + 1, after[k]));
-        int x = 0, y = 0;
-        while (x < n || y < m)
+        if ((long)(n + 1) * (m + 1) > MaxTable)
         {
-            if (x < n && y < m && before[start + x] == after[start + y]) { script.Add(new LineEdit(LineEditKind.Keep, start + y + 1, after[start + y])); x++; y++; }
-            else if (x < n && (y == m || common[x + 1, y] >= common[x, y + 1])) { script.Add(new LineEdit(LineEditKind.Remove, start + x + 1, before[start + x])); x++; }
-            else { script.Add(new LineEdit(LineEditKind.Add, start + y + 1, after[start + y])); y++; }
+            for (var k = 0; k < n; k++) script.Add(new LineEdit(LineEditKind.Remove, start + k + 1, before[start + k]));
+            for (var k = 0; k < m; k++) script.Add(new LineEdit(LineEditKind.Add, start + k + 1, after[start + k]));
+        }
+        else
+        {
+            var common = new int[n + 1, m + 1];
+            for (var i = n - 1; i >= 0; i--)
+                for (var j = m - 1; j >= 0; j--)
+                    common[i, j] = before[start + i] == after[start + j] ? common[i + 1, j + 1] + 1 : Math.Max(common[i + 1, j], common[i, j + 1]);
+            int x = 0, y = 0;
+            while (x < n || y < m)
+            {
+                if (x < n && y < m && before[start + x] == after[start + y]) { script.Add(new LineEdit(LineEditKind.Keep, start + y + 1, after[start + y])); x++; y++; }
+                else if (x < n && (y == m || common[x + 1, y] >= common[x, y + 1])) { script.Add(new LineEdit(LineEditKind.Remove, start + x + 1, before[start + x])); x++; }
+                else { script.Add(new LineEdit(LineEditKind.Add, start + y + 1, after[start + y])); y++; }
+            }
         }
         for (var k = endAfter; k < after.Count; k++) script.Add(new LineEdit(LineEditKind.Keep, k + 1, after[k]));
         return script;

@@ -21,9 +21,6 @@ public readonly record struct WordPart(WordPartKind Kind, string Text);
 /// </summary>
 public static class WordDiff
 {
-    /// <summary>Tokens beyond which the table is not built (a 10,000-character text, pasted twice): the middle is shown replaced whole.</summary>
-    private const long MaxTable = 4_000_000;
-
     /// <summary>
     /// The parts of the change: the runs the texts share and, between them, what was removed and then what was added.
     /// The Same and Removed parts spell <paramref name="before"/>, the Same and Added parts <paramref name="after"/>, exactly.
@@ -139,41 +136,13 @@ public static class WordDiff
         return taken;
     }
 
-    private static List<WordPart> Script(IReadOnlyList<string> before, IReadOnlyList<string> after)
-    {
-        // Tokens alike at both ends need no table: a changed word in a long paragraph costs little.
-        var start = 0;
-        while (start < before.Count && start < after.Count && before[start] == after[start]) start++;
-        var endBefore = before.Count;
-        var endAfter = after.Count;
-        while (endBefore > start && endAfter > start && before[endBefore - 1] == after[endAfter - 1]) { endBefore--; endAfter--; }
-        var n = endBefore - start;
-        var m = endAfter - start;
-
-        var script = new List<WordPart>(before.Count + after.Count);
-        for (var k = 0; k < start; k++) script.Add(new WordPart(WordPartKind.Same, before[k]));
-        if ((long)(n + 1) * (m + 1) > MaxTable)
+    private static List<WordPart> Script(IReadOnlyList<string> before, IReadOnlyList<string> after) =>
+        [.. LineDiff.Script(before, after).Select(edit => new WordPart(edit.Kind switch
         {
-            for (var k = 0; k < n; k++) script.Add(new WordPart(WordPartKind.Removed, before[start + k]));
-            for (var k = 0; k < m; k++) script.Add(new WordPart(WordPartKind.Added, after[start + k]));
-        }
-        else
-        {
-            var common = new int[n + 1, m + 1];
-            for (var i = n - 1; i >= 0; i--)
-                for (var j = m - 1; j >= 0; j--)
-                    common[i, j] = before[start + i] == after[start + j] ? common[i + 1, j + 1] + 1 : Math.Max(common[i + 1, j], common[i, j + 1]);
-            int x = 0, y = 0;
-            while (x < n || y < m)
-            {
-                if (x < n && y < m && before[start + x] == after[start + y]) { script.Add(new WordPart(WordPartKind.Same, before[start + x])); x++; y++; }
-                else if (x < n && (y == m || common[x + 1, y] >= common[x, y + 1])) { script.Add(new WordPart(WordPartKind.Removed, before[start + x])); x++; }
-                else { script.Add(new WordPart(WordPartKind.Added, after[start + y])); y++; }
-            }
-        }
-        for (var k = endBefore; k < before.Count; k++) script.Add(new WordPart(WordPartKind.Same, before[k]));
-        return script;
-    }
+            LineEditKind.Keep => WordPartKind.Same,
+            LineEditKind.Remove => WordPartKind.Removed,
+            _ => WordPartKind.Added,
+        }, edit.Text))];
 
     /// <summary>
     /// A space or a lone punctuation mark kept between two changes is taken into them ("[-b c-]{+x y+}", not

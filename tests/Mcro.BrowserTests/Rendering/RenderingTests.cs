@@ -31,6 +31,16 @@ public sealed class RenderingTests(Chromium chromium)
     }
 
     [SkippableTheory]
+    [InlineData("sr")]
+    [InlineData("sq")]
+    public async Task The_municipality_index_fills_a_phone_screen_its_table_scrolling_in_its_own_region(string edition)
+    {
+        var problems = await SheetRendering.ScreenProblemsAsync(chromium, Sample, $"{edition}/municipalities/index.html", SheetRendering.PhoneWidth, $"municipalities-{edition}-phone.png");
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [SkippableTheory]
     [MemberData(nameof(Editions))]
     public async Task The_sheet_fills_a_desktop_window_without_scrolling_sideways(string edition)
     {

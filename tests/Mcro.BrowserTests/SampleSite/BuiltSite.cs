@@ -26,7 +26,7 @@ public sealed class BuiltSite
     /// <summary>Every municipality's profile ({year}/{edition}/municipalities/{code}/index.html).</summary>
     public IReadOnlyList<string> Profiles => [.. Pages.Where(IsProfile)];
 
-    /// <summary>Every page that is not a profile: the sheets, landing pages and trends pages.</summary>
+    /// <summary>Every page that is not a profile: the sheets, landing pages, trends pages and municipality indexes.</summary>
     public IReadOnlyList<string> PagesButProfiles => [.. Pages.Where(p => !IsProfile(p))];
 
     /// <summary>
@@ -37,7 +37,8 @@ public sealed class BuiltSite
         [.. new[] { "sq", "sr", "sr-Cyrl", "en" }.SelectMany(e => new[] { $"2019/{e}/municipalities/prizren/index.html",
             $"2018/{e}/municipalities/junik/index.html", $"2018/{e}/municipalities/mamushe/index.html", $"2019/{e}/municipalities/leposaviq/index.html" })];
 
-    private bool IsProfile(string page) => Relative(page).Contains("/municipalities/", StringComparison.Ordinal);
+    /// <summary>A profile lies four folders down ({year}/{edition}/municipalities/{code}); the edition's municipality index is not one.</summary>
+    private bool IsProfile(string page) => Relative(page).Split('/') is [var year, _, "municipalities", _, "index.html"] && year.All(char.IsAsciiDigit);
 
     public string PathOf(string relative) => Path.Combine(Root, relative);
 
