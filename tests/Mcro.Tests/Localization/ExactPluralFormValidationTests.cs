@@ -52,4 +52,19 @@ public sealed class ExactPluralFormValidationTests
             ["data/i18n/sr.yaml:10:5: counts.mocrs: '=nula' is not an exact number form: write '=' and a whole number in digits, such as =0 or =1"],
             ws.Problems());
     }
+
+    [Fact]
+    public void I18n_status_counts_an_exact_form_as_written_and_a_misspelt_one_as_a_form_still_missing()
+    {
+        using var ws = DataWorkspace.CopyOf();
+        ws.Replace("i18n/sr.yaml", "  mocrs:\n    one:", "  mocrs:\n    \"=0\": \"nijedna kancelarija\"\n    one:");
+        Assert.Equal(0, CliRun.Of("i18n", "status", "--data", ws.Root).ExitCode);
+
+        ws.Replace("i18n/sr.yaml", "\"=0\": \"nijedna", "\"=O\": \"nijedna");
+        var status = CliRun.Of("i18n", "status", "--data", ws.Root);
+
+        Assert.Equal(1, status.ExitCode);
+        Assert.Contains($"{ws.PathOf("i18n/sr.yaml")}:10:5: counts.mocrs: '=O' is not an exact number form: write '=' and a whole number in digits, such as =0 or =1", status.OutputLines);
+        Assert.Contains("sr: 0 missing, 0 empty, 0 untranslated, 1 plural forms missing", status.OutputLines);
+    }
 }
