@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Mcro.Diagnostics;
+using Mcro.Localization;
 using Mcro.Model;
 
 namespace Mcro.Loading;
@@ -7,8 +8,6 @@ namespace Mcro.Loading;
 /// <summary>Loads i18n/{lang}.yaml: nested keys flattened to "section.key", plural forms kept apart.</summary>
 public static class I18nLoader
 {
-    public static readonly string[] PluralCategories = ["zero", "one", "two", "few", "many", "other"];
-
     public static I18nCatalog Load(DataFolder folder, IReadOnlyList<string> languages)
     {
         var byLanguage = ImmutableSortedDictionary.CreateBuilder<string, ImmutableSortedDictionary<string, I18nText>>(StringComparer.Ordinal);
@@ -19,7 +18,7 @@ public static class I18nLoader
             if (folder.ReadYaml(file) is { } root &&
                 YamlValues.Mapping(root, file, new SourceLocation(folder.Display(file), 1, 1), folder.Bag) is { } map)
             {
-                Flatten(map, "", texts, folder.Bag);
+                Flatten(map, "", language, texts, folder.Bag);
                 TextsInsideTexts(texts, folder.Bag);
             }
             byLanguage[language] = texts.ToImmutable();
@@ -27,7 +26,7 @@ public static class I18nLoader
         return new I18nCatalog(byLanguage.ToImmutable());
     }
 
-    private static void Flatten(YamlMapping map, string prefix, ImmutableSortedDictionary<string, I18nText>.Builder texts, DiagnosticBag bag)
+    private static void Flatten(YamlMapping map, string prefix, string language, ImmutableSortedDictionary<string, I18nText>.Builder texts, DiagnosticBag bag)
     {
         foreach (var (key, value) in map.Entries)
         {
@@ -47,7 +46,11 @@ public static class I18nLoader
                     break;
                 case YamlMapping m when IsPluralForms(m):
                     foreach (var (form, text) in m.Entries)
+                    {
                         CellReader.Visible(((YamlScalar)text).Value, ((YamlScalar)text).TextStart, $"{path}.{form.Value}", bag);
+                        if (PluralForms.Problem(form.Value, language) is { } problem)
+                            bag.Add(form.Location, ProblemCode.I18nPlural, $"{path}: {problem}");
+                    }
                     texts[path] = new I18nText(null,
                         m.Entries.ToImmutableSortedDictionary(e => e.Key.Value, e => ((YamlScalar)e.Value).Value, StringComparer.Ordinal),
                         m.Location);
@@ -55,7 +58,7 @@ public static class I18nLoader
                         bag.Add(m.Location, ProblemCode.I18nPlural, $"{path}: plural forms need at least 'other'");
                     break;
                 case YamlMapping m:
-                    Flatten(m, path + ".", texts, bag);
+                    Flatten(m, path + ".", language, texts, bag);
                     break;
                 default:
                     bag.Add(value.Location, ProblemCode.YamlShape, $"{path} must be a text or a mapping of texts, not a list");
@@ -77,6 +80,10 @@ public static class I18nLoader
         }
     }
 
+    /// <summary>
+    /// Texts under one key with a plural form's name among them ("other", "=0"): every other name there is a misspelt
+    /// form ("zreo"), refused where it stands, not read as a group of texts nobody asks for.
+    /// </summary>
     private static bool IsPluralForms(YamlMapping map) =>
-        map.Entries.Length > 0 && map.Entries.All(e => PluralCategories.Contains(e.Key.Value) && e.Value is YamlScalar);
+        map.Entries.Length > 0 && map.Entries.All(e => e.Value is YamlScalar) && map.Entries.Any(e => PluralForms.LooksLikeForm(e.Key.Value));
 }

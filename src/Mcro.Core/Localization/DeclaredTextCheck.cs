@@ -6,7 +6,8 @@ namespace Mcro.Localization;
 /// <summary>
 /// One declared text against one language's i18n file, with the messages a page would give: plain where plural forms
 /// are needed (or the reverse), a placeholder the page does not fill (in any plural form), and, for the build, a plural
-/// form the language needs with no "other" to fall back on. Validation and the build's texts step both ask it.
+/// form the language needs with no "other" to fall back on, or a form name the language lacks ("zero" in sr, "=x").
+/// Validation and the build's texts step both ask it.
 /// </summary>
 public static class DeclaredTextCheck
 {
@@ -30,6 +31,13 @@ public static class DeclaredTextCheck
         var forms = written.IsPlural ? written.PluralForms.Values : [written.Plain!];
         foreach (var unknown in forms.SelectMany(f => Placeholders.In(f)).Select(p => p.Name).Where(n => !text.Placeholders.Contains(n)).Distinct(StringComparer.Ordinal))
             yield return new Diagnostic(written.Location, Rule, $"{text.Key}: unknown placeholder {{{unknown}}}; this text can use {Placeholders.Describe(text.Placeholders)}");
+        // The loader refuses a form name the language lacks where it stands; a dataset built in memory has no loader.
+        if (withFallback && written.IsPlural)
+        {
+            foreach (var form in written.PluralForms.Keys)
+                if (PluralForms.Problem(form, language) is { } problem)
+                    yield return new Diagnostic(written.Location, Rule, $"{text.Key}: {problem}");
+        }
         if (withFallback && written.IsPlural && !written.PluralForms.ContainsKey("other"))
         {
             foreach (var category in PluralRules.Categories(language).Where(c => !written.PluralForms.ContainsKey(c)))

@@ -7,7 +7,7 @@ using Mcro.Model;
 namespace Mcro.Localization;
 
 /// <summary>
-/// The page texts of one edition, in its script: plain texts, placeholders filled, plural forms chosen by CLDR rules.
+/// The page texts of one edition, in its script: plain texts, placeholders filled, plural forms chosen by exact number ("=0") or else by CLDR rules.
 /// A text the page needs but the i18n file lacks is collected as a problem (with the file's name), never thrown.
 /// </summary>
 public sealed class TextCatalog
@@ -55,16 +55,18 @@ public sealed class TextCatalog
         return Fill(declared.Key, Edition.Script(text.Plain!), text.Location, values);
     }
 
-    /// <summary>The plural form for <paramref name="count"/>, with {count} written in the edition's number style.</summary>
+    /// <summary>
+    /// The plural form for <paramref name="count"/>: its exact form ("=0") when the text has one, else its CLDR category's;
+    /// {count} written in the edition's number style.
+    /// </summary>
     public string Plural(PageText declared, long count, params (string Name, string Value)[] values)
     {
         Ask(declared, new(declared.Key, true, ["count", .. values.Select(v => v.Name)]));
         if (!_texts.TryGetValue(declared.Key, out var text) || !text.IsPlural)
             return Missing(declared.Key, text is null ? "the page needs this text" : "the page needs plural forms here (one, other, …)");
-        var category = PluralRules.Select(Edition.DataLanguage, count);
-        if (!text.PluralForms.TryGetValue(category, out var form) && !text.PluralForms.TryGetValue("other", out form))
-            return Missing(declared.Key, $"no plural form '{category}'");
-        return Fill(declared.Key, Edition.Script(form), text.Location, [("count", Edition.Numbers.Integer(count)), .. values]);
+        if (PluralForms.Choose(text.PluralForms, Edition.DataLanguage, count) is not { } chosen)
+            return Missing(declared.Key, $"no plural form '{PluralRules.Select(Edition.DataLanguage, count)}'");
+        return Fill(declared.Key, Edition.Script(text.PluralForms[chosen]), text.Location, [("count", Edition.Numbers.Integer(count)), .. values]);
     }
 
     /// <summary>A template read the plain text <paramref name="key"/> (<c>t.site.note</c>) while <paramref name="producer"/> was producing.</summary>

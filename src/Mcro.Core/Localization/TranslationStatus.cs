@@ -50,6 +50,9 @@ public static class TranslationStatus
                     var categories = PluralRules.Categories(language);
                     foreach (var category in categories.Where(c => !text.PluralForms.ContainsKey(c)))
                         Add("plural-missing", key, text.Location, $"{key}: '{language}' needs the plural form '{category}' ({string.Join(", ", categories)})");
+                    // A misspelt form ("zreo", "=O") is the form the translator meant, missing: no count ever takes it.
+                    foreach (var form in text.PluralForms.Keys)
+                        if (PluralForms.Problem(form, language) is { } problem) Add("plural-missing", key, text.Location, $"{key}: {problem}");
                 }
             }
         }

@@ -68,7 +68,7 @@ public sealed class ProfileFiguresTests
         var sr = Edition.For("sr");
         Assert.NotNull(site.Find(SiteLayout.Profile(2019, sr, "leposaviq")));
         Assert.Null(site.Find(SiteLayout.ProfileFile(2019, sr, "leposaviq", SiteLayout.ProfileJson)));
-        Assert.Contains("U Leposaviću u 2019. godini postoji slična kancelarija", site.ReadText(SiteLayout.Profile(2019, sr, "leposaviq")), StringComparison.Ordinal);
+        Assert.Contains("U Leposaviću u 2019. godini postojala je slična kancelarija", site.ReadText(SiteLayout.Profile(2019, sr, "leposaviq")), StringComparison.Ordinal);
     }
 
     private static string Normalize(string json) => JsonSerializer.Serialize(JsonDocument.Parse(json).RootElement);

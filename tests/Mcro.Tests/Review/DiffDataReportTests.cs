@@ -100,7 +100,7 @@ public sealed class DiffDataReportTests() : TempFolderTest("mcro-diff-data-")
         var json = Diff(old, now, "--format", "json");
 
         var lines = markdown.Output.Split('\n');
-        Assert.Equal($"- `{now}/i18n/sr.yaml:106:17` · `performance.method_note` · … kao i izveštaja koje su ~~pripremile~~ **sastavile** opštine.", lines[2]);
+        Assert.Equal($"- `{now}/i18n/sr.yaml:115:17` · `performance.method_note` · … kao i izveštaja koje su ~~pripremile~~ **sastavile** opštine.", lines[2]);
         Assert.Contains("- … kao i izveštaja koje su ~~pripremile~~ **sastavile** opštine.\n", markdown.Output);
         Assert.Contains("    ~ … kao i izveštaja koje su [-pripremile-]{+sastavile+} opštine.\n", text.Output);
         using var document = JsonDocument.Parse(json.Output);

@@ -57,7 +57,10 @@ public static class ProfileOfficeModel
         ? new ProfileAnswer(label, text.Text(SharedTexts.AnswerYes), "yes")
         : new ProfileAnswer(label, text.Text(SharedTexts.AnswerNo), "no");
 
-    /// <summary>The head first, then the other staff; within each, communities in communities.csv order.</summary>
+    /// <summary>
+    /// The head first, then the other staff; within each, communities in communities.csv order. A row's label is in the
+    /// number of people it counts.
+    /// </summary>
     private static IReadOnlyList<ProfileStaffRow> StaffRows(IReadOnlyList<StaffMember> staff, IReadOnlyList<Community> communities,
         TextCatalog text, EditionNames names)
     {
@@ -67,7 +70,7 @@ public static class ProfileOfficeModel
             .GroupBy(m => (m.Position, m.Community))
             .OrderBy(g => g.Key.Position).ThenBy(g => order.GetValueOrDefault(g.Key.Community, int.MaxValue)).ThenBy(g => g.Key.Community, StringComparer.Ordinal)
             .Select(g => new ProfileStaffRow(
-                text.Text(g.Key.Position == Position.Head ? ProfileTexts.Head : ProfileTexts.StaffMember),
+                text.Plural(g.Key.Position == Position.Head ? ProfileTexts.Head : ProfileTexts.StaffMember, g.Count()),
                 names.Community(g.Key.Community),
                 numbers.Integer(g.Count(m => m.Gender == Gender.Female)),
                 numbers.Integer(g.Count(m => m.Gender == Gender.Male))))];

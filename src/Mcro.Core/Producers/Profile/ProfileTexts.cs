@@ -22,8 +22,9 @@ public static class ProfileTexts
     public static readonly PageText More = PageText.PluralOf("profile.more", "count");
     public static readonly PageText StaffHeading = PageText.Plain("profile.staff_heading");
     public static readonly PageText Position = PageText.Plain("profile.position");
-    public static readonly PageText Head = PageText.Plain("profile.head");
-    public static readonly PageText StaffMember = PageText.Plain("profile.staff_member");
+    // A staff row's label follows the number of people in it (women and men): "Službenik" beside 1, "Službenici" beside 2.
+    public static readonly PageText Head = PageText.PluralOf("profile.head", "count");
+    public static readonly PageText StaffMember = PageText.PluralOf("profile.staff_member", "count");
     public static readonly PageText HistoryHeading = PageText.Plain("profile.history_heading");
     public static readonly PageText HistoryChart = PageText.Plain("profile.history_chart");
     public static readonly PageText HistoryExcluded = PageText.Plain("profile.history_excluded");
