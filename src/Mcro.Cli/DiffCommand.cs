@@ -45,17 +45,26 @@ public sealed class DiffCommand : Command
             error.WriteLine("mcro diff: cannot compare (see above).");
             return ExitCodes.Usage;
         }
-        var (before, after) = (sides[0].Value!, sides[1].Value!);
-        var names = new FigureNames(after.Dataset ?? before.Dataset ?? NamesFrom(data));
-        var (old, now) = ReviewedSite.Digests(before, after);
-        // Between two data folders (or revisions), the data's own changes open the report.
-        var changes = SiteComparer.Compare(old, now, names) with
-        {
-            Data = before.Tables is { } oldTables && after.Tables is { } newTables ? DataComparer.Compare(oldTables, newTables) : DataChanges.None,
-        };
+        var changes = Compare(sides[0].Value!, sides[1].Value!, data);
         DiffPrinter.Print(changes, parse.GetValue(_format), parse.InvocationConfiguration.Output, $"mcro diff {oldSpec} {newSpec}");
         GithubStepSummary.AppendChanges(changes, $"mcro diff {oldSpec} {newSpec}", error);
         return changes.IsEmpty ? ExitCodes.Success : ExitCodes.Problems;
+    }
+
+    /// <summary>
+    /// What changed between two sides as read: the comparison this command reports. `mcro snapshot verify` compares
+    /// through it too, so that its report is this one.
+    /// </summary>
+    /// <param name="data">The data folder names are taken from when neither side has a dataset.</param>
+    public static SiteChanges Compare(ReviewedSite before, ReviewedSite after, string data)
+    {
+        var names = new FigureNames(after.Dataset ?? before.Dataset ?? NamesFrom(data));
+        var (old, now) = ReviewedSite.Digests(before, after);
+        // Between two data folders (or revisions), the data's own changes open the report.
+        return SiteComparer.Compare(old, now, names) with
+        {
+            Data = before.Tables is { } oldTables && after.Tables is { } newTables ? DataComparer.Compare(oldTables, newTables) : DataChanges.None,
+        };
     }
 
     /// <summary>Two built sites carry no names of their own: the data folder's, if there is a valid one.</summary>

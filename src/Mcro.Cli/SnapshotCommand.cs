@@ -61,35 +61,45 @@ public sealed class SnapshotCommand : Command
                 return ExitCodes.Problems;
             }
             var site = built.Value!;
-            var digest = site.Digest;
-            var editions = digest.Units.Count(u => Site.SiteLayout.EditionOf(u) is not null);
             var committed = SnapshotFolder.Exists(snapshots) ? SnapshotFolder.Read(snapshots, snapshotsDisplay) : null;
             if (committed is { Problems.Count: > 0 })
                 return Refuse(committed.Problems, $"the snapshots were not {(_accept ? "written" : "compared")}", output, error);
-            if (_accept)
+            // The snapshot side exactly as `mcro diff snapshots/ data/` reads it.
+            var before = committed is null ? null : new ReviewedSite(null, committed.Value!, null);
+            var editions = site.Files!.Select(f => Site.SiteLayout.UnitOf(f.Path)).Distinct(StringComparer.Ordinal).Count(u => Site.SiteLayout.EditionOf(u) is not null);
+            return _accept
+                ? Accept(site, before, editions, snapshots, snapshotsDisplay, output, error)
+                : Verify(parse, site, before!, editions, data.FullName, dataDisplay, snapshotsDisplay);
+        }
+
+        private static int Accept(ReviewedSite site, ReviewedSite? before, int editions, string snapshots, string snapshotsDisplay, TextWriter output, TextWriter error)
+        {
+            var digest = site.Digest;
+            var changes = before is null ? null : SiteComparer.Compare(before.Digest, digest, new FigureNames(site.Dataset));
+            var written = SnapshotFolder.Write(snapshots, snapshotsDisplay, digest);
+            if (written.Problems.Count > 0)
             {
-                var changes = committed is null ? null : SiteComparer.Compare(committed.Value!, digest, new FigureNames(site.Dataset));
-                var unwritten = SnapshotFolder.Write(snapshots, snapshotsDisplay, digest);
-                if (unwritten.Count > 0) return Refuse(unwritten, "the snapshots were not written", output, error);
-                output.WriteLine(changes is null
-                    ? $"wrote the snapshots of {editions} edition(s) to {snapshotsDisplay}/"
-                    : $"wrote the snapshots of {editions} edition(s) to {snapshotsDisplay}/: {DiffTotal.Of(changes)}");
-                return ExitCodes.Success;
+                // What was written before the folder refused: the user sees what a second run will find.
+                if (written.Value is { IsEmpty: false } partly) SnapshotWriteReport.Write(partly, editions, snapshotsDisplay, null, output);
+                return Refuse(written.Problems, "the snapshots were not written", output, error);
             }
-            var found = SiteComparer.Compare(committed!.Value!, digest, new FigureNames(site.Dataset));
-            if (found.IsEmpty)
-            {
-                var match = $"the sheets match the snapshots in {snapshotsDisplay}/ ({editions} edition(s))";
-                output.WriteLine(match);
-                _ = GithubStepSummary.Append(s => s.WriteLine($"**mcro snapshot verify: {match}**\n"), error);
-                return ExitCodes.Success;
-            }
+            SnapshotWriteReport.Write(written.Value!, editions, snapshotsDisplay, changes, output);
+            return ExitCodes.Success;
+        }
+
+        /// <summary>The report of `mcro diff SNAPSHOTS DATA`, printed and summarised by the same code; what to do next on stderr.</summary>
+        private int Verify(ParseResult parse, ReviewedSite site, ReviewedSite before, int editions, string data, string dataDisplay, string snapshotsDisplay)
+        {
+            var changes = DiffCommand.Compare(before, site, data);
             var title = $"mcro snapshot verify ({snapshotsDisplay} → {dataDisplay})";
-            var hint = $"The sheets differ from the snapshots in {snapshotsDisplay}/. If every change is intended, run `mcro snapshot accept{GivenOptions(parse)}` and commit the folder.";
-            DiffPrinter.Print(found, parse.GetValue(_format), output, title);
-            error.WriteLine(hint);
-            GithubStepSummary.AppendChanges(found, title, error, hint);
-            return ExitCodes.Problems;
+            DiffPrinter.Print(changes, parse.GetValue(_format), parse.InvocationConfiguration.Output, title);
+            var verdict = changes.IsEmpty
+                ? $"the sheets match the snapshots in {snapshotsDisplay}/ ({editions} edition{(editions == 1 ? "" : "s")})"
+                : $"The sheets differ from the snapshots in {snapshotsDisplay}/. If every change is intended, run `mcro snapshot accept{GivenOptions(parse)}` and commit the folder.";
+            var error = parse.InvocationConfiguration.Error;
+            error.WriteLine(verdict);
+            GithubStepSummary.AppendChanges(changes, title, error, verdict);
+            return changes.IsEmpty ? ExitCodes.Success : ExitCodes.Problems;
         }
 
         private static int Refuse(IReadOnlyList<Mcro.Diagnostics.Diagnostic> problems, string outcome, TextWriter output, TextWriter error)

@@ -49,40 +49,58 @@ public static class SnapshotFolder
     }
 
     /// <summary>
-    /// Writes the digest, and removes the snapshot files of units (editions, the root) the folder's <c>files.txt</c>
-    /// recorded and the digest no longer has; other files, and folders mcro did not empty, are left alone. A link in the
-    /// folder, or a file or folder where the digest needs the other, is a problem, and then nothing is written.
+    /// Writes the digest's files whose bytes differ from the folder's (the others are not touched, dates and all), and
+    /// removes the snapshot files of units (editions, the root) the folder's <c>files.txt</c> recorded and the digest no
+    /// longer has; other files, and folders mcro did not empty, are left alone. A link in the folder, or a file or folder
+    /// where the digest needs the other, is a problem, and then nothing is written. A folder that cannot be written is a
+    /// problem too, with what was done before it.
     /// </summary>
-    public static IReadOnlyList<Diagnostic> Write(string folder, string display, SiteDigest digest)
+    public static Result<SnapshotWrite> Write(string folder, string display, SiteDigest digest)
     {
         var seen = SnapshotEntries.Of(folder, display);
-        if (seen.Problems.Count > 0) return seen.Problems;
+        if (seen.Problems.Count > 0) return Result<SnapshotWrite>.Failed(seen.Problems);
         var entries = seen.Value!.ToDictionary(e => e.Path, e => e.Kind, StringComparer.Ordinal);
         var conflicts = Conflicts(digest, entries, display);
-        if (conflicts.Count > 0) return conflicts;
+        if (conflicts.Count > 0) return Result<SnapshotWrite>.Failed(conflicts);
+        List<string> added = [], rewritten = [], removed = [], kept = [];
+        SnapshotWrite Done() => new(added, rewritten, removed, kept);
         try
         {
             foreach (var stale in Recorded(folder, entries).Where(path => !digest.Files.ContainsKey(path)))
             {
                 File.Delete(Full(folder, stale));
+                removed.Add(stale);
                 RemoveEmptied(folder, stale);
             }
-            foreach (var (path, lines) in digest.Files)
+            foreach (var (path, lines) in digest.Files.OrderBy(f => f.Key, StringComparer.Ordinal))
             {
                 var target = Full(folder, path);
+                var bytes = Utf8.GetBytes(lines.Count == 0 ? "" : string.Join('\n', lines) + "\n");
+                var existed = entries.ContainsKey(path);
+                if (existed && SameBytes(target, bytes))
+                {
+                    kept.Add(path);
+                    continue;
+                }
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                var text = lines.Count == 0 ? "" : string.Join('\n', lines) + "\n";
-                // Unchanged files keep their dates: a snapshot accepted again touches nothing git would notice.
-                if (!entries.ContainsKey(path) || File.ReadAllText(target, Utf8) != text) File.WriteAllText(target, text, Utf8);
+                File.WriteAllBytes(target, bytes);
+                (existed ? rewritten : added).Add(path);
             }
-            return [];
+            return Result<SnapshotWrite>.Ok(Done());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return [new Diagnostic(SourceLocation.OfFile(display), SnapshotEntries.Rule,
-                $"could not write the snapshots ({e.Message}); run `mcro snapshot accept` again once the folder can be written")];
+            return new Result<SnapshotWrite>(Done(), [new Diagnostic(SourceLocation.OfFile(display), SnapshotEntries.Rule,
+                $"could not write the snapshots ({e.Message}); run `mcro snapshot accept` again once the folder can be written")]);
         }
     }
+
+    /// <summary>
+    /// Byte for byte, not as text: a byte-order mark or '\r\n' line ends (an editor's, or git's autocrlf) read as the
+    /// same text, yet git sees another file.
+    /// </summary>
+    private static bool SameBytes(string path, byte[] bytes) =>
+        new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
 
     /// <summary>
     /// The snapshot files that exist as plain files in the folder and belong to a unit its <c>files.txt</c> lists a

@@ -33,7 +33,7 @@ public sealed class SnapshotCommandTests() : TempFolderTest("mcro-snapshot-")
 
         Assert.Equal(0, accepted.ExitCode);
         Assert.Equal(0, verified.ExitCode);
-        Assert.Contains("match the snapshots", verified.Output);
+        Assert.Contains("match the snapshots", verified.Error);
         foreach (var edition in new[] { "2018/sq", "2019/sr", "2019/sr-Cyrl", "2019/en" })
         {
             Assert.True(File.Exists(Path.Combine(Snapshots, edition, "figures.csv")), edition);

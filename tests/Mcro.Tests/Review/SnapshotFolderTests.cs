@@ -52,7 +52,7 @@ public sealed class SnapshotFolderTests() : TempFolderTest("mcro-snapfolder-")
         var outside = FolderSnapshot.Of(Outside);
         var files = File.ReadAllText(Path.Combine(Snapshots, "files.txt"));
 
-        var problems = SnapshotFolder.Write(Snapshots, "snaps", Digest(("files.txt", ["index.html"])));
+        var problems = SnapshotFolder.Write(Snapshots, "snaps", Digest(("files.txt", ["index.html"]))).Problems;
 
         Assert.Equal("snaps/2019/sr", Assert.Single(problems).Location.File);
         Assert.Equal(outside, FolderSnapshot.Of(Outside));
@@ -70,7 +70,7 @@ public sealed class SnapshotFolderTests() : TempFolderTest("mcro-snapfolder-")
         ]);
         var before = FolderSnapshot.Of(outside);
 
-        Assert.Empty(SnapshotFolder.Write(Snapshots, "snaps", OneEdition));
+        Assert.Empty(SnapshotFolder.Write(Snapshots, "snaps", OneEdition).Problems);
 
         Assert.Equal(before, FolderSnapshot.Of(outside));
         Assert.Equal(["README.md"], Directory.EnumerateFileSystemEntries(Path.Combine(Snapshots, "2018/sq")).Select(Path.GetFileName));
@@ -86,7 +86,7 @@ public sealed class SnapshotFolderTests() : TempFolderTest("mcro-snapfolder-")
         Directory.CreateDirectory(Path.Combine(Snapshots, "drafts"));
         File.WriteAllLines(Path.Combine(Snapshots, "files.txt"), ["2018/sq/index.html", "2018/en/index.html", "drafts/index.html"]);
 
-        Assert.Empty(SnapshotFolder.Write(Snapshots, "snaps", OneEdition));
+        Assert.Empty(SnapshotFolder.Write(Snapshots, "snaps", OneEdition).Problems);
 
         Assert.False(Directory.Exists(Path.Combine(Snapshots, "2018/sq")));
         Assert.True(File.Exists(Path.Combine(Snapshots, "2018/en/charts.txt/inside.txt")));
@@ -99,10 +99,45 @@ public sealed class SnapshotFolderTests() : TempFolderTest("mcro-snapfolder-")
     {
         Work.Folder("snapshots", "2019/sr");
 
-        var problems = SnapshotFolder.Write(Snapshots, "snaps", OneEdition);
+        var problems = SnapshotFolder.Write(Snapshots, "snaps", OneEdition).Problems;
 
         Assert.Equal(["snaps/2019/sr: is a file where the snapshots need a folder; nothing was written: move it away"], problems.Select(p => p.ToString()));
         Assert.False(File.Exists(Path.Combine(Snapshots, "files.txt")));
+    }
+
+    [Fact]
+    public void A_file_is_rewritten_when_its_bytes_differ_even_if_it_reads_as_the_same_text_and_kept_untouched_when_they_do_not()
+    {
+        Assert.Empty(SnapshotFolder.Write(Snapshots, "snaps", OneEdition).Problems);
+        var longAgo = new DateTime(2001, 2, 3, 4, 5, 6, DateTimeKind.Utc);
+        File.WriteAllText(Path.Combine(Snapshots, "2019/sr/text.txt"), "== index.html\nNaslov\n", new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        File.WriteAllText(Path.Combine(Snapshots, "2019/sr/figures.csv"), "year,value\r\n2019,1\r\n");
+        File.SetLastWriteTimeUtc(Path.Combine(Snapshots, "files.txt"), longAgo);
+
+        var written = SnapshotFolder.Write(Snapshots, "snaps", OneEdition);
+
+        Assert.Empty(written.Problems);
+        Assert.Equal(["2019/sr/figures.csv", "2019/sr/text.txt"], written.Value!.Rewritten);
+        Assert.Equal(["files.txt"], written.Value.Kept);
+        Assert.Empty(written.Value.Added);
+        Assert.Equal("== index.html\nNaslov\n"u8.ToArray(), File.ReadAllBytes(Path.Combine(Snapshots, "2019/sr/text.txt")));
+        Assert.Equal("year,value\n2019,1\n"u8.ToArray(), File.ReadAllBytes(Path.Combine(Snapshots, "2019/sr/figures.csv")));
+        Assert.Equal(longAgo, File.GetLastWriteTimeUtc(Path.Combine(Snapshots, "files.txt")));
+    }
+
+    [Fact]
+    public void Writing_says_which_files_were_new_rewritten_removed_and_kept()
+    {
+        Assert.Empty(SnapshotFolder.Write(Snapshots, "snaps", Digest(
+            ("files.txt", ["2018/sq/index.html", "2019/sr/index.html"]), ("2018/sq/text.txt", ["== index.html", "Titulli"]), ("2019/sr/text.txt", ["== index.html", "Naslov"]))).Problems);
+
+        var written = SnapshotFolder.Write(Snapshots, "snaps", OneEdition).Value!;
+
+        Assert.Equal(["2019/sr/figures.csv"], written.Added);
+        Assert.Equal(["files.txt"], written.Rewritten);
+        Assert.Equal(["2018/sq/text.txt"], written.Removed);
+        Assert.Equal(["2019/sr/text.txt"], written.Kept);
+        Assert.Equal(2, written.Written);
     }
 
     [Theory]
