@@ -3,6 +3,7 @@ using Mcro.Indicators;
 using Mcro.Loading;
 using Mcro.Model;
 using Mcro.Producers;
+using Mcro.Producers.Accessibility;
 using Mcro.Producers.Assets;
 using Mcro.Producers.Landing;
 using Mcro.Producers.Leaflet;
@@ -34,6 +35,7 @@ public static class BuildPipeline
         new TrendsProducer(),
         new ProfileProducer(),
         new MunicipalityIndexProducer(),
+        new AccessibilityStatementProducer(),
         new AssetsProducer(),
         new SitemapProducer(),
         // Last: it prints the sheets and reads the assets the producers above wrote.

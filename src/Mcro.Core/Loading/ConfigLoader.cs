@@ -8,7 +8,7 @@ namespace Mcro.Loading;
 /// <summary>Loads config.yaml: languages, title, publisher, whether the data is illustrative, and the data files' encodings.</summary>
 public static partial class ConfigLoader
 {
-    private static readonly string[] Keys = ["illustrative", "languages", "default_language", "cyrillic_edition", "title", "publisher", "mission", "mission_genitive", "draft_languages", "encoding", "encodings"];
+    private static readonly string[] Keys = ["illustrative", "languages", "default_language", "cyrillic_edition", "title", "publisher", "mission", "mission_genitive", "draft_languages", "encoding", "encodings", AccessibilityConfig.Key];
 
     [GeneratedRegex("^[a-z]{2,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex LanguagePattern();
@@ -61,6 +61,7 @@ public static partial class ConfigLoader
         var missionGenitive = YamlValues.Localized(map["mission_genitive"], "mission_genitive", top, bag);
         var drafts = DraftLanguages(map["draft_languages"], languages, bag);
         var encodings = EncodingDeclarations.Load(map, folder);
+        var accessibility = AccessibilityConfig.Load(map, bag);
         if (defaultLanguage is null || illustrative is null || cyrillic is null) return null;
         return new DatasetConfig(illustrative.Value, languages.ToImmutable(), defaultLanguage, cyrillic.Value, title, publisher, top)
         {
@@ -68,6 +69,7 @@ public static partial class ConfigLoader
             MissionGenitive = missionGenitive,
             DraftLanguages = drafts,
             Encodings = encodings,
+            Accessibility = accessibility,
         };
     }
 

@@ -25,6 +25,9 @@ public sealed record DatasetConfig(
     /// <summary>The encodings of data files that are not UTF-8, as config.yaml declares them (encoding, encodings).</summary>
     public DataEncodings Encodings { get; init; } = DataEncodings.None;
 
+    /// <summary>What the accessibility statement says of the data team (accessibility:); null: the site has no statement.</summary>
+    public AccessibilitySettings? Accessibility { get; init; }
+
     /// <summary>Words the Cyrillic edition keeps in Latin, any letter case (i18n/sr-Cyrl-keep.txt).</summary>
     public ImmutableHashSet<string> KeepLatin { get; init; } = ImmutableHashSet<string>.Empty.WithComparer(StringComparer.OrdinalIgnoreCase);
 

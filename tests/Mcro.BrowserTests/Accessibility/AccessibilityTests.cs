@@ -26,6 +26,18 @@ public sealed class AccessibilityTests(Chromium chromium)
     }
 
     [SkippableFact]
+    public async Task Each_edition_s_accessibility_statement_passes_axe_for_WCAG_21_A_and_AA()
+    {
+        var statements = Sample.Pages.Where(p => Sample.Relative(p).EndsWith("/accessibility/index.html", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["en", "sq", "sr-Cyrl", "sr"], statements.Select(p => Sample.Relative(p).Split('/')[0]));
+        Assert.All(statements, s => Assert.Contains(s, Sample.PagesButProfiles));
+
+        var violations = await AxeAudit.ViolationsAsync(chromium, Sample, statements);
+
+        Assert.True(violations.Count == 0, "axe-core found violations:\n" + string.Join("\n", violations));
+    }
+
+    [SkippableFact]
     public async Task Every_chart_reaches_a_screen_reader_as_a_named_described_image_with_its_data_table()
     {
         var sheets = Sample.Pages.Where(p => Sample.Relative(p).Count(c => c == '/') == 2 && (char.IsAsciiDigit(Sample.Relative(p)[0]) || Sample.Relative(p).StartsWith("trends/", StringComparison.Ordinal))).ToList();

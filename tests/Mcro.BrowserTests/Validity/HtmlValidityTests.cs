@@ -14,6 +14,18 @@ public sealed class HtmlValidityTests : IClassFixture<MissingToolsNotice>
     }
 
     [SkippableFact]
+    public void Each_edition_s_accessibility_statement_is_valid_HTML()
+    {
+        var site = BuiltSite.TheSample;
+        var statements = site.Pages.Where(p => site.Relative(p).EndsWith("/accessibility/index.html", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["en", "sq", "sr-Cyrl", "sr"], statements.Select(p => site.Relative(p).Split('/')[0]));
+
+        var errors = NuHtmlChecker.Check(site, statements);
+
+        Assert.True(errors.Count == 0, "the Nu HTML Checker found errors:\n" + string.Join("\n", errors));
+    }
+
+    [SkippableFact]
     public void An_image_without_alt_text_is_an_error_that_names_the_page_and_line()
     {
         var broken = BuiltSite.TheSample.Copy()

@@ -13,7 +13,7 @@ public sealed class BuildCommandTests() : TempFolderTest("mcro-build-")
     {
         var (code, output, _) = Build("--year", "2019", "--lang", "sr");
         Assert.Equal(0, code);
-        Assert.Contains("built 1 edition(s) (2019 × sr): 11 page(s), 26 chart(s)", output);
+        Assert.Contains("built 1 edition(s) (2019 × sr): 12 page(s), 26 chart(s)", output);
         Assert.True(File.Exists(Path.Combine(Out, "2019/sr/index.html")));
         Assert.True(File.Exists(Path.Combine(Out, "2019/sr/charts/core-tasks.svg")));
         Assert.True(File.Exists(Path.Combine(Out, "index.html")));

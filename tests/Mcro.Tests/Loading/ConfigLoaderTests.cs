@@ -26,7 +26,7 @@ public sealed class ConfigLoaderTests
         ws.Replace("config.yaml", "cyrillic_edition: true", "cyrilic_edition: true");
 
         Assert.Equal(
-            ["data/config.yaml:5:1: unknown key 'cyrilic_edition' in config.yaml; did you mean 'cyrillic_edition'? (known: illustrative, languages, default_language, cyrillic_edition, title, publisher, mission, mission_genitive, draft_languages, encoding, encodings)"],
+            ["data/config.yaml:5:1: unknown key 'cyrilic_edition' in config.yaml; did you mean 'cyrillic_edition'? (known: illustrative, languages, default_language, cyrillic_edition, title, publisher, mission, mission_genitive, draft_languages, encoding, encodings, accessibility)"],
             ws.Problems());
     }
 

@@ -10,7 +10,9 @@ namespace Mcro.Tests.Rendering;
 /// </summary>
 public sealed class TeamTemplateOverrideTests() : TempFolderTest("mcro-team-templates-")
 {
-    private const string TeamFooter = "<footer class=\"site-footer\">\n<p>{{ page.publisher }}</p>\n<p class=\"team\">Our team's footer</p>\n</footer>\n";
+    private const string TeamFooter = "<footer class=\"site-footer\">\n<p>{{ page.publisher }}</p>\n"
+        + "{{~ if page.links.accessibility ~}}\n<p><a href=\"{{ page.links.accessibility }}\">{{ t.accessibility.link }}</a></p>\n{{~ end ~}}\n"
+        + "<p class=\"team\">Our team's footer</p>\n</footer>\n";
 
     /// <summary>A team folder holding <paramref name="files"/> (relative path → text) and nothing else.</summary>
     private string Team(params (string Path, string Text)[] files)

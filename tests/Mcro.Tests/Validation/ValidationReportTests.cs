@@ -30,7 +30,7 @@ public sealed class ValidationReportTests
                 "data/2018/offices.csv:3:C (annual_report): annual_report: 'nope' is not allowed; use one of: yes, no",
                 "data/2019/staff.csv:3:C (community): unknown community 'serbain'; did you mean 'serbian'?",
                 "data/2019/staff.csv:13:D (gender): gender: 'm' is not allowed; use one of: female, male",
-                "data/config.yaml:5:1: unknown key 'colour' in config.yaml (known: illustrative, languages, default_language, cyrillic_edition, title, publisher, mission, mission_genitive, draft_languages, encoding, encodings)",
+                "data/config.yaml:5:1: unknown key 'colour' in config.yaml (known: illustrative, languages, default_language, cyrillic_edition, title, publisher, mission, mission_genitive, draft_languages, encoding, encodings, accessibility)",
                 "data/municipalities.csv:6:F (similar_office): similar_office: 'nein' is not allowed; use one of: yes, no",
             ],
             ws.Problems());
