@@ -12,7 +12,7 @@ public static class SharedTexts
     // The frame, and the figure partial every page kind with charts includes.
     public static readonly PageText IllustrativeLabel = PageText.Plain("site.illustrative_label");
     public static readonly PageText IllustrativeBanner = PageText.Plain("site.illustrative_banner");
-    public static readonly PageText DraftBanner = PageText.Plain("site.draft_banner");
+    public static readonly PageText DraftBanner = PageText.Plain("draft.banner");
     public static readonly PageText SkipToContent = PageText.Plain("site.skip_to_content");
     public static readonly PageText Language = PageText.Plain("site.language");
     public static readonly PageText Year = PageText.Plain("site.year");

@@ -26,8 +26,10 @@ public sealed class DraftBuildTests : TempFolderTest
 
     private const string BaseUrl = "https://example.org/mcro/";
 
-    private static Dictionary<string, string> Files(string folder) =>
+    /// <param name="records">With the build's own records (.mcro-manifest, .mcro-site); an incremental build's manifest tells its own story.</param>
+    private static Dictionary<string, string> Files(string folder, bool records = true) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => records || !Path.GetFileName(f).StartsWith(".mcro-", StringComparison.Ordinal))
             .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))), StringComparer.Ordinal);
 
     private static string Text(string site, string path) => File.ReadAllText(Path.Combine(site, path));
@@ -55,6 +57,18 @@ public sealed class DraftBuildTests : TempFolderTest
         var outcome = BuildPipeline.Run(new BuildRequest(WithDraft, "data", SiteFixture.TemplatesFolder, "templates", site, "out", null, null, null));
 
         Assert.IsType<BuildOutcome.UpToDate>(outcome);
+    }
+
+    [Fact]
+    public void A_staging_build_then_a_build_without_drafts_into_the_same_folder_is_the_full_build_without_them()
+    {
+        var (site, fresh) = (Work.PathOf("out"), Work.PathOf("fresh"));
+        Assert.Equal(0, CliRun.Build(WithDraft, SiteFixture.TemplatesFolder, site, "--drafts", "--base-url", BaseUrl, "--quiet").ExitCode);
+
+        Assert.Equal(0, CliRun.Build(WithDraft, SiteFixture.TemplatesFolder, site, "--base-url", BaseUrl, "--quiet").ExitCode);
+        Assert.Equal(0, CliRun.Build(Plain, SiteFixture.TemplatesFolder, fresh, "--base-url", BaseUrl, "--quiet").ExitCode);
+
+        Assert.Equal(Files(fresh, records: false), Files(site, records: false));
     }
 
     [Fact]
