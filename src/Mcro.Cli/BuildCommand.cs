@@ -25,6 +25,10 @@ public sealed class BuildCommand : Command
         DefaultValueFactory = _ => new DirectoryInfo("output"),
         HelpName = "DIR",
     };
+    private readonly Option<bool> _drafts = new("--drafts")
+    {
+        Description = "Also build the draft years (year.yaml: status: draft), every page of them marked as a draft and not indexed: a staging site",
+    };
     private readonly Option<bool> _pdf = new("--pdf")
     {
         Description = "Also print every sheet built to its two-page A4 PDF leaflet beside it (needs Chromium or Google Chrome)",
@@ -56,6 +60,7 @@ public sealed class BuildCommand : Command
         Options.Add(_templates);
         Options.Add(_output);
         Options.Add(_baseUrl);
+        Options.Add(_drafts);
         Options.Add(_pdf);
         Options.Add(_chromium);
         Options.Add(_browserTimeout);
@@ -86,6 +91,7 @@ public sealed class BuildCommand : Command
             parse.GetValue(_baseUrl)?.AbsoluteUri)
         {
             Leaflets = parse.GetValue(_pdf),
+            Drafts = parse.GetValue(_drafts),
             Chromium = parse.GetValue(_chromium)?.FullName,
             BrowserTimeout = parse.GetValue(_browserTimeout),
             SourceDate = SourceDate(),

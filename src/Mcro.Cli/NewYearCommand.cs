@@ -16,7 +16,7 @@ public sealed class NewYearCommand : Command
     };
     private readonly Option<DirectoryInfo> _data = CommonOptions.Data();
 
-    public NewYearCommand() : base("new-year", "Write data/YEAR/ to fill in: a row per MOCR of that year with empty answers, the staff and the notes (commented out) of an earlier year")
+    public NewYearCommand() : base("new-year", "Write data/YEAR/ to fill in, as a draft: a row per MOCR of that year with empty answers, the staff and the notes (commented out) of an earlier year, and year.yaml with status: draft")
     {
         Arguments.Add(_year);
         Options.Add(_from);
@@ -38,8 +38,8 @@ public sealed class NewYearCommand : Command
         }
         var w = written.Value!;
         var offices = w.Files[0].Text.Count(c => c == '\n') - 1;
-        output.WriteLine($"wrote {w.Folder}/: offices.csv ({offices} MOCR(s), every answer empty), staff.csv (from {w.From}), notes.yaml ({w.From}'s notes, commented out)");
-        output.WriteLine($"next: fill them in; 'mcro validate --year {year}' lists what is left");
+        output.WriteLine($"wrote {w.Folder}/: offices.csv ({offices} MOCR(s), every answer empty), staff.csv (from {w.From}), notes.yaml ({w.From}'s notes, commented out), year.yaml (status: draft)");
+        output.WriteLine($"next: fill them in; 'mcro validate' lists what is left, 'mcro build --drafts' previews {year}; remove 'status: draft' from year.yaml to publish it");
         return ExitCodes.Success;
     }
 }

@@ -25,6 +25,10 @@ public sealed class ServeCommand : Command
         HelpName = "ADDRESS",
     };
     private readonly Option<bool> _open = new("--open") { Description = "Open the site in the default browser" };
+    private readonly Option<bool> _noDrafts = new("--no-drafts")
+    {
+        Description = "Leave the draft years out, as 'mcro build' does (by default the preview shows them, marked as drafts)",
+    };
 
     public ServeCommand() : base("serve", "Preview the site: build it into memory, serve it, rebuild on every save and reload the open pages")
     {
@@ -33,6 +37,7 @@ public sealed class ServeCommand : Command
         Options.Add(_port);
         Options.Add(_host);
         Options.Add(_open);
+        Options.Add(_noDrafts);
         _port.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() is < 0 or > 65535) result.AddError("--port: give a port from 1 to 65535, or 0 for any free one");
@@ -50,7 +55,7 @@ public sealed class ServeCommand : Command
         var data = parse.GetValue(_data)!.FullName;
         var (templatesFolder, templatesDisplay) = CommonOptions.TemplatesFolder(parse, _templates);
         var request = new BuildRequest(data, CommonOptions.DisplayName(parse, _data), templatesFolder, templatesDisplay,
-            "", "(memory)", null, null, null);
+            "", "(memory)", null, null, null) { Drafts = !parse.GetValue(_noDrafts) };
 
         var site = new PreviewSite();
         using var builds = new PreviewBuilds(request, site, output);

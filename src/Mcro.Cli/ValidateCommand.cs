@@ -27,10 +27,16 @@ public sealed class ValidateCommand : Command
         var result = DatasetValidator.LoadAndValidate(data.FullName, CommonOptions.DisplayName(parse, _data), parse.GetValue(_years));
         var error = parse.InvocationConfiguration.Error;
         var ok = result.Problems.Count == 0 && result.Value is not null;
-        var summary = ok ? DatasetSummary.Describe(result.Value!) with { Warnings = result.Warnings.Count } : null;
+        var drafts = result.Value is { } dataset ? DraftProgress.OfEveryDraft(dataset, result.Warnings) : [];
+        var summary = ok ? DatasetSummary.Describe(result.Value!) with { Warnings = result.Warnings.Count, Drafts = drafts } : null;
         ProblemPrinter.Print(result.Problems, format, output, summary, "mcro validate", result.Warnings);
         GithubStepSummary.AppendProblems("mcro validate", result.Problems, result.Warnings, error);
         if (ok) return ExitCodes.Success;
+        // A draft's progress is worth reading even when another year fails.
+        if (format == ProblemFormat.Text)
+        {
+            foreach (var line in drafts) output.WriteLine(line);
+        }
         if (format == ProblemFormat.Text)
             error.WriteLine($"{ProblemPrinter.Count(result.Problems.Count, result.Warnings.Count)}.");
         return ExitCodes.Problems;

@@ -42,7 +42,10 @@ public static class BuildFingerprint
         Add("source-date " + (request.SourceDate?.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) ?? ""));
         try
         {
-            if (!AddFolder(hash, "data", request.DataFolder, read, years) || !AddFolder(hash, "templates", request.TemplatesFolder, read, null)
+            // A draft year left out is no input: with or without it, the same site (and a draft's edits build nothing).
+            var drafts = request.Drafts || !Directory.Exists(request.DataFolder) ? new HashSet<int>()
+                : YearSettingsLoader.Drafts(request.DataFolder, DataYears.FoldersOf(request with { Drafts = true }));
+            if (!AddFolder(hash, "data", request.DataFolder, read, years, drafts) || !AddFolder(hash, "templates", request.TemplatesFolder, read, null)
                 // The built-ins beneath the team's templates: a new mcro's templates build anew, as a team's edit does.
                 || !AddFolder(hash, "built-in templates", request.BuiltInTemplates ?? "", read, null)) return null;
             var shared = Convert.ToHexStringLower(hash.GetHashAndReset());
@@ -61,7 +64,9 @@ public static class BuildFingerprint
     /// <summary>Every entry by its path; folders too, since an empty or misnamed year folder changes what a build says.</summary>
     /// <returns>false for a file past the loaders' limit (a link to /dev/zero, a file still growing) or not a plain file (a named pipe): the build itself then says why.</returns>
     /// <param name="years">Where the entries of each year folder go (data only); null: everything into <paramref name="hash"/>.</param>
-    private static bool AddFolder(IncrementalHash hash, string name, string root, InputLog? read, SortedDictionary<int, IncrementalHash>? years)
+    /// <param name="leftOut">Year folders not hashed at all (the draft years of a build without --drafts).</param>
+    private static bool AddFolder(IncrementalHash hash, string name, string root, InputLog? read, SortedDictionary<int, IncrementalHash>? years,
+        IReadOnlySet<int>? leftOut = null)
     {
         hash.AppendData(Encoding.UTF8.GetBytes($"folder {name}\n"));
         if (!Directory.Exists(root)) return true;
@@ -75,6 +80,7 @@ public static class BuildFingerprint
             if (years is not null && Mcro.Site.SiteLayout.IsYearFolder(top))
             {
                 var year = int.Parse(top, CultureInfo.InvariantCulture);
+                if (leftOut?.Contains(year) == true) continue;
                 if (!years.TryGetValue(year, out target)) years[year] = target = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             }
             if (Directory.Exists(path))

@@ -108,7 +108,7 @@ public static class BuildPipeline
         var years = steps.Run("years", () => Result<DataYears>.Ok(DataYears.Of(request, last.ChangedYears)), y => y.Detail).Value!;
         var read = new InputLog();
         // What loading finds wrong is reported with the validation's problems, as `mcro validate` does.
-        var loaded = steps.Run("load", () => DatasetLoader.Load(request.DataFolder, request.DataDisplay, years.Load, read), d => $"{d.Years.Count} year(s)");
+        var loaded = steps.Run("load", () => DatasetLoader.Load(request.DataFolder, request.DataDisplay, years.Load, read, skipDrafts: !request.Drafts), d => $"{d.Years.Count} year(s)");
         held.Warnings = loaded.Warnings;
         if (loaded.Value is null) return Failed(loaded);
         var dataset = steps.Run("validate", () => DatasetValidator.Validate(loaded), _ => "no problem");
@@ -146,7 +146,7 @@ public static class BuildPipeline
     {
         var asked = EditionSelection.Plan(dataset.Config, years.Build is null ? dataset.Years.Keys.ToList() : years.Folders, years.Build, request.Languages, request.BaseUrl);
         if (!asked.Succeeded) return asked;
-        var plan = asked.Value! with { Leaflets = request.Leaflets };
+        var plan = asked.Value! with { Leaflets = request.Leaflets, Drafts = dataset.Years.Values.Where(y => y.Settings.IsDraft).Select(y => y.Year).ToHashSet() };
         return Result<SitePlan>.Ok(IncrementalPlan.Keep(plan, last.Files.Select(f => f.Path), dataset.Years.Keys.ToList(), stillThere));
     }
 

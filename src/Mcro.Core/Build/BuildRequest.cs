@@ -24,6 +24,12 @@ public sealed record BuildRequest(
     /// <summary>How long the browser may take to come up, and each leaflet to print (--browser-timeout); null: mcro's default.</summary>
     public TimeSpan? BrowserTimeout { get; init; }
 
+    /// <summary>
+    /// Build the draft years too (year.yaml: status: draft; --drafts, and the preview by default), each of their pages
+    /// marked as a draft. Without it a draft year is left out as if its folder were not there.
+    /// </summary>
+    public bool Drafts { get; init; }
+
     /// <summary>The date the leaflets carry (SOURCE_DATE_EPOCH, as reproducible builds set it); null: the end of each sheet's year.</summary>
     public DateTimeOffset? SourceDate { get; init; }
 }

@@ -8,7 +8,7 @@ namespace Mcro.Build;
 /// The years of one build, decided before anything is loaded: the year folders of the data, the years to build (asked
 /// for, or those whose data changed since the last build) and the years to load, each loaded once.
 /// </summary>
-/// <param name="Folders">The year folders of the data, empty ones included.</param>
+/// <param name="Folders">The year folders of the data, empty ones included; the draft years' only when the build asks for drafts.</param>
 /// <param name="Build">The years to build; null: every year.</param>
 /// <param name="Load">The years to load; null: every year folder.</param>
 internal sealed record DataYears(IReadOnlyList<int> Folders, IReadOnlyList<int>? Build, IReadOnlyList<int>? Load)
@@ -17,10 +17,19 @@ internal sealed record DataYears(IReadOnlyList<int> Folders, IReadOnlyList<int>?
     public static DataYears Of(BuildRequest request, IReadOnlySet<int>? changed)
     {
         // Problems of the folder (a mistyped year) are the load's to report.
-        var folders = DatasetLoader.FindYears(new DataFolder(request.DataFolder, request.DataDisplay, new DiagnosticBag()));
+        var folders = FoldersOf(request);
         var build = changed is null ? request.Years : IncrementalPlan.YearsToBuild(changed, folders);
         var withData = folders.Where(year => HasData(request.DataFolder, year)).ToHashSet();
         return new DataYears(folders, build, IncrementalPlan.YearsToLoad(build, folders, withData));
+    }
+
+    /// <summary>The year folders a build sees: without --drafts, a draft year is as if its folder were not there.</summary>
+    public static IReadOnlyList<int> FoldersOf(BuildRequest request)
+    {
+        var folders = DatasetLoader.FindYears(new DataFolder(request.DataFolder, request.DataDisplay, new DiagnosticBag()));
+        if (request.Drafts) return folders;
+        var drafts = YearSettingsLoader.Drafts(request.DataFolder, folders);
+        return [.. folders.Where(year => !drafts.Contains(year))];
     }
 
     public string Detail =>

@@ -29,6 +29,15 @@ public sealed record SitePlan(
     /// </summary>
     public IReadOnlySet<string> Rerendered { get; init; } = None;
 
+    /// <summary>The draft years this build renders (--drafts): their pages, and the pages of every year beside them, are marked as drafts.</summary>
+    public IReadOnlySet<int> Drafts { get; init; } = new HashSet<int>();
+
+    /// <summary>
+    /// A page showing a draft year's data: one of a draft year, or one of every year while a draft year is published.
+    /// It carries the draft banner and noindex, and the sitemap leaves it out.
+    /// </summary>
+    public bool IsDraft(int? year) => year is { } y ? Drafts.Contains(y) : PublishedYears.Any(Drafts.Contains);
+
     /// <summary>Whether each sheet built is printed to its PDF leaflet beside it (--pdf), and so links it.</summary>
     public bool Leaflets { get; init; }
 

@@ -14,6 +14,9 @@ public sealed partial class ProblemCode
     public static readonly ProblemCode Encoding = new("encoding", "a file's bytes are not valid in its encoding (or a letter cannot be written in it)");
     public static readonly ProblemCode EncodingDeclared = new("encoding-declared", "a file read in the encoding config.yaml declares holds text that looks like another encoding");
     public static readonly ProblemCode YearUnchanged = new("year-unchanged", "a year's files are the same as the year before (a copied folder not yet filled in)");
+    public static readonly ProblemCode FileUnchanged = new("file-unchanged", "a file of a year is the same as the year before's, byte for byte or but for the year (copied, not yet brought up to date)");
+    public static readonly ProblemCode YearGap = new("year-gap", "the year folders skip a year (2021 after 2019)");
+    public static readonly ProblemCode YearDraft = new("year-draft", "a draft year (year.yaml: status: draft) was asked for in a build without --drafts");
     public static readonly ProblemCode YearFolder = new("year-folder", "a folder looks like a year but its name is not four digits");
     public static readonly ProblemCode YearMissing = new("year-missing", "a year asked for has no folder in the data");
     public static readonly ProblemCode CsvSyntax = new("csv-syntax", "a CSV row cannot be read (a quote left open, text after a closing quote, a value too long)");

@@ -18,8 +18,9 @@ public static partial class DatasetLoader
     /// <param name="onlyYears">Load only these years (null or empty: all).</param>
     /// <param name="log">Where a build records the bytes it read, for its fingerprint.</param>
     /// <param name="replaced">Tables read in place of CSV files (a workbook's sheets), by path in the folder ("2019/offices.csv").</param>
+    /// <param name="skipDrafts">Leave out the draft years (year.yaml: status: draft), as a build does without --drafts: as if their folders were not there.</param>
     public static Result<Dataset> Load(string root, string displayRoot, IReadOnlyCollection<int>? onlyYears = null, InputLog? log = null,
-        IReadOnlyDictionary<string, CsvTable>? replaced = null)
+        IReadOnlyDictionary<string, CsvTable>? replaced = null, bool skipDrafts = false)
     {
         var bag = new DiagnosticBag();
         if (!Directory.Exists(root))
@@ -41,11 +42,19 @@ public static partial class DatasetLoader
         var i18n = I18nLoader.Load(folder, languages);
 
         var years = ImmutableSortedDictionary.CreateBuilder<int, YearData>();
-        var available = FindYears(folder);
-        if (available.Count == 0)
+        var folders = FindYears(folder);
+        if (folders.Count == 0)
             bag.Add(SourceLocation.OfFile(displayRoot), ProblemCode.YearMissing, "no year folder (such as 2019/) in the data folder");
+        var drafts = skipDrafts ? YearSettingsLoader.Drafts(root, folders) : new HashSet<int>();
+        var available = folders.Where(year => !drafts.Contains(year)).ToList();
         foreach (var year in onlyYears is { Count: > 0 } ? onlyYears : available)
         {
+            if (drafts.Contains(year))
+            {
+                bag.Add(SourceLocation.OfFile(folder.Display(YearSettingsLoader.PathOf(year))), ProblemCode.YearDraft,
+                    $"{year} is a draft (status: draft): build it with --drafts to preview it, or remove the status line to publish it");
+                continue;
+            }
             if (!available.Contains(year))
             {
                 bag.Add(SourceLocation.OfFile(displayRoot), ProblemCode.YearMissing,
@@ -58,7 +67,7 @@ public static partial class DatasetLoader
         var dataset = new Dataset(root, config ?? ConfigLoader.Fallback, municipalities, communities, tasks, i18n, years.ToImmutable());
         return new Result<Dataset>(config is null ? null : dataset, bag.ToSortedList()) 
         {
-            Warnings = DiagnosticOrder.Sort([.. folder.Warnings.ToSortedList(), .. CopiedYearCheck.Warnings(folder, years.Keys)]),
+            Warnings = DiagnosticOrder.Sort([.. folder.Warnings.ToSortedList(), .. CopiedYearCheck.Warnings(folder, years.Keys), .. YearGapCheck.Warnings(folder, available)]),
         };
     }
 

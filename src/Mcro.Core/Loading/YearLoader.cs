@@ -3,7 +3,7 @@ using Mcro.Model;
 
 namespace Mcro.Loading;
 
-/// <summary>Loads one year's folder: offices.csv, staff.csv and notes.yaml.</summary>
+/// <summary>Loads one year's folder: offices.csv, staff.csv, notes.yaml and the optional year.yaml.</summary>
 public static class YearLoader
 {
     private static readonly Dictionary<string, Answer> YesNo = new() { ["yes"] = Answer.Yes, ["no"] = Answer.No };
@@ -24,6 +24,7 @@ public static class YearLoader
             OfficesComplete: folder.Bag.Count == before && !tasks.IsEmpty && tasksComplete);
         return new(year, offices, Staff(folder, year, unreadStaff), exclusions, notes, sources)
         {
+            Settings = YearSettingsLoader.Load(folder, year),
             UnreadOffices = unreadOffices.ToImmutable(),
             UnreadStaff = unreadStaff.ToImmutable(),
         };

@@ -11,6 +11,9 @@ public sealed record YearData(
     ImmutableArray<SheetNote> Notes,
     YearSources Sources)
 {
+    /// <summary>The year's own settings (year.yaml): whether it is a draft.</summary>
+    public YearSettings Settings { get; init; } = YearSettings.Published;
+
     /// <summary>Rows of offices.csv with a problem, kept for the checks of their other cells.</summary>
     public ImmutableArray<UnreadRow> UnreadOffices { get; init; } = [];
 

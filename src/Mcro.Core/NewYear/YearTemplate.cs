@@ -7,7 +7,8 @@ namespace Mcro.NewYear;
 /// <summary>
 /// The files of a year for the team to fill in: an offices.csv row per MOCR of that year with every answer empty (so
 /// that `mcro validate` lists them), the source year's staff (staff change less often than answers) and its notes,
-/// commented out (an exclusion holds for one year until someone says it holds again).
+/// commented out (an exclusion holds for one year until someone says it holds again), and a year.yaml that makes it a
+/// draft: validated as a to-do list and left out of the site until the team removes the status line.
 /// </summary>
 public static class YearTemplate
 {
@@ -16,7 +17,7 @@ public static class YearTemplate
     public static IReadOnlyList<File> For(Dataset dataset, int year, int from, string sourceStaff, string sourceNotes)
     {
         var mocrs = dataset.Municipalities.Where(m => m.HasMocrIn(year)).Select(m => m.Code).ToHashSet(StringComparer.Ordinal);
-        return [Offices(dataset, year), new File("staff.csv", Staff(sourceStaff, mocrs)), new File("notes.yaml", Notes(year, from, sourceNotes))];
+        return [Offices(dataset, year), new File("staff.csv", Staff(sourceStaff, mocrs)), new File("notes.yaml", Notes(year, from, sourceNotes)), Settings(year)];
     }
 
     private static File Offices(Dataset dataset, int year)
@@ -40,6 +41,16 @@ public static class YearTemplate
             if (i == 0 || municipality.StartsWith("sep=", StringComparison.OrdinalIgnoreCase) || mocrs.Contains(municipality)) text.Append(line).Append('\n');
         }
         return text.ToString();
+    }
+
+    private static File Settings(int year)
+    {
+        var y = year.ToString(CultureInfo.InvariantCulture);
+        return new File(Loading.YearSettingsLoader.FileName,
+            $"# {y}'s own settings; see docs/data-format.md.\n" +
+            $"# status: draft keeps {y} off the site (mcro build --drafts previews it) and makes 'mcro validate' list what is\n" +
+            "# left as warnings. Remove the line once the year is filled in: that publishes it, and every rule applies in full.\n" +
+            "status: draft\n");
     }
 
     private static string Notes(int year, int from, string source)

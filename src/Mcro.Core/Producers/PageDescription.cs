@@ -15,6 +15,9 @@ public sealed record PageDescription(string Path, string Kind, Edition Edition, 
     /// <summary>The kind whose pages of each year (same edition and subject) the year switcher lists; null: no year switcher.</summary>
     public string? YearsOf { get; init; }
 
+    /// <summary>Whether it shows a draft year's data (<see cref="Build.SitePlan.IsDraft"/>): marked so, and never in the sitemap.</summary>
+    public bool Draft { get; init; }
+
     /// <summary>Whether sitemap.xml lists it.</summary>
     public bool InSitemap { get; init; } = true;
 

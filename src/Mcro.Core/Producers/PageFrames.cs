@@ -43,6 +43,7 @@ public sealed class PageFrames(SitePages site, SitePlan plan, DatasetConfig conf
             years)
         {
             Links = Links(page),
+            Draft = page.Draft,
         };
     }
 

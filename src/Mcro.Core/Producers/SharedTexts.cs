@@ -12,6 +12,7 @@ public static class SharedTexts
     // The frame, and the figure partial every page kind with charts includes.
     public static readonly PageText IllustrativeLabel = PageText.Plain("site.illustrative_label");
     public static readonly PageText IllustrativeBanner = PageText.Plain("site.illustrative_banner");
+    public static readonly PageText DraftBanner = PageText.Plain("draft.banner");
     public static readonly PageText SkipToContent = PageText.Plain("site.skip_to_content");
     public static readonly PageText Language = PageText.Plain("site.language");
     public static readonly PageText Year = PageText.Plain("site.year");
@@ -68,7 +69,7 @@ public static class SharedTexts
 
     public static IReadOnlyList<PageText> All { get; } =
     [
-        IllustrativeLabel, IllustrativeBanner, SkipToContent, Language, Year, Note, DataTable, IndexHeading, DownloadFigures, DownloadLeaflet,
+        IllustrativeLabel, IllustrativeBanner, DraftBanner, SkipToContent, Language, Year, Note, DataTable, IndexHeading, DownloadFigures, DownloadLeaflet,
         TextCatalog.ListAnd, SheetTitle, TrendsLink, TrendsYear, WorkPlan, AnnualReport, HistorySimilar, HistoryNone,
         Answer, AnswerYes, AnswerNo, Community, Excluded, Men, Women, NumberOfMocrs, NumberOfStaff, Share, Staff, Task, TasksPerformed, Total,
         Mocrs, StaffCount, WomenCount, MenCount, Tasks,

@@ -30,7 +30,10 @@ public static class DatasetValidator
         return loaded.Value is null ? loaded : Validate(loaded);
     }
 
-    /// <summary>A loaded dataset with the problems of loading and of validation together, in order (checks that need a file that failed to load are skipped).</summary>
+    /// <summary>
+    /// A loaded dataset with the problems of loading and of validation together, in order (checks that need a file that
+    /// failed to load are skipped); those in a draft year's files are its to-do list, among the warnings (<see cref="DraftYears"/>).
+    /// </summary>
     public static Result<Dataset> Validate(Result<Dataset> loaded) =>
-        loaded with { Problems = DiagnosticOrder.Sort(loaded.Problems.Concat(Validate(loaded.Value!, loaded.Problems))) };
+        DraftYears.AsToDo(loaded with { Problems = DiagnosticOrder.Sort(loaded.Problems.Concat(Validate(loaded.Value!, loaded.Problems))) });
 }

@@ -11,7 +11,7 @@ public sealed class NewYearCommandTests
         var run = CliRun.Of("new-year", "2020", "--data", ws.Root);
 
         Assert.True(run.ExitCode == 0, run.Output + run.Error);
-        Assert.Contains("offices.csv (6 MOCR(s), every answer empty), staff.csv (from 2019)", run.Output);
+        Assert.Contains("offices.csv (6 MOCR(s), every answer empty), staff.csv (from 2019), notes.yaml (2019's notes, commented out), year.yaml (status: draft)", run.Output);
         var offices = ws.Read("2020/offices.csv").Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(["gjakove", "ferizaj", "mitrovice-south", "mamushe", "junik", "zvecan"], offices.Skip(1).Select(l => l.Split(',')[0]));
         Assert.All(offices.Skip(1), l => Assert.EndsWith(",,,,,,,,,,", l, StringComparison.Ordinal));
@@ -22,10 +22,25 @@ public sealed class NewYearCommandTests
     }
 
     [Fact]
-    public void Validate_on_the_new_year_lists_every_empty_cell_with_its_position_and_exits_1()
+    public void The_new_year_is_a_draft_that_validate_reports_as_a_to_do_list_and_passes()
+    {
+        using var ws = DataWorkspace.CopyOf();
+        Assert.Equal(0, CliRun.Of("new-year", "2020", "--data", ws.Root).ExitCode);
+
+        var run = CliRun.Of("validate", "--data", ws.Root);
+
+        Assert.Contains("status: draft\n", ws.Read("2020/year.yaml"));
+        Assert.True(run.ExitCode == 0, run.Output + run.Error);
+        Assert.Contains("2020 (draft): offices 0 of 6 filled, staff 0 of 6 (staff.csv as in 2019), 0 exclusions without reasons; 61 to fix: offices.csv 60, staff.csv 1", run.OutputLines);
+        Assert.Contains($"{ws.Root}/2020/staff.csv: warning: the same as 2019/staff.csv, byte for byte: copied and not yet brought up to date? 2020's sheets would show 2019's staff", run.OutputLines);
+    }
+
+    [Fact]
+    public void Validate_on_the_new_year_published_lists_every_empty_cell_with_its_position_and_exits_1()
     {
         using var ws = DataWorkspace.CopyOf();
         Assert.Equal(0, CliRun.Of("new-year", "2020", "--from", "2018", "--data", ws.Root).ExitCode);
+        ws.Replace("2020/year.yaml", "status: draft\n", "");
 
         var run = CliRun.Of("validate", "--data", ws.Root, "--year", "2020");
 

@@ -5,7 +5,9 @@ namespace Mcro.Tests.Validation;
 
 /// <summary>
 /// A year folder whose every file is the previous year's, byte for byte — copied to start the year, not yet filled
-/// in — is a warning naming the folder in validate and build alike: valid data, so nothing is refused.
+/// in — is a warning naming the folder in validate and build alike: valid data, so nothing is refused. Otherwise each
+/// file left as the year before's (byte for byte, or but for the year) is a warning naming it, and a gap in the years
+/// is a warning naming the year after it.
 /// </summary>
 public sealed class CopiedYearTests() : TempFolderTest("mcro-copied-year-")
 {
@@ -25,11 +27,13 @@ public sealed class CopiedYearTests() : TempFolderTest("mcro-copied-year-")
     }
 
     [Fact]
-    public void One_byte_changed_is_a_year_filled_in_and_no_warning()
+    public void One_byte_changed_in_each_file_is_a_year_filled_in_and_no_warning()
     {
         using var ws = DataWorkspace.CopyOf();
         FolderCopy.Copy(ws.PathOf("2019"), ws.PathOf("2020"));
         ws.Replace("2020/staff.csv", "zvecan,staff,albanian,male", "zvecan,staff,albanian,female");
+        ws.Replace("2020/offices.csv", "zvecan,no,no,", "zvecan,yes,no,");
+        ws.Replace("2020/notes.yaml", "similar office works", "similar office still works");
 
         var run = CliRun.Of("validate", "--data", ws.Root);
 
@@ -38,13 +42,77 @@ public sealed class CopiedYearTests() : TempFolderTest("mcro-copied-year-")
     }
 
     [Fact]
-    public void A_copy_with_a_file_more_or_less_is_no_copy()
+    public void A_copy_with_a_file_more_is_warned_about_file_by_file()
     {
         using var ws = DataWorkspace.CopyOf();
         FolderCopy.Copy(ws.PathOf("2019"), ws.PathOf("2020"));
         ws.Write("2020/README.txt", "filled in next week");
 
-        Assert.Empty(ws.Validate().Warnings);
+        var warnings = ws.Validate().Warnings;
+
+        Assert.Equal(["data/2020/notes.yaml", "data/2020/offices.csv", "data/2020/staff.csv"], warnings.Select(w => w.Location.File));
+        Assert.All(warnings, w => Assert.Equal("file-unchanged", w.Rule));
+    }
+
+    [Theory]
+    [InlineData("staff.csv")]
+    [InlineData("offices.csv")]
+    [InlineData("notes.yaml")]
+    public void Each_file_left_as_the_year_befores_is_a_warning_naming_it(string copied)
+    {
+        using var ws = DataWorkspace.CopyOf();
+        FolderCopy.Copy(ws.PathOf("2019"), ws.PathOf("2020"));
+        // Every other file brought up to date.
+        if (copied != "staff.csv") ws.Replace("2020/staff.csv", "zvecan,staff,albanian,male", "zvecan,staff,albanian,female");
+        if (copied != "offices.csv") ws.Replace("2020/offices.csv", "zvecan,no,no,", "zvecan,yes,no,");
+        if (copied != "notes.yaml") ws.Replace("2020/notes.yaml", "similar office works", "similar office still works");
+
+        var run = CliRun.Of("validate", "--data", ws.Root);
+
+        Assert.Equal(0, run.ExitCode);
+        var warning = Assert.Single(run.OutputLines, l => l.Contains(": warning: ", StringComparison.Ordinal));
+        Assert.StartsWith($"{ws.Root}/2020/{copied}: warning: the same as 2019/{copied}, byte for byte: copied and not yet brought up to date?", warning);
+    }
+
+    [Fact]
+    public void A_file_the_same_but_for_the_year_is_a_warning_naming_it()
+    {
+        using var ws = DataWorkspace.CopyOf();
+        ws.Replace("2019/notes.yaml", "A similar office works in", "In 2019 a similar office works in");
+        FolderCopy.Copy(ws.PathOf("2019"), ws.PathOf("2020"));
+        ws.Replace("2020/notes.yaml", "In 2019 a similar", "In 2020 a similar");
+        ws.Replace("2020/staff.csv", "zvecan,staff,albanian,male", "zvecan,staff,albanian,female");
+        ws.Replace("2020/offices.csv", "zvecan,no,no,", "zvecan,yes,no,");
+
+        var warning = Assert.Single(ws.Validate().Warnings);
+
+        Assert.Equal("data/2020/notes.yaml", warning.Location.File);
+        Assert.Equal("file-unchanged", warning.Rule);
+        Assert.StartsWith("the same as 2019/notes.yaml, but for the year (2019 written as 2020): copied", warning.Message);
+    }
+
+    [Fact]
+    public void A_gap_in_the_years_is_a_warning_naming_the_year_after_it()
+    {
+        using var ws = DataWorkspace.CopyOf();
+        FolderCopy.Copy(ws.PathOf("2019"), ws.PathOf("2021"));
+        ws.Replace("2021/staff.csv", "zvecan,staff,albanian,male", "zvecan,staff,albanian,female");
+        ws.Replace("2021/offices.csv", "zvecan,no,no,", "zvecan,yes,no,");
+        ws.Replace("2021/notes.yaml", "similar office works", "similar office still works");
+
+        var run = CliRun.Of("validate", "--data", ws.Root);
+
+        Assert.Equal(0, run.ExitCode);
+        var warning = Assert.Single(run.OutputLines, l => l.Contains(": warning: ", StringComparison.Ordinal));
+        Assert.Equal($"{ws.Root}/2021: warning: 2021 comes after 2019 with no 2020/ folder between: is a year missing, or a folder misnamed?", warning);
+    }
+
+    [Fact]
+    public void Years_that_follow_each_other_have_no_gap()
+    {
+        using var ws = DataWorkspace.CopyOf();
+
+        Assert.DoesNotContain(ws.Validate().Warnings, w => w.Rule == "year-gap");
     }
 
     [Fact]

@@ -24,6 +24,9 @@ public sealed record PageFrame(
     /// A template links another kind of page through it, with no code of the kind it is in; a kind without a page reads as nothing.
     /// </summary>
     public ScriptObject Links { get; init; } = PageLinks.Of([]);
+
+    /// <summary>A page of a draft year (or beside one): the layout marks it in its language and asks search engines not to index it.</summary>
+    public bool Draft { get; init; }
 }
 
 /// <summary>&lt;link rel="alternate" hreflang="…"&gt;: the same sheet in another edition.</summary>

@@ -23,7 +23,8 @@ public sealed record DataTables(IReadOnlyDictionary<string, CsvTable> Tables, IR
         var folder = new DataFolder(root, display, new DiagnosticBag());
         var config = ConfigLoader.Load(folder);
         folder = folder.Declaring(config?.Encodings ?? Model.DataEncodings.None);
-        var years = DatasetLoader.FindYears(folder);
+        // A draft year is left out of a comparison as it is of the site (--drafts aside).
+        var years = DatasetLoader.FindYears(folder).Where(year => !YearSettingsLoader.IsDraft(root, year)).ToList();
         var tables = new SortedDictionary<string, CsvTable>(StringComparer.Ordinal);
         foreach (var path in ReferenceTables.Concat(years.SelectMany(year => YearTables.Select(file => $"{year}/{file}"))))
         {
