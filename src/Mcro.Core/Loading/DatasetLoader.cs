@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Mcro.Diagnostics;
+using Mcro.Localization;
 using Mcro.Model;
 
 namespace Mcro.Loading;
@@ -39,6 +40,7 @@ public static partial class DatasetLoader
         var tasks = ReferenceListsLoader.Tasks(folder, languages);
         var tasksComplete = bag.Count == problemsBeforeTasks;
         var i18n = I18nLoader.Load(folder, languages);
+        var glossary = GlossaryLoader.Load(folder, languages);
 
         var years = ImmutableSortedDictionary.CreateBuilder<int, YearData>();
         var available = FindYears(folder);
@@ -58,7 +60,9 @@ public static partial class DatasetLoader
         var dataset = new Dataset(root, config ?? ConfigLoader.Fallback, municipalities, communities, tasks, i18n, years.ToImmutable());
         return new Result<Dataset>(config is null ? null : dataset, bag.ToSortedList()) 
         {
-            Warnings = DiagnosticOrder.Sort([.. folder.Warnings.ToSortedList(), .. CopiedYearCheck.Warnings(folder, years.Keys)]),
+            Warnings = DiagnosticOrder.Sort([.. folder.Warnings.ToSortedList(), .. CopiedYearCheck.Warnings(folder, years.Keys),
+                .. GlossaryCheck.Findings(glossary, GlossaryTexts.Of(folder.TextRead, folder.Display, languages, years.Keys), folder.Display(Glossary.File))
+                    .Select(f => f.Problem)]),
         };
     }
 
