@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Mcro.Diagnostics;
 using Mcro.Loading;
+using Mcro.Model;
 
 namespace Mcro.Localization;
 
@@ -39,6 +40,18 @@ public static class GlossaryCheck
             }
         }
         return DiagnosticOrderOf(findings);
+    }
+
+    /// <summary>
+    /// The check on a dataset loaded before (`mcro i18n status`): the folder's files read again, quietly, since every
+    /// problem of reading them was reported by loading.
+    /// </summary>
+    public static IReadOnlyList<GlossaryFinding> OfFolder(string root, string displayRoot, DatasetConfig config, IEnumerable<int> years)
+    {
+        var folder = new DataFolder(root, displayRoot, new DiagnosticBag()).Declaring(config.Encodings);
+        var glossary = GlossaryLoader.Load(folder, config.Languages);
+        return Findings(glossary, GlossaryTexts.Of(path => folder.Exists(path) ? folder.ReadText(path) : null, folder.Display, config.Languages, years),
+            folder.Display(Glossary.File));
     }
 
     private static IEnumerable<Match> Matches(Regex regex, string text, int start, int length, GlossaryEntry entry)
