@@ -67,13 +67,16 @@ public sealed class I18nCommand : Command
                     foreach (var v in variants) output.WriteLine(ProblemPrinter.WarningText(v.Problem));
                     foreach (var (language, n) in counts)
                         output.WriteLine($"{language}{(dataset.Config.DraftLanguages.Contains(language) ? " (draft)" : "")}: "
-                            + $"{n[0]} missing, {n[1]} empty, {n[2]} untranslated, {n[3]} plural forms missing, {n[4]} glossary variants");
+                            + $"{n[0]} missing, {n[1]} empty, {n[2]} untranslated, {n[3]} plural forms missing{Variants(n[4])}");
                     break;
             }
             // A draft language is work in progress: its findings are listed, but only a published one fails the run.
             // A glossary variant is a warning, as in validate: listed, never failing the run.
             return glossaryFile.Count > 0 || findings.Any(f => !dataset.Config.DraftLanguages.Contains(f.Language)) ? ExitCodes.Problems : ExitCodes.Success;
         }
+
+        /// <summary>Named only when there are any, so the line of a language without reads as it always has.</summary>
+        private static string Variants(int n) => n switch { 0 => "", 1 => ", 1 glossary variant", _ => $", {n} glossary variants" };
 
         private static string Json(IReadOnlyList<TranslationFinding> findings, IReadOnlyList<GlossaryFinding> variants, IReadOnlyList<Diagnostic> glossaryFile,
             IReadOnlyList<(string Language, List<int> Counts)> counts, IReadOnlyCollection<string> drafts)

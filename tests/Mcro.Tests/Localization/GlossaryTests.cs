@@ -38,7 +38,7 @@ public sealed class GlossaryTests
         Assert.Equal(expected, Assert.Single(validate.OutputLines, l => l.Contains(": warning: ", StringComparison.Ordinal)));
         Assert.Equal(0, status.ExitCode);
         Assert.Equal(expected, Assert.Single(status.OutputLines, l => l.Contains(": warning: ", StringComparison.Ordinal)));
-        Assert.Contains("sq: 0 missing, 0 empty, 0 untranslated, 0 plural forms missing, 1 glossary variants", status.OutputLines);
+        Assert.Contains("sq: 0 missing, 0 empty, 0 untranslated, 0 plural forms missing, 1 glossary variant", status.OutputLines);
     }
 
     [Fact]
