@@ -39,7 +39,7 @@ public static class GlossaryCheck
                 }
             }
         }
-        return DiagnosticOrderOf(findings);
+        return InFileOrder(findings);
     }
 
     /// <summary>
@@ -68,7 +68,7 @@ public static class GlossaryCheck
         return new SourceLocation(file, before.Count('\n') + 1, index - before.LastIndexOf('\n'));
     }
 
-    private static List<GlossaryFinding> DiagnosticOrderOf(List<GlossaryFinding> findings) =>
+    private static List<GlossaryFinding> InFileOrder(List<GlossaryFinding> findings) =>
         [.. findings.OrderBy(f => f.Problem.Location.File, StringComparer.Ordinal)
             .ThenBy(f => f.Problem.Location.Line).ThenBy(f => f.Problem.Location.Column)];
 }
