@@ -22,4 +22,6 @@ public sealed partial class ProblemCode
     public static readonly ProblemCode I18nEmpty = new("i18n-empty", "i18n status: a text is empty");
     public static readonly ProblemCode I18nUntranslated = new("i18n-untranslated", "i18n status: a text is still the default language's words");
     public static readonly ProblemCode I18nPluralMissing = new("i18n-plural-missing", "i18n status: a plural form the language needs is missing");
+    public static readonly ProblemCode GlossaryVariant = new("glossary-variant", "a text, note or name uses a variant that i18n/glossary.yaml flags instead of its term (a warning)");
+    public static readonly ProblemCode GlossaryEntry = new("glossary-entry", "i18n/glossary.yaml: an entry is malformed, or lists terms under a language the data does not have");
 }

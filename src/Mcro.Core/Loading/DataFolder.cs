@@ -21,7 +21,13 @@ public sealed class DataFolder(string root, string displayRoot, DiagnosticBag ba
     public DiagnosticBag Warnings { get; private init; } = new();
 
     /// <summary>The same folder, reading each file in the encoding config.yaml declares for it.</summary>
-    public DataFolder Declaring(DataEncodings encodings) => new(Root, displayRoot, Bag, log, replaced) { Encodings = encodings, Warnings = Warnings };
+    public DataFolder Declaring(DataEncodings encodings) => new(Root, displayRoot, Bag, log, replaced) { Encodings = encodings, Warnings = Warnings, Read = Read };
+
+    /// <summary>The decoded text of each file read so far, by path in the folder: a second look (the glossary's) needs no second read.</summary>
+    private Dictionary<string, string> Read { get; init; } = new(StringComparer.Ordinal);
+
+    /// <summary>The text of a file as it was read, or null when it was not.</summary>
+    public string? TextRead(string relative) => Read.GetValueOrDefault(relative);
 
     public string Display(string relative) => relative == "." ? (displayRoot.Length == 0 ? "." : displayRoot) :
         (displayRoot.Length == 0 || displayRoot == "." ? relative : Path.Join(displayRoot, relative)).Replace('\\', '/');
@@ -47,7 +53,9 @@ public sealed class DataFolder(string root, string displayRoot, DiagnosticBag ba
             return null;
         }
         // A file that cannot be read (permissions, a folder in its place, a broken link) is reported by the reader.
-        return TextFileDecoder.Read(path, Display(relative), Bag, log, EncodingDeclarations.Decoding(Encodings, relative, Warnings));
+        var text = TextFileDecoder.Read(path, Display(relative), Bag, log, EncodingDeclarations.Decoding(Encodings, relative, Warnings));
+        if (text is not null) Read[relative] = text;
+        return text;
     }
 
     /// <summary>The why of an I/O refusal, in the user's words.</summary>

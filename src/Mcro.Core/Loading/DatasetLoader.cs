@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Mcro.Diagnostics;
+using Mcro.Localization;
 using Mcro.Model;
 
 namespace Mcro.Loading;
@@ -40,6 +41,7 @@ public static partial class DatasetLoader
         var tasks = ReferenceListsLoader.Tasks(folder, languages);
         var tasksComplete = bag.Count == problemsBeforeTasks;
         var i18n = I18nLoader.Load(folder, languages);
+        var glossary = GlossaryLoader.Load(folder, languages);
 
         var years = ImmutableSortedDictionary.CreateBuilder<int, YearData>();
         var folders = FindYears(folder);
@@ -67,7 +69,9 @@ public static partial class DatasetLoader
         var dataset = new Dataset(root, config ?? ConfigLoader.Fallback, municipalities, communities, tasks, i18n, years.ToImmutable());
         return new Result<Dataset>(config is null ? null : dataset, bag.ToSortedList()) 
         {
-            Warnings = DiagnosticOrder.Sort([.. folder.Warnings.ToSortedList(), .. CopiedYearCheck.Warnings(folder, years.Keys), .. YearGapCheck.Warnings(folder, available)]),
+            Warnings = DiagnosticOrder.Sort([.. folder.Warnings.ToSortedList(), .. CopiedYearCheck.Warnings(folder, years.Keys), .. YearGapCheck.Warnings(folder, available),
+                .. GlossaryCheck.Findings(glossary, GlossaryTexts.Of(folder.TextRead, folder.Display, languages, years.Keys), folder.Display(Glossary.File))
+                    .Select(f => f.Problem)]),
         };
     }
 
