@@ -39,7 +39,7 @@ public sealed partial class ProfileWordingTests
     [InlineData("en", "Leposaviq/Leposavić had a similar office, which performed functions", " has a similar office")]
     [InlineData("sr", "postojala je slična kancelarija koja je obavljala slične funkcije", "postoji slična kancelarija")]
     [InlineData("sr-Cyrl", "постојала је слична канцеларија која је обављала сличне функције", "постоји слична канцеларија")]
-    [InlineData("sq", "ekzistonte një zyrë e ngjashme që kryente funksione", "ekziston një zyrë")]
+    [InlineData("sq", "ekzistonte një zyrë e ngjashme që ushtronte funksione", "ekziston një zyrë")]
     public void A_profile_speaks_of_its_year_in_the_past_for_every_reported_year_the_latest_too(string tag, string past, string present)
     {
         var edition = SampleSite.Texts.Keys.Single(e => e.Tag == tag);
