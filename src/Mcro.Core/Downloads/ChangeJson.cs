@@ -36,6 +36,7 @@ internal static class ChangeJson
         Nullable(json, "share", f.Current.Share);
         Nullable(json, "previousShare", f.Previous.Share);
         json.WriteNumber("difference", ChangeCodes.Round(f.Difference));
+        json.WriteNumber("displayedDifference", (double)f.DisplayedDifference);
         json.WriteEndObject();
     }
 

@@ -5,7 +5,8 @@ namespace Mcro.Downloads;
 
 /// <summary>
 /// The change as tidy rows after the year's own: per headline figure, its change (<see cref="FigureCatalog.ChangeOf"/>:
-/// the difference, a count, a share as a fraction, or a mean) and its basis (<see cref="FigureCatalog.BasisOf"/>:
+/// the difference, a count, a share as a fraction, or a mean), that change as the sheet shows it
+/// (<see cref="FigureCatalog.DisplayedChangeOf"/>) and its basis (<see cref="FigureCatalog.BasisOf"/>:
 /// count, share or mean); none for the first year.
 /// </summary>
 public static class ChangeRows
@@ -16,6 +17,7 @@ public static class ChangeRows
         foreach (var f in change.Figures)
         {
             yield return new(FigureCatalog.ChangeOf(f.Current.Figure), ChangeCodes.Invariant(f.Difference), Task: f.Current.Task);
+            yield return new(FigureCatalog.DisplayedChangeOf(f.Current.Figure), ChangeCodes.Invariant((double)f.DisplayedDifference), Task: f.Current.Task);
             yield return new(FigureCatalog.BasisOf(f.Current.Figure), ChangeCodes.Basis(f.Basis), Task: f.Current.Task);
         }
     }

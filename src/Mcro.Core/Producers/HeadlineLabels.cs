@@ -13,14 +13,13 @@ public static class HeadlineLabels
         : figure.Figure.TextKey is { } key ? text.Text(SharedTexts.Named(key))
         : figure.Key;
 
-    /// <summary>The figure's value as a reader sees it: a count, a mean with one decimal, or a share with its count ("85,7 % (30 of 35)").</summary>
+    /// <summary>The figure's value as a reader sees it: a count, a mean with one decimal, or a share with its count ("85,7 % (30 of 35)"), rounded as <see cref="FigureFormat"/> prints them.</summary>
     public static string Value(HeadlineFigure figure, bool asShare, TextCatalog text)
     {
         var numbers = text.Edition.Numbers;
-        if (figure.Kind == HeadlineKind.Mean) return numbers.Decimal(figure.Value, 1);
-        if (asShare && figure.Share is { } share)
-            return text.Text(SharedTexts.ShareValue, ("share", numbers.Percent(share)), ("count", numbers.Integer(figure.Count)),
-                ("base", numbers.Integer(figure.Base ?? 0)));
-        return numbers.Integer(figure.Count);
+        var shown = FigureFormat.Value(figure, asShare, text.Edition);
+        return figure.ShownAs(asShare) == DisplayedUnit.Percent
+            ? text.Text(SharedTexts.ShareValue, ("share", shown), ("count", numbers.Integer(figure.Count)), ("base", numbers.Integer(figure.Base ?? 0)))
+            : shown;
     }
 }

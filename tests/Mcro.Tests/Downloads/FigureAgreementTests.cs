@@ -75,12 +75,17 @@ public class FigureAgreementTests
     /// <summary>The value at the figure's place in the yearly object, written as the CSV writes it.</summary>
     private static string JsonValue(JsonElement root, Figure figure, Dictionary<string, string> row)
     {
-        if (figure.Unit is FigureUnit.Difference or FigureUnit.Basis)
+        if (figure.Unit is FigureUnit.Difference or FigureUnit.DisplayedDifference or FigureUnit.Basis)
         {
-            var headline = F.Headlines.Single(h => F.ChangeOf(h) == figure || F.BasisOf(h) == figure);
+            var headline = F.Headlines.Single(h => F.ChangeOf(h) == figure || F.DisplayedChangeOf(h) == figure || F.BasisOf(h) == figure);
             var change = root.GetProperty("change").GetProperty("figures").EnumerateArray().Single(c =>
                 c.GetProperty("figure").GetString() == headline.Key && (c.GetProperty("task").GetString() ?? "") == row["task"]);
-            return figure.Unit == FigureUnit.Basis ? change.GetProperty("basis").GetString()! : change.GetProperty("difference").GetRawText();
+            return figure.Unit switch
+            {
+                FigureUnit.Basis => change.GetProperty("basis").GetString()!,
+                FigureUnit.DisplayedDifference => change.GetProperty("displayedDifference").GetRawText(),
+                _ => change.GetProperty("difference").GetRawText(),
+            };
         }
         var list = (Figure[])[F.SimilarOffices.Member, F.TasksExcluded.Member, F.TasksPerformedExcluded.Member];
         var counted = (Figure[])[F.SimilarOffices.Count, F.TasksExcluded.Count, F.TasksPerformedExcluded.Count];

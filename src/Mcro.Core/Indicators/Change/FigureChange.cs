@@ -28,5 +28,23 @@ public sealed record FigureChange(HeadlineFigure Current, HeadlineFigure Previou
         _ => Current.Count - Previous.Count,
     };
 
+    /// <summary>What both years' numbers read as on a page: counts, percentages (shares) or means, per <see cref="Basis"/>.</summary>
+    public DisplayedUnit Shown => Basis switch
+    {
+        ChangeBasis.Share => DisplayedUnit.Percent,
+        ChangeBasis.Mean => DisplayedUnit.Mean,
+        _ => DisplayedUnit.Count,
+    };
+
+    public decimal DisplayedCurrent => Current.Displayed(Basis == ChangeBasis.Share);
+
+    public decimal DisplayedPrevious => Previous.Displayed(Basis == ChangeBasis.Share);
+
+    /// <summary>
+    /// The change a page shows: the difference of the two numbers as the page prints them (counts, percentage points or
+    /// means), not the exact <see cref="Difference"/> rounded, so that a reader redoing 91,2 % → 97,1 % reads +5,9.
+    /// </summary>
+    public decimal DisplayedDifference => DisplayedCurrent - DisplayedPrevious;
+
     public int CountDifference => Current.Count - Previous.Count;
 }

@@ -31,6 +31,18 @@ public sealed record HeadlineFigure(Figure Figure, string Task, int Count, int? 
     /// <summary>The figure as shown: the count, or the mean over the base (0 over no office).</summary>
     public double Value => Kind == HeadlineKind.Mean ? (Base is > 0 ? (double)Count / Base.Value : 0) : Count;
 
+    /// <summary>What the figure's number reads as on a page: a mean, a share in percent (where asked and it has one), or a count.</summary>
+    public DisplayedUnit ShownAs(bool asShare) =>
+        Kind == HeadlineKind.Mean ? DisplayedUnit.Mean : asShare && Share is not null ? DisplayedUnit.Percent : DisplayedUnit.Count;
+
+    /// <summary>The number a page prints for the figure, rounded as <see cref="DisplayRule"/> says, from the counts themselves.</summary>
+    public decimal Displayed(bool asShare) => ShownAs(asShare) switch
+    {
+        DisplayedUnit.Mean => DisplayRule.Mean(Count, Base ?? 0),
+        DisplayedUnit.Percent => DisplayRule.Percent(Count, Base!.Value),
+        _ => Count,
+    };
+
     /// <summary>Whether this figure and <paramref name="other"/> (another year's) are counted out of the same offices.</summary>
     public bool SameBaseAs(HeadlineFigure other) =>
         Base == other.Base && Offices == other.Offices && Excluded.SequenceEqual(other.Excluded, StringComparer.Ordinal);

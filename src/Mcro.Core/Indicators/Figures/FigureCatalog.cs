@@ -71,9 +71,10 @@ public static class FigureCatalog
     public static readonly ImmutableArray<Figure> Headlines =
         [Offices, WorkPlansYes, AnnualReportsYes, Staff.Total, Staff.Female, TasksPerformed, TasksPerformedAll, TasksPerformedMean];
 
-    private static readonly ImmutableDictionary<Figure, (Figure Difference, Figure Basis)> ChangeFigures = Headlines.ToImmutableDictionary(
+    private static readonly ImmutableDictionary<Figure, (Figure Difference, Figure Displayed, Figure Basis)> ChangeFigures = Headlines.ToImmutableDictionary(
         h => h,
         h => (new Figure("change." + h.Key, U.Difference, h.By, "change · " + h.Words) { Outputs = FigureOutputs.Csv },
+              new Figure("change." + h.Key + ".displayed", U.DisplayedDifference, h.By, "change · " + h.Words + " · as shown") { Outputs = FigureOutputs.Csv },
               new Figure("change." + h.Key + ".basis", U.Basis, h.By, "change · " + h.Words + " · basis") { Outputs = FigureOutputs.Csv }));
 
     /// <summary>Every figure of the year's downloads, in the tidy CSV's order, then the change rows of every headline figure.</summary>
@@ -84,7 +85,7 @@ public static class FigureCatalog
         TasksPerformed, TasksNotPerformed, TasksExcluded.Count, TasksExcluded.Member,
         Distribution, TasksPerformedExcluded.Count, TasksPerformedExcluded.Member, TasksPerformedAll, TasksPerformedMean,
         OfficeWorkPlan, OfficeAnnualReport, OfficeTasksPerformed, .. OfficeStaff.All, OfficeTaskAnswer, OfficeExcludedTasks,
-        .. Headlines.SelectMany(h => (Figure[])[ChangeFigures[h].Difference, ChangeFigures[h].Basis]),
+        .. Headlines.SelectMany(h => (Figure[])[ChangeFigures[h].Difference, ChangeFigures[h].Displayed, ChangeFigures[h].Basis]),
     ];
 
     private static readonly ImmutableDictionary<string, Figure> ByKey = All.ToImmutableDictionary(f => f.Key, StringComparer.Ordinal);
@@ -94,6 +95,9 @@ public static class FigureCatalog
 
     /// <summary>The row a headline figure's change is written as ("change.workPlans.yes"); indicators.json holds it in "change.figures" under the headline's key.</summary>
     public static Figure ChangeOf(Figure headline) => ChangeFigures[headline].Difference;
+
+    /// <summary>The row of a headline figure's change as its page shows it ("change.workPlans.yes.displayed"): the difference of the rounded numbers.</summary>
+    public static Figure DisplayedChangeOf(Figure headline) => ChangeFigures[headline].Displayed;
 
     /// <summary>The row saying what a headline figure's change compares ("change.workPlans.yes.basis").</summary>
     public static Figure BasisOf(Figure headline) => ChangeFigures[headline].Basis;

@@ -30,6 +30,12 @@ public enum FigureUnit
     /// <summary>A headline figure's change from the year before: a count, a share (as a fraction) or a mean, per its basis.</summary>
     Difference,
 
+    /// <summary>
+    /// A headline figure's change as its page shows it: the difference of the two years' numbers rounded as printed
+    /// (counts; shares in percent to one decimal, so a difference in percentage points; means to one decimal).
+    /// </summary>
+    DisplayedDifference,
+
     /// <summary>What a change compares: count, share or mean.</summary>
     Basis,
 }

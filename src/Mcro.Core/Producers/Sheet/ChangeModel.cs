@@ -25,28 +25,25 @@ public static class ChangeModel
             [text.Text(SheetTexts.ChangeFigure), before, year, text.Text(SheetTexts.ChangeChange)], rows, Notes(change, previous, current, text, names));
     }
 
-    /// <summary>The change in words, with its sign: "+2 compared with 2018", "2 fewer than in 2018", "+5.7 percentage points …".</summary>
+    /// <summary>
+    /// The change in words, with its sign: "+2 compared with 2018", "2 fewer than in 2018", "+5.9 percentage points …".
+    /// Its number and direction are those of the difference of the two values as the row prints them
+    /// (<see cref="FigureChange.DisplayedDifference"/>), so a reader redoing the subtraction gets it; a change that
+    /// rounds away ("8,8%" to "8,8%") is no change.
+    /// </summary>
     public static (string Text, string Direction) Words(FigureChange f, TextCatalog text, string previous)
     {
-        var numbers = text.Edition.Numbers;
         var at = ("previous", previous);
-        switch (f.Basis)
+        var shown = f.DisplayedDifference;
+        if (shown == 0) return (text.Text(SheetTexts.Same, at), "same");
+        if (f.Basis == ChangeBasis.Count)
         {
-            case ChangeBasis.Count:
-                var d = f.CountDifference;
-                return d == 0 ? (text.Text(SheetTexts.Same, at), "same")
-                    : d > 0 ? (text.Plural(SheetTexts.More, d, at), "up")
-                    : (text.Plural(SheetTexts.Fewer, -d, at), "down");
-            default:
-                // Rounded as shown: a change too small to show is no change.
-                var (amount, up, down) = f.Basis == ChangeBasis.Share
-                    ? (f.Difference * 100, SheetTexts.PointsUp, SheetTexts.PointsDown)
-                    : (f.Difference, SheetTexts.MeanUp, SheetTexts.MeanDown);
-                var shown = Math.Round(amount, 1, MidpointRounding.AwayFromZero);
-                return shown == 0 ? (text.Text(SheetTexts.Same, at), "same")
-                    : shown > 0 ? (text.Text(up, ("value", numbers.Decimal(shown, 1)), at), "up")
-                    : (text.Text(down, ("value", numbers.Decimal(-shown, 1)), at), "down");
+            var d = (int)shown;
+            return d > 0 ? (text.Plural(SheetTexts.More, d, at), "up") : (text.Plural(SheetTexts.Fewer, -d, at), "down");
         }
+        var (up, down) = f.Basis == ChangeBasis.Share ? (SheetTexts.PointsUp, SheetTexts.PointsDown) : (SheetTexts.MeanUp, SheetTexts.MeanDown);
+        var value = ("value", FigureFormat.Amount(f, text.Edition));
+        return shown > 0 ? (text.Text(up, value, at), "up") : (text.Text(down, value, at), "down");
     }
 
     private static List<string> Notes(YearChange change, YearData previous, YearData current, TextCatalog text, EditionNames names)

@@ -16,9 +16,9 @@ public static class TrendChart
         var numbers = text.Edition.Numbers;
         var label = HeadlineLabels.Of(series.First, text, names);
         var (format, values, axis, title) = series.First.Kind == HeadlineKind.Mean
-            ? (ChartValueFormat.Tenths, series.Points.Select(p => (int)Math.Round(p.Value * 10, MidpointRounding.AwayFromZero)), text.Text(TrendsTexts.MeanAxis), label)
+            ? (ChartValueFormat.Tenths, series.Points.Select(p => Tenths(p.Displayed(false))), text.Text(TrendsTexts.MeanAxis), label)
             : series.ShowsShares
-                ? (ChartValueFormat.PercentTenths, series.Points.Select(p => (int)Math.Round(p.Share!.Value * 1000, MidpointRounding.AwayFromZero)),
+                ? (ChartValueFormat.PercentTenths, series.Points.Select(p => Tenths(p.Displayed(true))),
                     text.Text(TrendsTexts.ShareAxis), text.Text(TrendsTexts.ShareTitle, ("figure", label)))
                 : (ChartValueFormat.Count, series.Points.Select(p => p.Count), text.Text(series.First.Figure.Unit == Indicators.Figures.FigureUnit.Staff ? SharedTexts.Staff : SharedTexts.NumberOfMocrs), label);
         var years = series.Years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToImmutableArray();
@@ -34,6 +34,9 @@ public static class TrendChart
         return (DrawnChart.Of(spec with { Description = description }), Table(series, text, years));
     }
 
+    /// <summary>A number as the page prints it (one decimal), in the tenths the chart draws: the line goes through the labels.</summary>
+    private static int Tenths(decimal displayed) => (int)(displayed * 10);
+
     /// <summary>"trend-tasks-performed-coordination": a chart id from the figure's key.</summary>
     public static string Id(TrendSeries series) =>
         "trend-" + new string([.. series.Key.Select(c => char.IsAsciiLetterOrDigit(c) || c == '_' ? c : '-')]);
@@ -45,8 +48,8 @@ public static class TrendChart
         List<string> columns = [text.Text(SharedTexts.TrendsYear), text.Text(TrendsTexts.Number)];
         if (withBase) columns.AddRange([text.Text(TrendsTexts.OutOf), text.Text(SharedTexts.Share)]);
         var rows = series.Points.Select((p, i) => new TableRow(years[i], withBase
-            ? [numbers.Integer(p.Count), numbers.Integer(p.Base!.Value), p.Share is { } share ? numbers.Percent(share) : "–"]
-            : [p.Kind == HeadlineKind.Mean ? numbers.Decimal(p.Value, 1) : numbers.Integer(p.Count)])).ToList();
+            ? [numbers.Integer(p.Count), numbers.Integer(p.Base!.Value), p.Share is not null ? FigureFormat.Value(p, true, text.Edition) : "–"]
+            : [FigureFormat.Value(p, false, text.Edition)])).ToList();
         return new DataTable(columns, rows, null);
     }
 }

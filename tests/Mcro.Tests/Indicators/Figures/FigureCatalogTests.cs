@@ -43,6 +43,9 @@ public class FigureCatalogTests
         {
             Assert.Equal("change." + h.Key, F.ChangeOf(h).Key);
             Assert.Equal(FigureUnit.Difference, F.ChangeOf(h).Unit);
+            Assert.Equal("change." + h.Key + ".displayed", F.DisplayedChangeOf(h).Key);
+            Assert.Equal(FigureUnit.DisplayedDifference, F.DisplayedChangeOf(h).Unit);
+            Assert.Contains(F.DisplayedChangeOf(h), F.All);
             Assert.Equal("change." + h.Key + ".basis", F.BasisOf(h).Key);
             Assert.Equal(h.By, F.BasisOf(h).By);
             Assert.Contains(F.ChangeOf(h), F.All);
