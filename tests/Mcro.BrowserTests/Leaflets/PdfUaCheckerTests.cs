@@ -28,17 +28,17 @@ public sealed class PdfUaCheckerTests
 
     private const string Content = "/Artifact BMC 0 0 200 200 re f EMC\n/H1 <</MCID 0>> BDC 10 10 50 50 re f EMC\n/Figure <</MCID 1>> BDC 60 60 20 20 re f EMC\n/Link <</MCID 2>> BDC 100 100 10 10 re f EMC\n";
 
-    /// <summary>A one-page PDF/UA file: a heading, a figure with alternative text, a described link, XMP agreeing with the Info dictionary.</summary>
+    /// <summary>A one-page PDF/UA file: a heading, a figure with alternative text, a described link, XMP agreeing with the Info dictionary; texts in hex as Chromium writes some.</summary>
     private static SortedDictionary<int, string> Conforming() => new()
     {
-        [1] = "<</Type /Catalog /Pages 2 0 R /StructTreeRoot 5 0 R /MarkInfo <</Marked true>> /Lang (en) /ViewerPreferences <</DisplayDocTitle true>> /Metadata 9 0 R>>",
+        [1] = "<</Type /Catalog /Pages 2 0 R /StructTreeRoot 5 0 R /MarkInfo <</Marked true>> /Lang <656E> /ViewerPreferences <</DisplayDocTitle true>> /Metadata 9 0 R>>",
         [2] = "<</Type /Pages /Kids [3 0 R] /Count 1>>",
         [3] = "<</Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R /Resources <<>> /Tabs /S /StructParents 0 /Annots [10 0 R]>>",
         [4] = Stream(Content),
         [5] = "<</Type /StructTreeRoot /K 6 0 R /ParentTree 11 0 R>>",
         [6] = "<</Type /StructElem /S /Document /P 5 0 R /K [7 0 R 8 0 R 12 0 R]>>",
         [7] = "<</Type /StructElem /S /H1 /P 6 0 R /Pg 3 0 R /K 0>>",
-        [8] = "<</Type /StructElem /S /Figure /P 6 0 R /Pg 3 0 R /K 1 /Alt (Offices with a work plan: 33 of 35)>>",
+        [8] = "<</Type /StructElem /S /Figure /P 6 0 R /Pg 3 0 R /K 1 /Alt <FEFF004F0066006600690063006500730020003300330020006F00660020003300350020>>>",
         [9] = Stream(Xmp, "/Type /Metadata /Subtype /XML "),
         [10] = "<</Type /Annot /Subtype /Link /Rect [100 100 110 110] /A <</S /URI /URI (https://example.org/)>> /Contents (The factsheets online) /StructParent 1>>",
         [11] = "<</Nums [0 [7 0 R 8 0 R 12 0 R] 1 12 0 R]>>",
@@ -60,9 +60,9 @@ public sealed class PdfUaCheckerTests
     [InlineData(1, " /Metadata 9 0 R", "", "hand.pdf: the catalogue: no /Metadata stream (7.1)")]
     [InlineData(1, "/DisplayDocTitle true", "/DisplayDocTitle false", "hand.pdf: the catalogue: /ViewerPreferences has no /DisplayDocTitle true (7.1)")]
     [InlineData(1, "/Marked true", "/Marked false", "hand.pdf: the catalogue: /MarkInfo has no /Marked true (7.1)")]
-    [InlineData(1, " /Lang (en)", "", "hand.pdf: the catalogue: no /Lang")]
+    [InlineData(1, " /Lang <656E>", "", "hand.pdf: the catalogue: no /Lang")]
     [InlineData(3, " /Tabs /S", "", "hand.pdf: page 1 (object 3): no /Tabs /S")]
-    [InlineData(8, " /Alt (Offices with a work plan: 33 of 35)", "", "hand.pdf: object 8 (Figure): a figure without alternative text")]
+    [InlineData(8, " /Alt <FEFF004F0066006600690063006500730020003300330020006F00660020003300350020>", "", "hand.pdf: object 8 (Figure): a figure without alternative text")]
     [InlineData(7, "/S /H1", "/S /H2", "hand.pdf: object 7 (H2): the first heading is H2, not H1 (7.4.2)")]
     [InlineData(6, "/K [7 0 R 8 0 R 12 0 R]", "/K [7 0 R 14 0 R 8 0 R 12 0 R]", "hand.pdf: object 14 (H3): H3 follows H1: a heading level is skipped (7.4.2)")]
     [InlineData(6, "/K [7 0 R 8 0 R 12 0 R]", "/K [7 0 R 15 0 R 8 0 R 12 0 R]", "hand.pdf: object 15 (LI): a list item (LI) inside /Document, not in a list (L) (7.6)")]

@@ -134,13 +134,22 @@ public sealed class LeafletProducer : IPreparedProducer
             pages = PrintedPages.Count(new PdfFile(printed.Pdf));
             pdf = LeafletPdf.Finish(printed.Pdf, info, printed.LinkTexts);
         }
-        catch (Exception e) when (e is FormatException or InvalidCastException or NullReferenceException or ArgumentException or IndexOutOfRangeException or OverflowException or InvalidDataException)
+        catch (Exception e) when (Unreadable(e))
         {
             return [Problem(year, edition, $"Chromium wrote a PDF that mcro cannot make a PDF/UA leaflet of ({e.Message})")];
         }
         if (pages.Pages > 2)
         {
-            var past = await printer.BlocksPastAsync(sheet, 2);
+            IReadOnlyList<string> past;
+            try
+            {
+                past = await printer.BlocksPastAsync(sheet, 2);
+            }
+            catch (Exception e) when (Unreadable(e))
+            {
+                // Which texts print past the second page is unknown: the sheet is reported as a whole.
+                past = [];
+            }
             return LeafletOverflow.Problems(context.Dataset.I18n, edition, year, pages.Pages, past, SourceLocation.OfFile(sheet));
         }
         if (pages is not (2, true))
@@ -148,6 +157,10 @@ public sealed class LeafletProducer : IPreparedProducer
         sink.Write(SiteLayout.Leaflet(year, edition), pdf);
         return [];
     }
+
+    /// <summary>What reading a PDF Chromium did not write as mcro expects can throw (Chromium is not mcro's input, but it may change).</summary>
+    private static bool Unreadable(Exception e) =>
+        e is FormatException or InvalidCastException or NullReferenceException or ArgumentException or IndexOutOfRangeException or OverflowException or InvalidDataException;
 
     private static Diagnostic Problem(int year, Edition edition, string message) =>
         new(SourceLocation.OfFile(SiteLayout.Sheet(year, edition)), ProblemCode.LeafletFailed, $"cannot print this sheet's leaflet: {message}");

@@ -26,7 +26,13 @@ public sealed class PdfObjects(PdfDocument document)
 
     public string? Name(DictionaryToken? dictionary, string key) => Get(dictionary, key) is NameToken name ? name.Data : null;
 
-    public string? Text(DictionaryToken? dictionary, string key) => Get(dictionary, key) is StringToken text ? text.Data : null;
+    /// <summary>A text string, written literal or in hex.</summary>
+    public string? Text(DictionaryToken? dictionary, string key) => Get(dictionary, key) switch
+    {
+        StringToken text => text.Data,
+        HexToken hex => hex.Data,
+        _ => null,
+    };
 
     public static IReadOnlyList<IToken> Items(IToken? token) => token switch
     {

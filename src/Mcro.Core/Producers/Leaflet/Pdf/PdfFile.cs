@@ -5,8 +5,9 @@ using System.Text;
 namespace Mcro.Producers.Leaflet.Pdf;
 
 /// <summary>
-/// A PDF as Chromium (Skia) writes it, read by its objects: one classic cross-reference table, a trailer with /Root
-/// and /Info, no earlier revision. Throws <see cref="FormatException"/> for any other layout.
+/// A PDF as Chromium (Skia) writes it, read by its objects: classic cross-reference tables (the original and any
+/// incremental update), a trailer with /Root and /Info. Throws <see cref="FormatException"/> for any other layout
+/// (cross-reference streams, object streams).
 /// </summary>
 internal sealed class PdfFile
 {
@@ -16,23 +17,32 @@ internal sealed class PdfFile
     {
         Bytes = bytes;
         var tail = Encoding.Latin1.GetString(bytes, Math.Max(0, bytes.Length - 64), Math.Min(64, bytes.Length));
-        var at = tail.LastIndexOf("startxref", StringComparison.Ordinal);
-        if (at < 0) throw new FormatException("no startxref");
-        XrefAt = int.Parse(tail[(at + 9)..].Split('%')[0].Trim(), CultureInfo.InvariantCulture);
-        var parser = new PdfParser(bytes, XrefAt);
-        if (parser.Next() is not PdfKeyword { Word: "xref" }) throw new FormatException("no classic cross-reference table at startxref");
-        while (parser.Next() is PdfNumber first)
+        var startxref = tail.LastIndexOf("startxref", StringComparison.Ordinal);
+        if (startxref < 0) throw new FormatException("no startxref");
+        XrefAt = int.Parse(tail[(startxref + 9)..].Split('%')[0].Trim(), CultureInfo.InvariantCulture);
+        // The newest section first: an object's newest offset is the one that counts; earlier revisions only add.
+        PdfDictionary? newest = null;
+        var seen = new HashSet<int>();
+        for (var at = XrefAt; seen.Add(at);)
         {
-            var count = ((PdfNumber)parser.Next()).Integer;
-            for (var i = 0; i < count; i++)
+            var parser = new PdfParser(bytes, at);
+            if (parser.Next() is not PdfKeyword { Word: "xref" }) throw new FormatException("no classic cross-reference table where one should be");
+            while (parser.Next() is PdfNumber first)
             {
-                var offset = parser.Next();
-                parser.Next();
-                if (parser.Next() is PdfKeyword { Word: "n" }) _offsets[(int)first.Integer + i] = (int)((PdfNumber)offset).Integer;
+                var count = ((PdfNumber)parser.Next()).Integer;
+                for (var i = 0; i < count; i++)
+                {
+                    var offset = parser.Next();
+                    parser.Next();
+                    if (parser.Next() is PdfKeyword { Word: "n" }) _offsets.TryAdd((int)first.Integer + i, (int)((PdfNumber)offset).Integer);
+                }
             }
+            var trailer = parser.Next() as PdfDictionary ?? throw new FormatException("no trailer dictionary");
+            newest ??= trailer;
+            if (trailer["Prev"] is not PdfNumber previous) break;
+            at = (int)previous.Integer;
         }
-        Trailer = parser.Next() as PdfDictionary ?? throw new FormatException("no trailer dictionary");
-        if (Trailer["Prev"] is not null) throw new FormatException("the PDF has earlier revisions");
+        Trailer = newest!;
         Size = (int)((PdfNumber)Trailer["Size"]!).Integer;
     }
 
