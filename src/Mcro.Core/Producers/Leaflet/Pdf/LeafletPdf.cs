@@ -2,7 +2,8 @@ namespace Mcro.Producers.Leaflet.Pdf;
 
 /// <summary>
 /// Makes Chromium's tagged PDF a PDF/UA-1 leaflet, by an incremental update that leaves every object Chromium wrote
-/// (its structure tree above all) byte for byte as it was: the document information and XMP metadata declaring
+/// (its structure tree above all) byte for byte as it was, but for its document information, emptied in place (it
+/// holds the time of printing, and two builds must give the same bytes): the document information and XMP metadata declaring
 /// PDF/UA-1, the catalogue's /Metadata, /Lang, /MarkInfo and /ViewerPreferences, /Tabs /S on every page, untagged
 /// painting marked as artifacts, and an alternate description (/Contents) on every link annotation.
 /// </summary>
@@ -16,9 +17,11 @@ internal static class LeafletPdf
     /// <exception cref="FormatException">The PDF is not laid out as Chromium writes it.</exception>
     public static byte[] Finish(byte[] chromium, DocumentInformation info, IReadOnlyDictionary<string, string> linkTexts)
     {
-        var file = new PdfFile(chromium);
+        var printed = new PdfFile(chromium);
+        var producer = printed.Trailer["Info"] is { } oldInfo && printed.Resolve(oldInfo) is PdfDictionary old && old["Producer"] is PdfString p ? p.Text : "";
+        // Chromium's own information (its time of printing) would stay in the file under the update: emptied in place, no offset moves.
+        var file = printed.Trailer["Info"] is PdfReference chromiumInfo ? new PdfFile(printed.Emptied(chromiumInfo.Number)) : printed;
         var update = new PdfUpdate(file);
-        var producer = file.Trailer["Info"] is { } oldInfo && file.Resolve(oldInfo) is PdfDictionary old && old["Producer"] is PdfString p ? p.Text : "";
 
         var infoNumber = update.NewNumber();
         update.Set(infoNumber, info.Dictionary(producer));

@@ -97,6 +97,32 @@ internal sealed class PdfFile
         return pages;
     }
 
+    /// <summary>
+    /// The PDF with object <paramref name="number"/>'s value overwritten in place by an empty dictionary and spaces, so
+    /// that no offset moves: what an older revision said that must not stay in the file (Chromium's time of printing).
+    /// </summary>
+    public byte[] Emptied(int number)
+    {
+        var (_, start, end) = ValueAt(number);
+        var bytes = (byte[])Bytes.Clone();
+        Array.Fill(bytes, (byte)' ', start, end - start);
+        "<<>>"u8.CopyTo(bytes.AsSpan(start));
+        return bytes;
+    }
+
+    private (PdfValue Value, int Start, int End) ValueAt(int number)
+    {
+        if (!_offsets.TryGetValue(number, out var offset)) throw new FormatException($"object {number} is not in the table");
+        var parser = new PdfParser(Bytes, offset);
+        if (parser.Next() is not PdfNumber n || n.Integer != number || parser.Next() is not PdfNumber || parser.Next() is not PdfKeyword { Word: "obj" })
+            throw new FormatException($"object {number} is not where the table says");
+        parser.SkipSpace();
+        var start = parser.Position;
+        var value = parser.Next();
+        if (value is not PdfDictionary || parser.Position - start < 4) throw new FormatException($"object {number} is not a dictionary");
+        return (value, start, parser.Position);
+    }
+
     private (PdfValue Value, int DataAt) Read(int number)
     {
         if (!_offsets.TryGetValue(number, out var offset)) throw new FormatException($"object {number} is not in the table");
