@@ -106,7 +106,59 @@ public sealed partial class LeafletTests
     }
 
     [SkippableFact]
-    public void A_sheet_that_prints_on_more_than_two_pages_is_a_problem_naming_it_and_nothing_is_written()
+    public void Every_leaflet_meets_the_machine_checkable_conditions_of_PDF_UA_1()
+    {
+        var site = PrintedSite.TheSample;
+        var failures = PrintedSite.Sheets
+            .SelectMany(sheet => PdfUa.PdfUaChecker.Problems(PrintedSite.LeafletOf(sheet.Year, sheet.Tag), File.ReadAllBytes(site.PathOf(PrintedSite.LeafletOf(sheet.Year, sheet.Tag)))))
+            .ToList();
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [SkippableFact]
+    public void Pdfinfo_reads_every_leaflet_as_tagged_with_a_metadata_stream_declaring_PDF_UA_1()
+    {
+        var site = PrintedSite.TheSample;
+        var pdfinfo = ToolBox.PdfInfo.Require();
+        foreach (var (year, tag) in PrintedSite.Sheets)
+        {
+            var path = site.PathOf(PrintedSite.LeafletOf(year, tag));
+            var info = ProcessRunner.Run(pdfinfo, [path], TimeSpan.FromSeconds(30)).Output;
+            Assert.Matches(@"(?m)^Metadata Stream:\s+yes$", info);
+            Assert.Matches(@"(?m)^Tagged:\s+yes$", info);
+            Assert.Contains("<pdfuaid:part>1</pdfuaid:part>", ProcessRunner.Run(pdfinfo, ["-meta", path], TimeSpan.FromSeconds(30)).Output);
+        }
+    }
+
+    [SkippableFact]
+    public void A_leaflet_longer_than_two_pages_is_reported_at_the_i18n_text_that_prints_past_the_second_page_and_nothing_is_written()
+    {
+        var chromium = ToolBox.Chromium.Require();
+        var data = RunFolder.NewFolder("long-closing-data");
+        FolderCopy.Copy(RepositoryRoot.Data, data);
+        var english = Path.Combine(data, "i18n", "en.yaml");
+        var lines = File.ReadAllLines(english);
+        var closing = Array.FindIndex(lines, line => line == "closing:");
+        var paragraph = Array.FindIndex(lines, closing, line => line.StartsWith("  paragraph: ", StringComparison.Ordinal));
+        var sentence = "The Mission keeps reading every report of every office, and it writes down what it finds, in detail, for each municipality. ";
+        lines[paragraph] = "  paragraph: \"" + string.Concat(Enumerable.Repeat(sentence, 40)) + "\"";
+        File.WriteAllLines(english, lines);
+        var output = RunFolder.NewFolder("long-closing-site");
+
+        var outcome = Mcro.Build.BuildPipeline.Run(new Mcro.Build.BuildRequest(data, "data", RepositoryRoot.Templates, "templates", output, "out", [2019], ["en"], null)
+        {
+            Leaflets = true,
+            Chromium = chromium,
+        });
+
+        var failed = Assert.IsType<Mcro.Build.BuildOutcome.Failed>(outcome);
+        var problem = Assert.Single(failed.Problems);
+        Assert.Matches($@"^data/i18n/en\.yaml:{paragraph + 1}:\d+: \(closing\.paragraph\): the 2019 en leaflet prints on [3-9] pages", problem.ToString());
+        Assert.Empty(Directory.EnumerateFileSystemEntries(output));
+    }
+
+    [SkippableFact]
+    public void A_sheet_whose_whole_print_is_too_large_is_a_problem_at_the_texts_past_the_second_page_and_nothing_is_written()
     {
         var chromium = ToolBox.Chromium.Require();
         var templates = RunFolder.NewFolder("long-print-templates");
@@ -121,9 +173,9 @@ public sealed partial class LeafletTests
         });
 
         var failed = Assert.IsType<Mcro.Build.BuildOutcome.Failed>(outcome);
-        var problem = Assert.Single(failed.Problems);
-        Assert.StartsWith("2019/en/index.html: cannot print this sheet's leaflet: it prints on ", problem.ToString());
-        Assert.Contains("page(s), and the leaflet is exactly two A4 pages", problem.Message);
+        Assert.NotEmpty(failed.Problems);
+        Assert.All(failed.Problems, problem => Assert.Matches(@"^(data/i18n/en\.yaml:\d+:\d+: \([a-z_.]+\): the 2019 en leaflet prints on \d+ pages|2019/en/index\.html: cannot print this sheet's leaflet: it prints on \d+ page)", problem.ToString()));
+        Assert.Contains(failed.Problems, problem => problem.Location.File == "data/i18n/en.yaml");
         Assert.Empty(Directory.EnumerateFileSystemEntries(output));
     }
 

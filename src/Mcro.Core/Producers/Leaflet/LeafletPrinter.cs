@@ -62,13 +62,36 @@ internal sealed class LeafletPrinter : IAsyncDisposable
     }
 
     /// <param name="sheet">The sheet's site path: "2019/sr/index.html".</param>
+    /// <param name="baseUrl">The site's public address (--base-url): the leaflet's links point there; without it, the leaflet has no links.</param>
     /// <remarks>At most as many at once as the pages the printer was started with.</remarks>
-    public async Task<byte[]> PrintAsync(string sheet)
+    public Task<PrintedSheet> PrintAsync(string sheet, string? baseUrl) => WithPageAsync(page => PrintAsync(page, sheet, baseUrl, probe: false));
+
+    /// <summary>
+    /// Prints the sheet again with every block of text labelled (a figure whose alternative text is its number, so the
+    /// PDF's structure tree says on which page each one prints): the blocks' texts past <paramref name="lastPage"/>.
+    /// </summary>
+    public Task<IReadOnlyList<string>> BlocksPastAsync(string sheet, int lastPage) => WithPageAsync(async page =>
+    {
+        var printed = await PrintAsync(page, sheet, baseUrl: null, probe: true);
+        var blocks = await page.EvaluateFunctionAsync<string[]>("() => window.mcroBlocks");
+        var past = new List<string>();
+        foreach (var (alt, pages) in Pdf.PrintedPages.Elements(new Pdf.PdfFile(printed.Pdf), "Figure"))
+        {
+            if (alt.StartsWith(BlockLabel, StringComparison.Ordinal) && int.TryParse(alt.AsSpan(BlockLabel.Length), System.Globalization.CultureInfo.InvariantCulture, out var index) &&
+                index < blocks.Length && pages.Any(p => p > lastPage))
+                past.Add(blocks[index]);
+        }
+        return (IReadOnlyList<string>)past;
+    });
+
+    private const string BlockLabel = "mcro-block-";
+
+    private async Task<T> WithPageAsync<T>(Func<IPage, Task<T>> print)
     {
         if (!_idle.TryTake(out var page)) throw new InvalidOperationException("more sheets printed at once than the printer has pages");
         try
         {
-            return await PrintAsync(page, sheet);
+            return await print(page);
         }
         finally
         {
@@ -76,16 +99,32 @@ internal sealed class LeafletPrinter : IAsyncDisposable
         }
     }
 
-    private static async Task<byte[]> PrintAsync(IPage page, string sheet)
+    private static async Task<PrintedSheet> PrintAsync(IPage page, string sheet, string? baseUrl, bool probe)
     {
         await page.GoToAsync(Origin + sheet, new NavigationOptions { WaitUntil = [WaitUntilNavigation.Load] });
         await page.EvaluateExpressionAsync("document.fonts.ready");
         // A chart reaches the PDF as a figure whose alternative text is its accessible name: name it by its title and
         // its description there (the page itself describes it with aria-describedby, so screen readers read it once).
+        // The figure around it, with its caption, groups them: one Figure per chart, the one with the alternative text.
         await page.EvaluateExpressionAsync(
             "document.querySelectorAll('svg[aria-labelledby][aria-describedby]').forEach(svg => " +
-            "svg.setAttribute('aria-labelledby', svg.getAttribute('aria-labelledby') + ' ' + svg.getAttribute('aria-describedby')))");
-        return await page.PdfDataAsync(new PdfOptions
+            "svg.setAttribute('aria-labelledby', svg.getAttribute('aria-labelledby') + ' ' + svg.getAttribute('aria-describedby')));" +
+            "document.querySelectorAll('figure').forEach(figure => { if (figure.querySelector('svg, img')) figure.setAttribute('role', 'group'); })");
+        // A link of the site points at the public site (--base-url), or is plain text: the address it is printed from is no address.
+        var links = await page.EvaluateFunctionAsync<string[][]>(
+            "(origin, base) => { const texts = []; document.querySelectorAll('a[href]').forEach(a => {" +
+            " if (!a.href.startsWith(origin)) { texts.push([a.href, a.innerText]); return; }" +
+            " if (base) { a.href = base + a.href.substring(origin.length); texts.push([a.href, a.innerText]); } else a.removeAttribute('href'); });" +
+            " return texts; }", Origin, baseUrl is null ? "" : baseUrl.TrimEnd('/') + "/");
+        if (probe)
+        {
+            await page.EvaluateFunctionAsync(
+                "label => { const blocks = [...document.querySelectorAll('main p, main h1, main h2, main h3, main h4, main h5, main h6, main li, main figcaption, main caption, main th, main td, main dt, main dd')]" +
+                ".filter(block => !block.querySelector('p, li, figcaption, caption, th, td, dt, dd'));" +
+                " window.mcroBlocks = blocks.map(block => block.textContent);" +
+                " blocks.forEach((block, i) => { block.setAttribute('role', 'img'); block.setAttribute('aria-label', label + i); }); }", BlockLabel);
+        }
+        var pdf = await page.PdfDataAsync(new PdfOptions
         {
             Format = PaperFormat.A4,
             PreferCSSPageSize = true,
@@ -94,6 +133,7 @@ internal sealed class LeafletPrinter : IAsyncDisposable
             Tagged = true,
             Outline = true,
         });
+        return new PrintedSheet(pdf, links.Where(l => l.Length == 2).GroupBy(l => l[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First()[1], StringComparer.Ordinal));
     }
 
     /// <summary>A file of the site just produced, for an address under <see cref="Origin"/>; null for anything else (no network, no disk).</summary>

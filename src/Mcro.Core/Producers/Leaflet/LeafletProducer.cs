@@ -3,6 +3,7 @@ using Mcro.Build;
 using Mcro.Diagnostics;
 using Mcro.Localization;
 using Mcro.Site;
+using Mcro.Producers.Leaflet.Pdf;
 using PuppeteerSharp;
 
 namespace Mcro.Producers.Leaflet;
@@ -93,14 +94,7 @@ public sealed class LeafletProducer : IPreparedProducer
                 await gate.WaitAsync();
                 try
                 {
-                    var pdf = await PrintAsync(context, printer, sheet.Year, sheet.Edition, date);
-                    if (pdf is null)
-                        problems.Add(Problem(sheet.Year, sheet.Edition, "Chromium wrote a PDF whose document information mcro cannot set"));
-                    else if (PdfInfo.Pages(pdf) is not (2, true) and var (pages, _))
-                        problems.Add(Problem(sheet.Year, sheet.Edition,
-                            $"it prints on {pages} page(s), and the leaflet is exactly two A4 pages; shorten this sheet's texts or notes"));
-                    else
-                        sink.Write(SiteLayout.Leaflet(sheet.Year, sheet.Edition), pdf);
+                    foreach (var problem in await PrintAsync(context, printer, sink, sheet.Year, sheet.Edition, date)) problems.Add(problem);
                 }
                 catch (Exception e) when (e is PuppeteerException or ProcessException or TimeoutException or IOException)
                 {
@@ -118,19 +112,55 @@ public sealed class LeafletProducer : IPreparedProducer
         }
     }
 
-    private static async Task<byte[]?> PrintAsync(BuildContext context, LeafletPrinter printer, int year, Edition edition, DateTimeOffset? date)
+    /// <returns>The problems of this sheet's leaflet; none when it was written.</returns>
+    private static async Task<IReadOnlyList<Diagnostic>> PrintAsync(BuildContext context, LeafletPrinter printer, ISiteSink sink, int year, Edition edition, DateTimeOffset? date)
     {
-        var pdf = await printer.PrintAsync(SiteLayout.Sheet(year, edition));
+        var sheet = SiteLayout.Sheet(year, edition);
+        var printed = await printer.PrintAsync(sheet, context.Plan.BaseUrl);
         var text = context.Texts[edition];
         var config = context.Dataset.Config;
         var yearText = ("year", year.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return PdfInfo.Apply(pdf, new PdfInfo.Fields(
+        var info = new DocumentInformation(
             text.Text(SharedTexts.SheetTitle, yearText),
             edition.Script(config.Publisher[edition.DataLanguage]),
             edition.Script(config.Title[edition.DataLanguage]),
             text.Text(LeafletTexts.Keywords, yearText),
-            date ?? new DateTimeOffset(year, 12, 31, 23, 59, 59, TimeSpan.Zero)));
+            date ?? new DateTimeOffset(year, 12, 31, 23, 59, 59, TimeSpan.Zero),
+            edition.Language);
+        byte[] pdf;
+        (int Pages, bool AllA4) pages;
+        try
+        {
+            pages = PrintedPages.Count(new PdfFile(printed.Pdf));
+            pdf = LeafletPdf.Finish(printed.Pdf, info, printed.LinkTexts);
+        }
+        catch (Exception e) when (Unreadable(e))
+        {
+            return [Problem(year, edition, $"Chromium wrote a PDF that mcro cannot make a PDF/UA leaflet of ({e.Message})")];
+        }
+        if (pages.Pages > 2)
+        {
+            IReadOnlyList<string> past;
+            try
+            {
+                past = await printer.BlocksPastAsync(sheet, 2);
+            }
+            catch (Exception e) when (Unreadable(e))
+            {
+                // Which texts print past the second page is unknown: the sheet is reported as a whole.
+                past = [];
+            }
+            return LeafletOverflow.Problems(context.Dataset.I18n, edition, year, pages.Pages, past, SourceLocation.OfFile(sheet));
+        }
+        if (pages is not (2, true))
+            return [Problem(year, edition, $"it prints on {pages.Pages} page(s), and the leaflet is exactly two A4 pages; shorten this sheet's texts or notes")];
+        sink.Write(SiteLayout.Leaflet(year, edition), pdf);
+        return [];
     }
+
+    /// <summary>What reading a PDF Chromium did not write as mcro expects can throw (Chromium is not mcro's input, but it may change).</summary>
+    private static bool Unreadable(Exception e) =>
+        e is FormatException or InvalidCastException or NullReferenceException or ArgumentException or IndexOutOfRangeException or OverflowException or InvalidDataException;
 
     private static Diagnostic Problem(int year, Edition edition, string message) =>
         new(SourceLocation.OfFile(SiteLayout.Sheet(year, edition)), ProblemCode.LeafletFailed, $"cannot print this sheet's leaflet: {message}");
