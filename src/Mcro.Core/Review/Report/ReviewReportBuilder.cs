@@ -87,7 +87,8 @@ public static partial class ReviewReportBuilder
     private static string Numbers(string before, string after)
     {
         var parts = WordDiff.Of(before, after);
-        string Digits(WordPartKind kind) => string.Join(' ', parts.Where(p => p.Kind == kind).SelectMany(p => Digit().Matches(p.Text).Select(m => m.Value)));
+        // As a multiset: an edition lists municipalities in its own alphabetical order.
+        string Digits(WordPartKind kind) => string.Join(' ', parts.Where(p => p.Kind == kind).SelectMany(p => Digit().Matches(p.Text).Select(m => m.Value)).Order(StringComparer.Ordinal));
         return Digits(WordPartKind.Removed) + " → " + Digits(WordPartKind.Added);
     }
 
@@ -164,7 +165,9 @@ public static partial class ReviewReportBuilder
             .Where(seen.ContainsKey)
             .Select(k => seen[k])
             .Where(f => !(f.FigureKey.EndsWith(".basis", StringComparison.Ordinal) && changeRows.Contains(f.FigureKey[..^".basis".Length])))
-            .Select(f => new ShownFigure(f.Figure, FigureValues.Shown(f.Before, f.FigureKey, f.Basis, numbers), FigureValues.Shown(f.After, f.FigureKey, f.Basis, numbers), f))];
+            .Select(f => new ShownFigure(f.Figure, FigureValues.Shown(f.Before, f.FigureKey, f.Basis, numbers), FigureValues.Shown(f.After, f.FigureKey, f.Basis, numbers), f))
+            // A change the page's rounding hides ("0,0" both sides) is no change a reader sees.
+            .Where(f => f.Before != f.After)];
     }
 
     private static NewYear NewYear(YearAdded year, SiteChanges changes, NumberStyle numbers)
