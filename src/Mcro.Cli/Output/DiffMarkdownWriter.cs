@@ -108,7 +108,7 @@ public static class DiffMarkdownWriter
     private static string KnockOn(KnockOn k)
     {
         var example = k.Text is { } t ? TextWords(t.Change) : k.Chart is { } c ? ChartWords(c.Change) : "";
-        return $"- knock-on, {Escape(k.Kinds)}: {example}{(k.NumbersVary ? " (numbers vary)" : "")}";
+        return $"- the same change on {Escape(k.Kinds)}: {(k.NumbersVary ? "e.g. " : "")}{example}";
     }
 
     private static void Details(CappedLines md, string summary, IReadOnlyList<PlacedText> texts, IReadOnlyList<PlacedChart> charts)

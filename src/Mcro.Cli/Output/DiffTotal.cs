@@ -30,7 +30,7 @@ public static class DiffTotal
         var shown = Parts(report.Texts.Count, "text", "texts").Concat(Parts(report.Charts.Count, "chart", "charts")).ToList();
         if (shown.Count > 0) parts.Add(string.Join(", ", shown) + Editions(report, e => e));
         var pages = report.KnockOns.Sum(k => k.Pages);
-        if (pages > 0) parts.Add($"knock-ons on {Count(pages, "page", "pages")}");
+        if (pages > 0) parts.Add($"the same change on {Count(pages, "page", "pages")}");
         var differing = report.Differing.Sum(d => d.Texts.Count + d.Charts.Count);
         if (differing > 0) parts.Add(Count(differing, "text or chart", "texts and charts") + " of other editions");
         var readers = parts.Count == 0 && changes.Count == 0 ? "no change a reader would see"

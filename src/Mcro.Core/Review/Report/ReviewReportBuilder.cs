@@ -10,6 +10,9 @@ public static partial class ReviewReportBuilder
     /// <summary>The same change (numbers aside) on this many pages or more is a knock-on: counted, not listed.</summary>
     public const int KnockOnPages = 3;
 
+    /// <summary>Words around a change that make its shape: more, and a note's municipality would tell its pages apart.</summary>
+    private const int ShapeContext = 1;
+
     public static ReviewReport Of(SiteChanges changes)
     {
         var tags = changes.Units.Select(u => SiteLayout.EditionOf(u.Unit)?.Tag).OfType<string>()
@@ -47,7 +50,8 @@ public static partial class ReviewReportBuilder
                 [.. charts.Where(x => x.Tag == tag && !Explained(ChartSignature(x.Place, x.Chart.Change))).Select(x => x.Chart)]));
         }
 
-        var shownTexts = texts.Where(x => x.Tag == lead || x.Tag is null).Select(x => x.Text).ToList();
+        // Line by line: a note's word changed reads alike on a page with one note and on a page with three.
+        var shownTexts = texts.Where(x => x.Tag == lead || x.Tag is null).SelectMany(x => Lines(x.Text)).ToList();
         var shownCharts = charts.Where(x => x.Tag == lead || x.Tag is null).Select(x => x.Chart).ToList();
         var knockOns = new List<KnockOn>();
         var listedTexts = KnockOns(shownTexts, t => t.Page, t => TextShape(t.Change), (group, vary) => new KnockOn(Pages(group, t => t.Page), Kinds(group.Select(t => t.Page)), group[0], null, vary), knockOns);
@@ -57,6 +61,10 @@ public static partial class ReviewReportBuilder
         var newYears = changes.YearsAdded.Select(y => NewYear(y, changes, numbers)).ToList();
         return new ReviewReport(changes, lead, Figures(changes, lead, numbers), listedTexts, listedCharts, knockOns, same, differing, newYears);
     }
+
+    private static IEnumerable<PlacedText> Lines(PlacedText text) => text.Change.InPlace is { Count: > 1 } pairs
+        ? pairs.Select(p => text with { Change = new TextChange(text.Change.Page, [p.Before], [p.After]) })
+        : [text];
 
     /// <summary>Where a change is: its edition, its place with the edition's folder as "*" (alike in every edition), its path.</summary>
     private static (string? Tag, string Place, string Path) Locate(string unit, string inside, HashSet<string> tags)
@@ -99,13 +107,21 @@ public static partial class ReviewReportBuilder
 
     private static string ChartShape(ChartChange chart) => Shape(chart.Before ?? "", chart.After ?? "");
 
-    private static string Shape(string before, string after) =>
-        Digit().Replace(string.Concat(WordDiff.Excerpt(WordDiff.Of(before, after)).Select(p => p.Kind switch
+    /// <summary>
+    /// A changed word is its own kind ("~~Napomena~~ **Beleška**" on every page with a note); a changed number is known
+    /// by the word either side of it ("~~25~~ **26** MOCRs"), its digits masked.
+    /// </summary>
+    private static string Shape(string before, string after)
+    {
+        var parts = WordDiff.Of(before, after);
+        var words = parts.Any(p => p.Kind != WordPartKind.Same && p.Text.Any(char.IsLetter));
+        return Digit().Replace(string.Concat(WordDiff.Excerpt(parts, words ? 0 : ShapeContext).Select(p => p.Kind switch
         {
             WordPartKind.Removed => "[-" + p.Text + "-]",
             WordPartKind.Added => "{+" + p.Text + "+}",
             _ => p.Text,
         })), "#");
+    }
 
     /// <summary>Groups the changes alike on <see cref="KnockOnPages"/> pages or more as knock-ons; returns the rest, in order.</summary>
     private static List<T> KnockOns<T>(List<T> items, Func<T, string> page, Func<T, string> shape, Func<List<T>, bool, KnockOn> knockOn, List<KnockOn> found)
