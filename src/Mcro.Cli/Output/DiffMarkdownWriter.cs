@@ -39,10 +39,11 @@ public static class DiffMarkdownWriter
             Folded(md, changes.Data.Changes, DataUnfolded, c => ["- " + DiffDataLines.Markdown(c)], n => $"… {Count(n, "more data change", "more data changes")}");
         }
         foreach (var year in report.NewYears) NewYear(md, year);
-        var lists = changes.EditionsAdded.Where(e => !report.InNewYear(e)).Select(e => $"- edition added: `{e}`")
+        var lists = report.Switched.Select(s => $"- edition `{Code(s.Edition)}` switched {(s.Added ? "on" : "off")}, with {Count(s.Files, "file", "files")} beside its years (landing, index, trends)")
+            .Concat(changes.EditionsAdded.Where(e => !report.InNewYear(e)).Select(e => $"- edition added: `{e}`"))
             .Concat(changes.EditionsRemoved.Select(e => $"- edition removed: `{e}`"))
-            .Concat(changes.FilesAdded.Select(f => $"- added: `{Code(f)}`"))
-            .Concat(changes.FilesRemoved.Select(f => $"- removed: `{Code(f)}`")).ToList();
+            .Concat(changes.FilesAdded.Where(f => !report.OfSwitchedEdition(f)).Select(f => $"- added: `{Code(f)}`"))
+            .Concat(changes.FilesRemoved.Where(f => !report.OfSwitchedEdition(f)).Select(f => $"- removed: `{Code(f)}`")).ToList();
         if (lists.Count > 0)
         {
             md.Line("");

@@ -42,8 +42,9 @@ public static class DiffTextWriter
         }
         foreach (var edition in changes.EditionsAdded.Where(e => !report.InNewYear(e))) Line("+ edition " + edition, "green");
         foreach (var edition in changes.EditionsRemoved) Line("- edition " + edition, "red");
-        foreach (var file in changes.FilesAdded) Line("+ " + file, "green");
-        foreach (var file in changes.FilesRemoved) Line("- " + file, "red");
+        foreach (var (edition, added, files) in report.Switched) Line($"{(added ? "+" : "-")} edition {edition} switched {(added ? "on" : "off")}, with {files} files beside its years", added ? "green" : "red");
+        foreach (var file in changes.FilesAdded.Where(f => !report.OfSwitchedEdition(f))) Line("+ " + file, "green");
+        foreach (var file in changes.FilesRemoved.Where(f => !report.OfSwitchedEdition(f))) Line("- " + file, "red");
         if (report.Figures.Count > 0)
         {
             Line("");

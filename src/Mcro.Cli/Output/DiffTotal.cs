@@ -23,8 +23,8 @@ public static class DiffTotal
         var parts = Parts(report.NewYears.Count, "year added", "years added")
             .Concat(Parts(changes.EditionsAdded.Count(e => !report.InNewYear(e)), "edition added", "editions added"))
             .Concat(Parts(changes.EditionsRemoved.Count, "edition removed", "editions removed"))
-            .Concat(Parts(changes.FilesAdded.Count, "file added", "files added"))
-            .Concat(Parts(changes.FilesRemoved.Count, "file removed", "files removed"))
+            .Concat(Parts(changes.FilesAdded.Count(f => !report.OfSwitchedEdition(f)), "file added", "files added"))
+            .Concat(Parts(changes.FilesRemoved.Count(f => !report.OfSwitchedEdition(f)), "file removed", "files removed"))
             .Concat(Parts(report.Figures.Count, "figure", "figures"))
             .ToList();
         var shown = Parts(report.Texts.Count, "text", "texts").Concat(Parts(report.Charts.Count, "chart", "charts")).ToList();

@@ -23,6 +23,28 @@ public sealed record ReviewReport(
     public int Count => Figures.Count + Texts.Count + Charts.Count + KnockOns.Count + NewYears.Count + Differing.Sum(d => d.Texts.Count + d.Charts.Count)
         + Changes.EditionsAdded.Count(e => !InNewYear(e)) + Changes.EditionsRemoved.Count + Changes.FilesAdded.Count + Changes.FilesRemoved.Count;
 
+    /// <summary>
+    /// The editions switched on or off in every year (no year of the newer, or older, site keeps them), each with the
+    /// count of its files outside the year folders (its landing page, index, trends): counted with it, never listed.
+    /// </summary>
+    public IReadOnlyList<(string Edition, bool Added, int Files)> Switched
+    {
+        get
+        {
+            static string? Tag(string unit) => Site.SiteLayout.EditionOf(unit)?.Tag;
+            var removed = Changes.EditionsRemoved.Select(Tag).OfType<string>().Distinct(StringComparer.Ordinal)
+                .Where(t => !Changes.Units.Any(u => Tag(u.Unit) == t)).Select(t => (t, false));
+            var added = Changes.EditionsAdded.Where(e => !InNewYear(e)).Select(Tag).OfType<string>().Distinct(StringComparer.Ordinal)
+                .Where(t => !Changes.Units.Any(u => Tag(u.Unit) == t)).Select(t => (t, true));
+            return [.. removed.Concat(added).Select(e => (e.t, e.Item2, (e.Item2 ? Changes.FilesAdded : Changes.FilesRemoved).Count(f => OfEdition(f, e.t))))];
+        }
+    }
+
+    /// <summary>A file outside the year folders that belongs to an edition: "sr-Cyrl/index.html", "trends/sr-Cyrl/index.html".</summary>
+    public bool OfSwitchedEdition(string file) => Switched.Any(s => OfEdition(file, s.Edition));
+
+    private static bool OfEdition(string file, string tag) => file.Split('/').Contains(tag, StringComparer.Ordinal);
+
     /// <summary>An edition added with its whole year: the year's summary says it.</summary>
     public bool InNewYear(string edition) => Site.SiteLayout.EditionOf(edition) is { } e && NewYears.Any(y => y.Year == e.Year);
 }
