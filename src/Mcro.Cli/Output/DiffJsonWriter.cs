@@ -11,16 +11,24 @@ namespace Mcro.Cli.Output;
 /// </summary>
 public static class DiffJsonWriter
 {
-    public static void Write(SiteChanges changes, TextWriter output)
+    public static void Write(SiteChanges changes, TextWriter output) => Write(Review.Report.ReviewReportBuilder.Of(changes), output);
+
+    /// <summary>
+    /// The report's sections as the text and Markdown formats have them (newYears, figures, pages), values as the page
+    /// shows them beside the tidy CSV's; then every edition's changes as they are ("editions"), for tools that want all.
+    /// </summary>
+    public static void Write(Review.Report.ReviewReport report, TextWriter output)
     {
+        var changes = report.Changes;
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteBoolean("changed", !changes.IsEmpty);
             json.WriteNumber("count", changes.Count);
-            json.WriteString("summary", DiffTotal.Of(changes));
+            json.WriteString("summary", DiffTotal.Of(report));
             DiffJsonData.Write(json, changes.Data);
+            DiffJsonReport.Write(json, report);
             Strings(json, "editionsAdded", changes.EditionsAdded);
             Strings(json, "editionsRemoved", changes.EditionsRemoved);
             Strings(json, "filesAdded", changes.FilesAdded);

@@ -13,6 +13,47 @@ public static class DiffTotal
         return changes.Data.IsEmpty ? readers : $"{Of(changes.Data)}; {(changes.Count == 0 ? readers : "a reader would see " + readers)}";
     }
 
+    /// <summary>
+    /// The report's total: "1 data change: 1 cell; a reader would see 10 figures, 14 texts, 2 charts in sq (the same in
+    /// sr, sr-Cyrl, en), knock-ons on 30 pages", each thing counted once, not once per edition.
+    /// </summary>
+    public static string Of(Review.Report.ReviewReport report)
+    {
+        var changes = report.Changes;
+        var parts = Parts(report.NewYears.Count, "year added", "years added")
+            .Concat(Parts(changes.EditionsAdded.Count(e => !report.InNewYear(e)), "edition added", "editions added"))
+            .Concat(Parts(changes.EditionsRemoved.Count, "edition removed", "editions removed"))
+            .Concat(Parts(changes.FilesAdded.Count(f => !report.OfSwitchedEdition(f)), "file added", "files added"))
+            .Concat(Parts(changes.FilesRemoved.Count(f => !report.OfSwitchedEdition(f)), "file removed", "files removed"))
+            .Concat(Parts(report.Figures.Count, "figure", "figures"))
+            .ToList();
+        var shown = Parts(report.Texts.Count, "text", "texts").Concat(Parts(report.Charts.Count, "chart", "charts")).ToList();
+        if (shown.Count > 0) parts.Add(string.Join(", ", shown) + Editions(report, e => e));
+        var pages = report.KnockOns.Sum(k => k.Pages);
+        if (pages > 0) parts.Add($"the same change on {Count(pages, "page", "pages")}");
+        var differing = report.Differing.Sum(d => d.Texts.Count + d.Charts.Count);
+        if (differing > 0) parts.Add(Count(differing, "text or chart", "texts and charts") + " of other editions");
+        var readers = parts.Count == 0 && changes.Count == 0 ? "no change a reader would see"
+            : parts.Count == 0 ? Count(changes.Count, "change", "changes") : string.Join(", ", parts);
+        return changes.Data.IsEmpty ? readers : $"{Of(changes.Data)}; {(parts.Count == 0 && changes.Count == 0 ? readers : "a reader would see " + readers)}";
+    }
+
+    /// <summary>" in sq (the same in sr, sr-Cyrl, en)": the edition shown and the editions that change alike.</summary>
+    public static string Editions(Review.Report.ReviewReport report, Func<string, string> name)
+    {
+        if (report.Lead is null) return "";
+        var same = report.SameIn.Count == 0 ? "" : $" (the same change in {string.Join(", ", report.SameIn.Select(name))})";
+        return $" in {name(report.Lead)}{same}";
+    }
+
+    /// <summary>"4 editions, 468 pages, 60 charts, 200 downloads, 926 figures".</summary>
+    public static string Files(Review.Report.NewYear year) =>
+        string.Join(", ", Parts(year.Editions, "edition", "editions").Concat(Parts(year.Pages, "page", "pages")).Concat(Parts(year.Charts, "chart", "charts"))
+            .Concat(Parts(year.Downloads, "download", "downloads")).Concat(Parts(year.Figures, "figure in the downloads", "figures in the downloads")));
+
+    /// <summary>"12 texts, 2 charts".</summary>
+    public static string Listed(int texts, int charts) => string.Join(", ", Parts(texts, "text", "texts").Concat(Parts(charts, "chart", "charts")));
+
     /// <summary>"1 data change: 1 cell", "3 data changes: 1 row added, 2 texts".</summary>
     public static string Of(DataChanges data)
     {

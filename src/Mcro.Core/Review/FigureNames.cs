@@ -13,6 +13,13 @@ public sealed class FigureNames(Dataset? dataset)
 {
     private readonly Dictionary<string, EditionNames> _editions = new(StringComparer.Ordinal);
 
+    /// <summary>The edition a report shows in full: config.yaml's default language; null without data.</summary>
+    public string? DefaultEdition => dataset?.Config.DefaultLanguage;
+
+    /// <summary>The dataset's editions, the default first, then in config.yaml's order.</summary>
+    public IReadOnlyList<string> EditionOrder => dataset is null ? [] :
+        [.. dataset.Config.Editions.OrderBy(e => e == dataset.Config.DefaultLanguage ? 0 : 1)];
+
     /// <summary>The figure's name; <paramref name="row"/> holds the CSV's columns (but value) with the row's cells.</summary>
     public string Name(string unit, IReadOnlyList<KeyValuePair<string, string>> row)
     {

@@ -24,8 +24,60 @@ public static class SiteComparer
             .Select(u => new UnitChanges(u, Figures(u, before, after, names), Texts(u, before, after), Charts(u, before, after)))
             .Where(u => u.Count > 0)
             .ToList();
-        return new SiteChanges(editionsAdded, editionsRemoved, filesAdded, filesRemoved, units);
+        return new SiteChanges(editionsAdded, editionsRemoved, filesAdded, filesRemoved, units)
+        {
+            DefaultEdition = names.DefaultEdition,
+            EditionOrder = names.EditionOrder,
+            FilesInEditionsAdded = [.. afterFiles.Where(p => editionsAdded.Contains(SiteLayout.UnitOf(p))).Order(StringComparer.Ordinal)],
+            YearsAdded = YearsAdded(beforeEditions, afterEditions, after, names),
+        };
     }
+
+    /// <summary>
+    /// The years only the newer site has, each as its sheet's change table: every headline figure's change row, with the
+    /// figure in the year before and in the year (the default edition's figures; they are the same in every edition).
+    /// </summary>
+    private static List<YearAdded> YearsAdded(HashSet<string> beforeEditions, HashSet<string> afterEditions, SiteDigest after, FigureNames names)
+    {
+        static HashSet<int> Years(IEnumerable<string> units) => [.. units.Select(SiteLayout.EditionOf).Where(e => e is not null).Select(e => e!.Value.Year)];
+        var old = Years(beforeEditions);
+        var now = Years(afterEditions);
+        var added = new List<YearAdded>();
+        foreach (var year in now.Except(old).Order())
+        {
+            string? UnitOf(int y) => afterEditions.Where(u => SiteLayout.EditionOf(u)?.Year == y)
+                .OrderBy(u => SiteLayout.EditionOf(u)!.Value.Tag == names.DefaultEdition ? 0 : 1).ThenBy(u => u, StringComparer.Ordinal).FirstOrDefault();
+            var previous = now.Where(y => y < year).Select(y => (int?)y).Max();
+            var unit = UnitOf(year)!;
+            var table = FigureTable.Of(after.Lines(unit, SiteDigest.Figures));
+            var before = previous is { } p && UnitOf(p) is { } previousUnit ? FigureTable.Of(after.Lines(previousUnit, SiteDigest.Figures)) : FigureTable.Of([]);
+            var rows = new List<HeadlineFigure>();
+            foreach (var key in table.Order)
+            {
+                var row = table.Rows[key];
+                var figure = Cell(row.Cells, "figure");
+                if (!figure.StartsWith(ChangePrefix, StringComparison.Ordinal) || figure.EndsWith(BasisSuffix, StringComparison.Ordinal)) continue;
+                var headline = figure[ChangePrefix.Length..];
+                var named = With(row.Cells, "figure", headline);
+                rows.Add(new HeadlineFigure(names.Name(unit, named), headline,
+                    Find(before, With(named, "year", previous?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "")), Find(table, named),
+                    row.Value, Find(table, With(row.Cells, "figure", figure + BasisSuffix))));
+            }
+            added.Add(new YearAdded(year, previous, rows));
+        }
+        return added;
+    }
+
+    private const string ChangePrefix = "change.";
+    private const string BasisSuffix = ".basis";
+
+    private static string Cell(IReadOnlyList<KeyValuePair<string, string>> cells, string column) => cells.FirstOrDefault(c => c.Key == column).Value ?? "";
+
+    private static List<KeyValuePair<string, string>> With(IReadOnlyList<KeyValuePair<string, string>> cells, string column, string value) =>
+        [.. cells.Select(c => c.Key == column ? KeyValuePair.Create(column, value) : c)];
+
+    private static string? Find(FigureTable table, IReadOnlyList<KeyValuePair<string, string>> cells) =>
+        table.Rows.GetValueOrDefault(string.Join('\u001f', cells.Select(c => c.Value)))?.Value;
 
     private static HashSet<string> Editions(IEnumerable<string> files) =>
         files.Select(SiteLayout.UnitOf).Where(u => SiteLayout.EditionOf(u) is not null).ToHashSet(StringComparer.Ordinal);
@@ -42,7 +94,19 @@ public static class SiteComparer
             old.Rows.TryGetValue(key, out var was);
             now.Rows.TryGetValue(key, out var @is);
             if (was?.Value == @is?.Value) continue;
-            changes.Add(new FigureChange(names.Name(unit, (@is ?? was)!.Cells), was?.Value, @is?.Value));
+            var cells = (@is ?? was)!.Cells;
+            var figure = Cell(cells, "figure");
+            // A change row's basis is a row of its own; a share's change reads in percentage points.
+            var basis = figure.StartsWith(ChangePrefix, StringComparison.Ordinal) && !figure.EndsWith(BasisSuffix, StringComparison.Ordinal)
+                ? Find(now, With(cells, "figure", figure + BasisSuffix)) ?? Find(old, With(cells, "figure", figure + BasisSuffix))
+                : null;
+            changes.Add(new FigureChange(names.Name(unit, cells), was?.Value, @is?.Value)
+            {
+                Key = key,
+                FigureKey = figure,
+                Basis = basis,
+                Year = int.TryParse(Cell(cells, "year"), System.Globalization.CultureInfo.InvariantCulture, out var year) ? year : null,
+            });
         }
         return changes;
     }

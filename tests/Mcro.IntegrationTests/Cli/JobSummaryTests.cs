@@ -85,7 +85,8 @@ public sealed class JobSummaryTests() : TempFolderTest("mcro-summary-")
         Assert.Equal(1, run.ExitCode);
         var summary = File.ReadAllText(Summary);
         Assert.StartsWith($"**mcro diff {before} {after}: ", summary);
-        Assert.Equal(1, Occurrences(summary, "<details><summary>2019/sr: "));
+        Assert.Equal(1, Occurrences(summary, $"**mcro diff {before} {after}: "));
+        Assert.Equal(1, Occurrences(summary, "**Pages and charts** in `sq`"));
     }
 
     [Fact]
@@ -123,7 +124,7 @@ public sealed class JobSummaryTests() : TempFolderTest("mcro-summary-")
         bash.WaitForExit();
 
         Assert.True(bash.ExitCode == 1, error);
-        Assert.Equal(1, Occurrences(File.ReadAllText(Summary), "<details><summary>2019/sr: "));
+        Assert.Equal(1, Occurrences(File.ReadAllText(Summary), $"**mcro diff {before} {after}: "));
     }
 
     [Fact]

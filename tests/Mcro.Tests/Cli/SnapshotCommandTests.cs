@@ -59,7 +59,7 @@ public sealed class SnapshotCommandTests() : TempFolderTest("mcro-snapshot-")
 
         Assert.Equal(1, failed.ExitCode);
         Assert.StartsWith("**mcro snapshot verify", failed.Output);
-        Assert.Contains("| 2019 · Mamuša · annual report | no | yes |", failed.Output);
+        Assert.Contains("| 2019 · Mamushë · annual report | no | yes |", failed.Output);
         Assert.Contains("mcro snapshot accept", failed.Error);
         Assert.Contains("figures", accepted.Output);
         Assert.Equal(0, passed.ExitCode);
