@@ -39,7 +39,7 @@ public static class DiffMarkdownWriter
             Folded(md, changes.Data.Changes, DataUnfolded, c => ["- " + DiffDataLines.Markdown(c)], n => $"… {Count(n, "more data change", "more data changes")}");
         }
         foreach (var year in report.NewYears) NewYear(md, year);
-        var lists = report.Switched.Select(s => $"- edition `{Code(s.Edition)}` switched {(s.Added ? "on" : "off")}, with {Count(s.Files, "file", "files")} beside its years (landing, index, trends)")
+        var lists = report.Switched.Select(s => $"- edition `{Code(s.Edition)}` switched {(s.Added ? "on" : "off")}, with {Count(s.Files, "file", "files")} beside its years (the pages of all years: landing, index, trends …)")
             .Concat(changes.EditionsAdded.Where(e => !report.InNewYear(e)).Select(e => $"- edition added: `{e}`"))
             .Concat(changes.EditionsRemoved.Select(e => $"- edition removed: `{e}`"))
             .Concat(changes.FilesAdded.Where(f => !report.OfSwitchedEdition(f)).Select(f => $"- added: `{Code(f)}`"))

@@ -37,6 +37,8 @@ internal static class ChangeJson
         Nullable(json, "previousShare", f.Previous.Share);
         json.WriteNumber("difference", ChangeCodes.Round(f.Difference));
         json.WriteNumber("displayedDifference", (double)f.DisplayedDifference);
+        json.WriteNumber("displayedValue", (double)f.DisplayedCurrent);
+        json.WriteNumber("displayedPreviousValue", (double)f.DisplayedPrevious);
         json.WriteEndObject();
     }
 

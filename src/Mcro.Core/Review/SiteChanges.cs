@@ -50,6 +50,12 @@ public sealed record FigureChange(string Figure, string? Before, string? After)
 
     /// <summary>The figure's year, from its row; null when the row has none.</summary>
     public int? Year { get; init; }
+
+    /// <summary>
+    /// The values are a change as the page shows it (the ".displayed" row: the difference of the rounded values, a share's
+    /// in percentage points), not the exact difference the page never prints.
+    /// </summary>
+    public bool Displayed { get; init; }
 }
 
 /// <summary>A year added: its headline figures beside the year before (the sheet's change table), its editions' files counted.</summary>
@@ -57,7 +63,8 @@ public sealed record FigureChange(string Figure, string? Before, string? After)
 public sealed record YearAdded(int Year, int? Previous, IReadOnlyList<HeadlineFigure> Headlines);
 
 /// <summary>One row of a year's change table, values as the tidy CSV has them (the report formats them).</summary>
-public sealed record HeadlineFigure(string Figure, string FigureKey, string? Before, string? After, string? Change, string? Basis);
+/// <param name="ChangeDisplayed">Change is the page's own change (the ".displayed" row), already rounded.</param>
+public sealed record HeadlineFigure(string Figure, string FigureKey, string? Before, string? After, string? Change, string? Basis, bool ChangeDisplayed = false);
 
 /// <summary>A run of lines of one page that changed: the sentences before and after.</summary>
 public sealed record TextChange(string Page, IReadOnlyList<string> Before, IReadOnlyList<string> After)

@@ -56,12 +56,19 @@ public static class SiteComparer
             {
                 var row = table.Rows[key];
                 var figure = Cell(row.Cells, "figure");
-                if (!figure.StartsWith(ChangePrefix, StringComparison.Ordinal) || figure.EndsWith(BasisSuffix, StringComparison.Ordinal)) continue;
+                if (!figure.StartsWith(ChangePrefix, StringComparison.Ordinal) || figure.EndsWith(BasisSuffix, StringComparison.Ordinal)
+                    || figure.Contains(DisplayedSuffix, StringComparison.Ordinal)) continue;
                 var headline = figure[ChangePrefix.Length..];
                 var named = With(row.Cells, "figure", headline);
+                // The page's own change (the difference of the rounded values) where the site has it; the exact one otherwise.
+                var displayed = Find(table, With(row.Cells, "figure", figure + DisplayedSuffix));
+                var shownBefore = Find(table, With(row.Cells, "figure", figure + DisplayedSuffix + "Previous"));
+                var shownAfter = Find(table, With(row.Cells, "figure", figure + DisplayedSuffix + "Current"));
+                var shown = displayed is not null && shownBefore is not null && shownAfter is not null;
                 rows.Add(new HeadlineFigure(names.Name(unit, named), headline,
-                    Find(before, With(named, "year", previous?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "")), Find(table, named),
-                    row.Value, Find(table, With(row.Cells, "figure", figure + BasisSuffix))));
+                    shown ? shownBefore : Find(before, With(named, "year", previous?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "")),
+                    shown ? shownAfter : Find(table, named),
+                    shown ? displayed : row.Value, Find(table, With(row.Cells, "figure", figure + BasisSuffix)), shown));
             }
             added.Add(new YearAdded(year, previous, rows));
         }
@@ -70,6 +77,7 @@ public static class SiteComparer
 
     private const string ChangePrefix = "change.";
     private const string BasisSuffix = ".basis";
+    private const string DisplayedSuffix = ".displayed";
 
     private static string Cell(IReadOnlyList<KeyValuePair<string, string>> cells, string column) => cells.FirstOrDefault(c => c.Key == column).Value ?? "";
 
@@ -96,15 +104,25 @@ public static class SiteComparer
             if (was?.Value == @is?.Value) continue;
             var cells = (@is ?? was)!.Cells;
             var figure = Cell(cells, "figure");
+            // A change the page shows is its ".displayed" row (the difference of the rounded values): the reader never
+            // sees the exact one. It stands under the change's own name and key; the exact row goes where it is there.
+            // The numbers a change row shows are the figure's own rows, rounded: they say nothing those rows do not.
+            if (figure.StartsWith(ChangePrefix, StringComparison.Ordinal) && (figure.EndsWith(DisplayedSuffix + "Previous", StringComparison.Ordinal)
+                || figure.EndsWith(DisplayedSuffix + "Current", StringComparison.Ordinal))) continue;
+            var displayed = figure.StartsWith(ChangePrefix, StringComparison.Ordinal) && figure.EndsWith(DisplayedSuffix, StringComparison.Ordinal);
+            if (displayed) cells = With(cells, "figure", figure = figure[..^DisplayedSuffix.Length]);
+            else if (figure.StartsWith(ChangePrefix, StringComparison.Ordinal) && !figure.EndsWith(BasisSuffix, StringComparison.Ordinal)
+                && (Find(now, With(cells, "figure", figure + DisplayedSuffix)) ?? Find(old, With(cells, "figure", figure + DisplayedSuffix))) is not null) continue;
             // A change row's basis is a row of its own; a share's change reads in percentage points.
             var basis = figure.StartsWith(ChangePrefix, StringComparison.Ordinal) && !figure.EndsWith(BasisSuffix, StringComparison.Ordinal)
                 ? Find(now, With(cells, "figure", figure + BasisSuffix)) ?? Find(old, With(cells, "figure", figure + BasisSuffix))
                 : null;
             changes.Add(new FigureChange(names.Name(unit, cells), was?.Value, @is?.Value)
             {
-                Key = key,
+                Key = displayed ? string.Join('\u001f', cells.Select(c => c.Value)) : key,
                 FigureKey = figure,
                 Basis = basis,
+                Displayed = displayed,
                 Year = int.TryParse(Cell(cells, "year"), System.Globalization.CultureInfo.InvariantCulture, out var year) ? year : null,
             });
         }

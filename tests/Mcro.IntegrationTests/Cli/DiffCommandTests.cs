@@ -87,7 +87,7 @@ public sealed class DiffCommandTests() : TempFolderTest("mcro-diff-")
         Assert.StartsWith("**mcro diff ", lines[0]);
         Assert.Contains("a reader would see 1 year added, 2 editions removed", lines[0]);
         Assert.Contains(lines, l => l.StartsWith("**2020 added**, beside 2019: 3 editions, ", StringComparison.Ordinal));
-        Assert.Contains("- edition `sr-Cyrl` switched off, with 18 files beside its years (landing, index, trends)", lines);
+        Assert.Contains("- edition `sr-Cyrl` switched off, with 19 files beside its years (the pages of all years: landing, index, trends …)", lines);
         Assert.Contains("- edition removed: `2018/sr-Cyrl`", lines);
         Assert.Contains("- edition removed: `2019/sr-Cyrl`", lines);
         Assert.DoesNotContain(lines, l => l.Contains("edition added", StringComparison.Ordinal));

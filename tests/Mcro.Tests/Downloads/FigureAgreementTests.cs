@@ -75,15 +75,17 @@ public class FigureAgreementTests
     /// <summary>The value at the figure's place in the yearly object, written as the CSV writes it.</summary>
     private static string JsonValue(JsonElement root, Figure figure, Dictionary<string, string> row)
     {
-        if (figure.Unit is FigureUnit.Difference or FigureUnit.DisplayedDifference or FigureUnit.Basis)
+        if (figure.Unit is FigureUnit.Difference or FigureUnit.DisplayedDifference or FigureUnit.DisplayedNumber or FigureUnit.Basis)
         {
-            var headline = F.Headlines.Single(h => F.ChangeOf(h) == figure || F.DisplayedChangeOf(h) == figure || F.BasisOf(h) == figure);
+            var headline = F.Headlines.Single(h => F.ChangeOf(h) == figure || F.DisplayedChangeOf(h) == figure || F.BasisOf(h) == figure
+                || F.DisplayedValuesOf(h).Previous == figure || F.DisplayedValuesOf(h).Current == figure);
             var change = root.GetProperty("change").GetProperty("figures").EnumerateArray().Single(c =>
                 c.GetProperty("figure").GetString() == headline.Key && (c.GetProperty("task").GetString() ?? "") == row["task"]);
             return figure.Unit switch
             {
                 FigureUnit.Basis => change.GetProperty("basis").GetString()!,
                 FigureUnit.DisplayedDifference => change.GetProperty("displayedDifference").GetRawText(),
+                FigureUnit.DisplayedNumber => change.GetProperty(F.DisplayedValuesOf(headline).Current == figure ? "displayedValue" : "displayedPreviousValue").GetRawText(),
                 _ => change.GetProperty("difference").GetRawText(),
             };
         }

@@ -89,6 +89,8 @@ public sealed class ReviewReportTests() : TempFolderTest("mcro-review-")
         var old = Copy("old");
         var now = Copy("new");
         Assert.Equal(0, CliRun.Of("new-year", "2020", "--data", now).ExitCode);
+        // Published: new-year writes the year as a draft, which diff leaves out.
+        Edit(Path.Combine(now, "2020/year.yaml"), "\nstatus: draft\n", "\nstatus: published\n");
         File.Copy(Path.Combine(now, "2019/offices.csv"), Path.Combine(now, "2020/offices.csv"), overwrite: true);
         File.Copy(Path.Combine(now, "2019/staff.csv"), Path.Combine(now, "2020/staff.csv"), overwrite: true);
         Edit(Path.Combine(now, "2020/offices.csv"), "\nprizren,yes,", "\nprizren,no,");
@@ -106,6 +108,44 @@ public sealed class ReviewReportTests() : TempFolderTest("mcro-review-")
         Assert.Contains(lines, l => l.StartsWith("- the same change on ", StringComparison.Ordinal) && l.EndsWith(": **2020**", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains("edition added", StringComparison.Ordinal));
         Assert.True(Unfolded(run.Output).Count <= 60, run.Output);
+        // Every change in the year's table is the difference of the two values it shows, as on the sheet.
+        var table = lines.Skip(year + 4).TakeWhile(l => l.StartsWith('|')).ToList();
+        Assert.NotEmpty(table);
+        foreach (var row in table)
+        {
+            var cells = row.Split('|', StringSplitOptions.TrimEntries)[2..5];
+            if (cells.Select(Number).ToList() is [{ } before, { } after, { } change]) Assert.True(after - before == change, row);
+        }
+    }
+
+    [Fact]
+    public void A_new_years_changes_are_the_differences_of_the_values_shown_as_on_its_sheet()
+    {
+        // The sample's 2020 has changes whose exact difference rounds otherwise than the rounded values' difference
+        // (participation 0,9 lower on the exact numbers, 0,8 on the sheet): the report must say what the sheet says.
+        var old = Work.PathOf("old");
+        var now = Work.PathOf("new");
+        FolderCopy.Copy(RepositoryRoot.Data, old);
+        FolderCopy.Copy(RepositoryRoot.Data, now);
+        Directory.Delete(Path.Combine(old, "2020"), recursive: true);
+
+        var run = CliRun.Of(["diff", old, now, "--format", "markdown", "--templates", Path.Combine(RepositoryRoot.Path, "templates")]);
+
+        var lines = run.Output.Split('\n');
+        var year = Array.FindIndex(lines, l => l.StartsWith("**2020 added**, beside 2019", StringComparison.Ordinal));
+        Assert.True(year > 0, run.Output);
+        var rows = lines.Skip(year + 4).TakeWhile(l => l.StartsWith('|')).Select(l => l.Split('|', StringSplitOptions.TrimEntries)[2..5].Select(Number).ToList())
+            .Where(r => r is [not null, not null, not null]).ToList();
+        Assert.True(rows.Count >= 5, run.Output);
+        Assert.All(rows, r => Assert.Equal(r[1] - r[0], r[2]));
+    }
+
+    /// <summary>A number as the sq page writes it ("91,2%", "-5,9 p.p.", "+1"); null for a dash or a word.</summary>
+    private static decimal? Number(string cell)
+    {
+        var digits = cell.Replace("p.p.", "", StringComparison.Ordinal).Replace("%", "", StringComparison.Ordinal)
+            .Replace('\u2212', '-').Replace(".", "", StringComparison.Ordinal).Replace(',', '.').Trim();
+        return decimal.TryParse(digits, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
     }
 
     [Fact]
@@ -160,7 +200,7 @@ public sealed class ReviewReportTests() : TempFolderTest("mcro-review-")
         Assert.Equal(1, run.ExitCode);
         Assert.StartsWith($"**mcro diff {old} {now}: 1 data change: 1 text; a reader would see 2 editions removed, ", lines[0].Replace("\\", "", StringComparison.Ordinal));
         Assert.Equal($"- `{now}/config.yaml:5:19` · `cyrillic_edition` · true → false", lines[2]);
-        Assert.Equal("- edition `sr-Cyrl` switched off, with 18 files beside its years (landing, index, trends)", lines[4]);
+        Assert.Equal("- edition `sr-Cyrl` switched off, with 19 files beside its years (the pages of all years: landing, index, trends …)", lines[4]);
         Assert.Equal("- edition removed: `2018/sr-Cyrl`", lines[5]);
         Assert.DoesNotContain(lines, l => l.StartsWith("- removed: ", StringComparison.Ordinal));
         Assert.True(Unfolded(run.Output).Count <= 30, run.Output);

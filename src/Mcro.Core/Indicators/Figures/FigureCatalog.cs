@@ -71,11 +71,13 @@ public static class FigureCatalog
     public static readonly ImmutableArray<Figure> Headlines =
         [Offices, WorkPlansYes, AnnualReportsYes, Staff.Total, Staff.Female, TasksPerformed, TasksPerformedAll, TasksPerformedMean];
 
-    private static readonly ImmutableDictionary<Figure, (Figure Difference, Figure Displayed, Figure Basis)> ChangeFigures = Headlines.ToImmutableDictionary(
+    private static readonly ImmutableDictionary<Figure, (Figure Difference, Figure Displayed, Figure Basis, Figure ShownPrevious, Figure ShownCurrent)> ChangeFigures = Headlines.ToImmutableDictionary(
         h => h,
         h => (new Figure("change." + h.Key, U.Difference, h.By, "change · " + h.Words) { Outputs = FigureOutputs.Csv },
               new Figure("change." + h.Key + ".displayed", U.DisplayedDifference, h.By, "change · " + h.Words + " · as shown") { Outputs = FigureOutputs.Csv },
-              new Figure("change." + h.Key + ".basis", U.Basis, h.By, "change · " + h.Words + " · basis") { Outputs = FigureOutputs.Csv }));
+              new Figure("change." + h.Key + ".basis", U.Basis, h.By, "change · " + h.Words + " · basis") { Outputs = FigureOutputs.Csv },
+              new Figure("change." + h.Key + ".displayedPrevious", U.DisplayedNumber, h.By, "change · " + h.Words + " · the year before, as shown") { Outputs = FigureOutputs.Csv },
+              new Figure("change." + h.Key + ".displayedCurrent", U.DisplayedNumber, h.By, "change · " + h.Words + " · the year, as shown") { Outputs = FigureOutputs.Csv }));
 
     /// <summary>Every figure of the year's downloads, in the tidy CSV's order, then the change rows of every headline figure.</summary>
     public static readonly ImmutableArray<Figure> All =
@@ -85,7 +87,7 @@ public static class FigureCatalog
         TasksPerformed, TasksNotPerformed, TasksExcluded.Count, TasksExcluded.Member,
         Distribution, TasksPerformedExcluded.Count, TasksPerformedExcluded.Member, TasksPerformedAll, TasksPerformedMean,
         OfficeWorkPlan, OfficeAnnualReport, OfficeTasksPerformed, .. OfficeStaff.All, OfficeTaskAnswer, OfficeExcludedTasks,
-        .. Headlines.SelectMany(h => (Figure[])[ChangeFigures[h].Difference, ChangeFigures[h].Displayed, ChangeFigures[h].Basis]),
+        .. Headlines.SelectMany(h => (Figure[])[ChangeFigures[h].Difference, ChangeFigures[h].Displayed, ChangeFigures[h].Basis, ChangeFigures[h].ShownPrevious, ChangeFigures[h].ShownCurrent]),
     ];
 
     private static readonly ImmutableDictionary<string, Figure> ByKey = All.ToImmutableDictionary(f => f.Key, StringComparer.Ordinal);
@@ -98,6 +100,13 @@ public static class FigureCatalog
 
     /// <summary>The row of a headline figure's change as its page shows it ("change.workPlans.yes.displayed"): the difference of the rounded numbers.</summary>
     public static Figure DisplayedChangeOf(Figure headline) => ChangeFigures[headline].Displayed;
+
+    /// <summary>
+    /// The rows of the two numbers a headline figure's change row shows ("change.workPlans.yes.displayedPrevious",
+    /// "….displayedCurrent"): counts, percentages or means, rounded as the page prints them, so that a reader of the tidy
+    /// CSV (and the review report) sees the change table's own numbers, whose difference is the ".displayed" row.
+    /// </summary>
+    public static (Figure Previous, Figure Current) DisplayedValuesOf(Figure headline) => (ChangeFigures[headline].ShownPrevious, ChangeFigures[headline].ShownCurrent);
 
     /// <summary>The row saying what a headline figure's change compares ("change.workPlans.yes.basis").</summary>
     public static Figure BasisOf(Figure headline) => ChangeFigures[headline].Basis;

@@ -36,6 +36,12 @@ public enum FigureUnit
     /// </summary>
     DisplayedDifference,
 
+    /// <summary>
+    /// One of the two numbers a change row shows, rounded as printed: a count, a share in percent to one decimal, or a
+    /// mean to one decimal; the displayed difference is the difference of the year's and the year before's.
+    /// </summary>
+    DisplayedNumber,
+
     /// <summary>What a change compares: count, share or mean.</summary>
     Basis,
 }

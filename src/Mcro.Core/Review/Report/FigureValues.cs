@@ -13,9 +13,20 @@ public static class FigureValues
 {
     public const string Points = "p.p.";
 
-    public static string? Shown(string? value, string figureKey, string? basis, NumberStyle numbers)
+    /// <param name="displayed">The value is a change as the page shows it (already rounded, a share's in percentage points).</param>
+    /// <param name="shownBasis">The value is a number as a change row shows it (already rounded), read per this basis: a share in percent.</param>
+    public static string? Shown(string? value, string figureKey, string? basis, NumberStyle numbers, bool displayed = false, string? shownBasis = null)
     {
         if (value is null || !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)) return value;
+        if (displayed && decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var shown))
+        {
+            return basis switch
+            {
+                "share" => numbers.Signed(shown, 1) + " " + Points,
+                "mean" => numbers.Signed(shown, 1),
+                _ => numbers.Signed(shown, 0),
+            };
+        }
         if (figureKey.StartsWith("change.", StringComparison.Ordinal) && !figureKey.EndsWith(".basis", StringComparison.Ordinal))
         {
             return basis switch
@@ -25,6 +36,13 @@ public static class FigureValues
                 _ => Signed(number, 0, numbers),
             };
         }
+        if (shownBasis is not null && decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var rounded))
+            return shownBasis switch
+            {
+                "share" => numbers.Percentage(rounded, 1),
+                "mean" => numbers.Decimal(rounded, 1),
+                _ => numbers.Decimal(rounded, 0),
+            };
         var unit = FigureCatalog.Find(figureKey)?.Unit;
         if (unit == FigureUnit.Year) return value;
         if (unit == FigureUnit.Mean) return numbers.Decimal(number, 1);

@@ -181,7 +181,7 @@ public static partial class ReviewReportBuilder
             .Where(seen.ContainsKey)
             .Select(k => seen[k])
             .Where(f => !(f.FigureKey.EndsWith(".basis", StringComparison.Ordinal) && changeRows.Contains(f.FigureKey[..^".basis".Length])))
-            .Select(f => new ShownFigure(f.Figure, FigureValues.Shown(f.Before, f.FigureKey, f.Basis, numbers), FigureValues.Shown(f.After, f.FigureKey, f.Basis, numbers), f))
+            .Select(f => new ShownFigure(f.Figure, FigureValues.Shown(f.Before, f.FigureKey, f.Basis, numbers, f.Displayed), FigureValues.Shown(f.After, f.FigureKey, f.Basis, numbers, f.Displayed), f))
             // A change the page's rounding hides ("0,0" both sides) is no change a reader sees.
             .Where(f => f.Before != f.After)];
     }
@@ -195,8 +195,8 @@ public static partial class ReviewReportBuilder
         var charts = files.Count(f => f.EndsWith(".svg", StringComparison.Ordinal));
         var figures = changes.Units.SelectMany(u => u.Figures).Where(f => f.Before is null && f.Year == year.Year).Select(f => f.Key).Distinct(StringComparer.Ordinal).Count();
         var headlines = year.Headlines.Select(h => new ShownHeadline(h.Figure,
-            FigureValues.Shown(h.Before, h.FigureKey, null, numbers), FigureValues.Shown(h.After, h.FigureKey, null, numbers),
-            FigureValues.Shown(h.Change, "change." + h.FigureKey, h.Basis, numbers))).ToList();
+            FigureValues.Shown(h.Before, h.FigureKey, null, numbers, shownBasis: h.ChangeDisplayed ? h.Basis : null), FigureValues.Shown(h.After, h.FigureKey, null, numbers, shownBasis: h.ChangeDisplayed ? h.Basis : null),
+            FigureValues.Shown(h.Change, "change." + h.FigureKey, h.Basis, numbers, h.ChangeDisplayed))).ToList();
         return new NewYear(year.Year, year.Previous, headlines, editions, pages, charts, files.Count - pages - charts, figures);
     }
 
