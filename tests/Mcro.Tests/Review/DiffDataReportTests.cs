@@ -18,33 +18,14 @@ public sealed class DiffDataReportTests() : TempFolderTest("mcro-diff-data-")
 
     private static CliRun Diff(params string[] args) => CliRun.Of(["diff", .. args, "--templates", SiteFixture.TemplatesFolder]);
 
-    private static void Edit(string file, string oldText, string newText)
-    {
-        var text = File.ReadAllText(file);
-        Assert.Contains(oldText, text);
-        File.WriteAllText(file, text.Replace(oldText, newText, StringComparison.Ordinal));
-    }
 
-    /// <summary>The Markdown a reviewer sees without unfolding anything: every line outside a &lt;details&gt; block.</summary>
-    private static List<string> Unfolded(string markdown)
-    {
-        var lines = new List<string>();
-        var depth = 0;
-        foreach (var line in markdown.Split('\n'))
-        {
-            if (line.StartsWith("<details>", StringComparison.Ordinal)) depth++;
-            else if (line.StartsWith("</details>", StringComparison.Ordinal)) depth--;
-            else if (depth == 0) lines.Add(line);
-        }
-        return lines;
-    }
 
     [Fact]
     public void One_changed_answer_opens_the_markdown_report_with_its_cell_within_thirty_unfolded_lines()
     {
         var old = Copy("old");
         var now = Copy("new");
-        Edit(Path.Combine(now, "2019/offices.csv"), "novoberde,yes,yes,yes,yes,yes,", "novoberde,yes,yes,yes,yes,no,");
+        ReviewedData.Edit(Path.Combine(now, "2019/offices.csv"), "novoberde,yes,yes,yes,yes,yes,", "novoberde,yes,yes,yes,yes,no,");
 
         var run = Diff(old, now, "--format", "markdown");
 
@@ -56,7 +37,7 @@ public sealed class DiffDataReportTests() : TempFolderTest("mcro-diff-data-")
         Assert.Equal($"- `{now}/2019/offices.csv:6:F (coordination)` · Novobërdë/Novo Brdo · yes → no", lines[2]);
         Assert.Equal("", lines[3]);
         Assert.Equal("**Figures**, as the `sq` edition shows them (the same in every edition):", lines[4]);
-        Assert.True(Unfolded(run.Output).Count <= 30, run.Output);
+        Assert.True(ReviewedData.Unfolded(run.Output).Count <= 30, run.Output);
     }
 
     [Fact]
@@ -64,8 +45,8 @@ public sealed class DiffDataReportTests() : TempFolderTest("mcro-diff-data-")
     {
         var old = Copy("old");
         var now = Copy("new");
-        Edit(Path.Combine(now, "2019/staff.csv"), "gracanice,head,serbian,female\n", "gracanice,head,serbian,female\ngracanice,staff,albanian,male\n");
-        Edit(Path.Combine(now, "i18n/sr.yaml"), "note: \"Napomena\"", "note: \"Beleška\"");
+        ReviewedData.Edit(Path.Combine(now, "2019/staff.csv"), "gracanice,head,serbian,female\n", "gracanice,head,serbian,female\ngracanice,staff,albanian,male\n");
+        ReviewedData.Edit(Path.Combine(now, "i18n/sr.yaml"), "note: \"Napomena\"", "note: \"Beleška\"");
 
         var text = Diff(old, now);
         var json = Diff(old, now, "--format", "json");
@@ -93,7 +74,7 @@ public sealed class DiffDataReportTests() : TempFolderTest("mcro-diff-data-")
     {
         var old = Copy("old");
         var now = Copy("new");
-        Edit(Path.Combine(now, "i18n/sr.yaml"), "kao i izveštaja koje su pripremile opštine.", "kao i izveštaja koje su sastavile opštine.");
+        ReviewedData.Edit(Path.Combine(now, "i18n/sr.yaml"), "kao i izveštaja koje su pripremile opštine.", "kao i izveštaja koje su sastavile opštine.");
 
         var markdown = Diff(old, now, "--format", "markdown");
         var text = Diff(old, now);
@@ -128,7 +109,7 @@ public sealed class DiffDataReportTests() : TempFolderTest("mcro-diff-data-")
         Git(repository, "init", "-q");
         Git(repository, "add", "-A");
         Git(repository, "-c", "user.email=t@example.org", "-c", "user.name=t", "commit", "-q", "-m", "data");
-        Edit(Path.Combine(data, "2019/offices.csv"), "mamushe,yes,no,", "mamushe,no,no,");
+        ReviewedData.Edit(Path.Combine(data, "2019/offices.csv"), "mamushe,yes,no,", "mamushe,no,no,");
 
         var run = Diff("git:HEAD", data);
 

@@ -20,32 +20,14 @@ public sealed class ReviewReportTests() : TempFolderTest("mcro-review-")
     private static CliRun Markdown(string old, string now) =>
         CliRun.Of(["diff", old, now, "--format", "markdown", "--templates", SiteFixture.TemplatesFolder]);
 
-    private static void Edit(string file, string oldText, string newText)
-    {
-        var text = File.ReadAllText(file);
-        Assert.Contains(oldText, text);
-        File.WriteAllText(file, text.Replace(oldText, newText, StringComparison.Ordinal));
-    }
 
-    private static List<string> Unfolded(string markdown)
-    {
-        var lines = new List<string>();
-        var depth = 0;
-        foreach (var line in markdown.Split('\n'))
-        {
-            if (line.StartsWith("<details>", StringComparison.Ordinal)) depth++;
-            else if (line.StartsWith("</details>", StringComparison.Ordinal)) depth--;
-            else if (depth == 0) lines.Add(line);
-        }
-        return lines;
-    }
 
     [Fact]
     public void One_changed_answer_shows_its_figures_once_as_the_page_formats_them_within_thirty_lines()
     {
         var old = Copy("old");
         var now = Copy("new");
-        Edit(Path.Combine(now, "2019/offices.csv"), "novoberde,yes,yes,yes,yes,yes,", "novoberde,yes,yes,yes,yes,no,");
+        ReviewedData.Edit(Path.Combine(now, "2019/offices.csv"), "novoberde,yes,yes,yes,yes,yes,", "novoberde,yes,yes,yes,yes,no,");
 
         var run = Markdown(old, now);
 
@@ -61,7 +43,7 @@ public sealed class ReviewReportTests() : TempFolderTest("mcro-review-")
         Assert.Single(lines, l => l.StartsWith("| 2019 · tasks · performed · coordination |", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains("0.0", StringComparison.Ordinal));
         Assert.Contains("**Pages and charts** in `sq` (the same change in `sr`, `en`, `sr-Cyrl`):", lines);
-        Assert.True(Unfolded(run.Output).Count <= 30, run.Output);
+        Assert.True(ReviewedData.Unfolded(run.Output).Count <= 30, run.Output);
     }
 
     [Fact]
@@ -69,7 +51,7 @@ public sealed class ReviewReportTests() : TempFolderTest("mcro-review-")
     {
         var old = Copy("old");
         var now = Copy("new");
-        Edit(Path.Combine(now, "i18n/sr.yaml"), "note: \"Napomena\"", "note: \"Beleška\"");
+        ReviewedData.Edit(Path.Combine(now, "i18n/sr.yaml"), "note: \"Napomena\"", "note: \"Beleška\"");
 
         var run = Markdown(old, now);
 
@@ -80,7 +62,7 @@ public sealed class ReviewReportTests() : TempFolderTest("mcro-review-")
         Assert.Equal("**Pages and charts** in `sr` (the same change in `sr-Cyrl`):", lines[4]);
         Assert.StartsWith("- the same change on 2 profiles (2018), 2 sheets (2018, 2019), 1 trends page: e.g. ~~Napomena~~ **Beleška**", lines[6]);
         Assert.DoesNotContain(lines, l => l.Contains("`sq`", StringComparison.Ordinal) || l.Contains("`en`", StringComparison.Ordinal) || l.Contains("/sq/", StringComparison.Ordinal));
-        Assert.True(Unfolded(run.Output).Count <= 30, run.Output);
+        Assert.True(ReviewedData.Unfolded(run.Output).Count <= 30, run.Output);
     }
 
     [Fact]
@@ -90,10 +72,10 @@ public sealed class ReviewReportTests() : TempFolderTest("mcro-review-")
         var now = Copy("new");
         Assert.Equal(0, CliRun.Of("new-year", "2020", "--data", now).ExitCode);
         // Published: new-year writes the year as a draft, which diff leaves out.
-        Edit(Path.Combine(now, "2020/year.yaml"), "\nstatus: draft\n", "\nstatus: published\n");
+        ReviewedData.Edit(Path.Combine(now, "2020/year.yaml"), "\nstatus: draft\n", "\nstatus: published\n");
         File.Copy(Path.Combine(now, "2019/offices.csv"), Path.Combine(now, "2020/offices.csv"), overwrite: true);
         File.Copy(Path.Combine(now, "2019/staff.csv"), Path.Combine(now, "2020/staff.csv"), overwrite: true);
-        Edit(Path.Combine(now, "2020/offices.csv"), "\nprizren,yes,", "\nprizren,no,");
+        ReviewedData.Edit(Path.Combine(now, "2020/offices.csv"), "\nprizren,yes,", "\nprizren,no,");
 
         var run = Markdown(old, now);
 
@@ -107,7 +89,7 @@ public sealed class ReviewReportTests() : TempFolderTest("mcro-review-")
         Assert.Equal("| 2020 · work plans · yes | 4 | 3 | -1 |", lines[year + 5]);
         Assert.Contains(lines, l => l.StartsWith("- the same change on ", StringComparison.Ordinal) && l.EndsWith(": **2020**", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains("edition added", StringComparison.Ordinal));
-        Assert.True(Unfolded(run.Output).Count <= 60, run.Output);
+        Assert.True(ReviewedData.Unfolded(run.Output).Count <= 60, run.Output);
         // Every change in the year's table is the difference of the two values it shows, as on the sheet.
         var table = lines.Skip(year + 4).TakeWhile(l => l.StartsWith('|')).ToList();
         Assert.NotEmpty(table);
@@ -153,7 +135,7 @@ public sealed class ReviewReportTests() : TempFolderTest("mcro-review-")
     {
         var old = Copy("old");
         var now = Copy("new");
-        Edit(Path.Combine(now, "municipalities.csv"), "prizren,Prizren,Prizren,Prizren,", "prizren,Prizreni,Prizren,Prizren,");
+        ReviewedData.Edit(Path.Combine(now, "municipalities.csv"), "prizren,Prizren,Prizren,Prizren,", "prizren,Prizreni,Prizren,Prizren,");
 
         var run = Markdown(old, now);
 
@@ -164,7 +146,7 @@ public sealed class ReviewReportTests() : TempFolderTest("mcro-review-")
         Assert.Equal("**Pages and charts** in `sq`:", lines[4]);
         Assert.StartsWith("- the same change on 2 profiles (2018, 2019), 2 sheets (2018, 2019), 1 municipality index: e.g. ~~Prizren~~ **Prizreni**", lines[6]);
         Assert.DoesNotContain(lines, l => l.Contains("`sr`", StringComparison.Ordinal));
-        Assert.True(Unfolded(run.Output).Count <= 30, run.Output);
+        Assert.True(ReviewedData.Unfolded(run.Output).Count <= 30, run.Output);
     }
 
     [Fact]
@@ -172,8 +154,8 @@ public sealed class ReviewReportTests() : TempFolderTest("mcro-review-")
     {
         var old = Copy("old");
         var now = Copy("new");
-        Edit(Path.Combine(now, "2019/notes.yaml"), "exclusions: []", "exclusions:\n  - municipality: junik\n    tasks: [coordination]\n    reason:\n      sq: \"Arsye.\"\n      sr: \"Razlog.\"\n      en: \"A reason.\"");
-        Edit(Path.Combine(now, "2019/offices.csv"), "\njunik,no,yes,yes,yes,no,", "\njunik,no,yes,yes,yes,n/a,");
+        ReviewedData.Edit(Path.Combine(now, "2019/notes.yaml"), "exclusions: []", "exclusions:\n  - municipality: junik\n    tasks: [coordination]\n    reason:\n      sq: \"Arsye.\"\n      sr: \"Razlog.\"\n      en: \"A reason.\"");
+        ReviewedData.Edit(Path.Combine(now, "2019/offices.csv"), "\njunik,no,yes,yes,yes,no,", "\njunik,no,yes,yes,yes,n/a,");
 
         var run = Markdown(old, now);
 
@@ -184,7 +166,7 @@ public sealed class ReviewReportTests() : TempFolderTest("mcro-review-")
         Assert.Equal($"- `{now}/2019/offices.csv:5:F (coordination)` · Junik · ~~no~~ **n/a**", lines[7]);
         Assert.Contains("| 2019 · tasks · excluded · coordination | 0 | 1 |", lines);
         Assert.Contains("**Figures**, as the `sq` edition shows them (the same in every edition):", lines);
-        Assert.True(Unfolded(run.Output).Count <= 30, run.Output);
+        Assert.True(ReviewedData.Unfolded(run.Output).Count <= 30, run.Output);
     }
 
     [Fact]
@@ -192,7 +174,7 @@ public sealed class ReviewReportTests() : TempFolderTest("mcro-review-")
     {
         var old = Copy("old");
         var now = Copy("new");
-        Edit(Path.Combine(now, "config.yaml"), "cyrillic_edition: true", "cyrillic_edition: false");
+        ReviewedData.Edit(Path.Combine(now, "config.yaml"), "cyrillic_edition: true", "cyrillic_edition: false");
 
         var run = Markdown(old, now);
 
@@ -203,7 +185,7 @@ public sealed class ReviewReportTests() : TempFolderTest("mcro-review-")
         Assert.Equal("- edition `sr-Cyrl` switched off, with 19 files beside its years (the pages of all years: landing, index, trends …)", lines[4]);
         Assert.Equal("- edition removed: `2018/sr-Cyrl`", lines[5]);
         Assert.DoesNotContain(lines, l => l.StartsWith("- removed: ", StringComparison.Ordinal));
-        Assert.True(Unfolded(run.Output).Count <= 30, run.Output);
+        Assert.True(ReviewedData.Unfolded(run.Output).Count <= 30, run.Output);
     }
 
     [Fact]
