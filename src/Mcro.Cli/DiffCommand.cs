@@ -13,6 +13,10 @@ public sealed class DiffCommand : Command
     private readonly Option<DiffFormat> _format = DiffFormatOption.Create();
     private readonly Option<DirectoryInfo> _data = CommonOptions.Data();
     private readonly Option<DirectoryInfo> _templates = CommonOptions.Templates();
+    private readonly Option<bool> _drafts = new("--drafts")
+    {
+        Description = "Compare the pages of draft years too (year.yaml: status: draft), as mcro build --drafts builds them; without it their data's changes are listed and their pages left out",
+    };
 
     public DiffCommand() : base("diff", "Report what a reader would see change, per edition: figures, texts, charts, pages and downloads. Exit 0: nothing changed, 1: something did, 2: bad arguments")
     {
@@ -22,6 +26,7 @@ public sealed class DiffCommand : Command
         _data.Description = "The data folder a git:REVISION side is read from (and names are taken from when a side is a site folder)";
         Options.Add(_data);
         Options.Add(_templates);
+        Options.Add(_drafts);
         SetAction(Run);
     }
 
@@ -36,7 +41,7 @@ public sealed class DiffCommand : Command
 
         var sides = new[] { (oldSpec, DataFor(newSpec)), (newSpec, DataFor(oldSpec)) }
             .AsParallel().AsOrdered()
-            .Select(side => ReviewedSite.Read(side.Item1, side.Item2, templates))
+            .Select(side => ReviewedSite.Read(side.Item1, side.Item2, templates, parse.GetValue(_drafts)))
             .ToList();
         var problems = sides.SelectMany(s => s.Problems).ToList();
         if (problems.Count > 0)
@@ -64,6 +69,8 @@ public sealed class DiffCommand : Command
         return SiteComparer.Compare(old, now, names) with
         {
             Data = before.Tables is { } oldTables && after.Tables is { } newTables ? DataComparer.Compare(oldTables, newTables) : DataChanges.None,
+            // The newer side's drafts: a year published by this change (draft before, not after) is a year added, not a draft.
+            DraftsLeftOut = after.Tables is not null ? after.DraftsLeftOut : before.DraftsLeftOut,
         };
     }
 

@@ -27,6 +27,9 @@ public static class DiffJsonWriter
             json.WriteBoolean("changed", !changes.IsEmpty);
             json.WriteNumber("count", changes.Count);
             json.WriteString("summary", DiffTotal.Of(report));
+            json.WriteStartArray("draftsLeftOut");
+            foreach (var year in changes.DraftsLeftOut) json.WriteNumberValue(year);
+            json.WriteEndArray();
             DiffJsonData.Write(json, changes.Data);
             DiffJsonReport.Write(json, report);
             Strings(json, "editionsAdded", changes.EditionsAdded);

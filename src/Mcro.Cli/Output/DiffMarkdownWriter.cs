@@ -32,6 +32,11 @@ public static class DiffMarkdownWriter
         var changes = report.Changes;
         var md = new CappedLines(output, maxBytes);
         md.Line(TotalLine(report, title));
+        if (DiffTotal.Drafts(changes) is { } drafts)
+        {
+            md.Line("");
+            md.Line("_" + Escape(drafts) + "_");
+        }
         if (changes.IsEmpty) return;
         if (!changes.Data.IsEmpty)
         {

@@ -24,6 +24,7 @@ public static class DiffTextWriter
         }
 
         Line(DiffTotal.Of(report), "bold");
+        if (DiffTotal.Drafts(changes) is { } drafts) Line(drafts, "yellow");
         foreach (var change in changes.Data.Changes)
         {
             var style = change switch

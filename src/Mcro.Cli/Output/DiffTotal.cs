@@ -14,6 +14,18 @@ public static class DiffTotal
     }
 
     /// <summary>
+    /// The draft years the pages leave out, said under the total so that a pull request filling in a draft does not read
+    /// as nothing: "2021 is a draft (year.yaml: status: draft): its data's changes are listed, its pages left out; --drafts
+    /// compares them as build --drafts builds them". Null when there is none.
+    /// </summary>
+    public static string? Drafts(SiteChanges changes) => changes.DraftsLeftOut switch
+    {
+        [] => null,
+        [var year] => $"{year.ToString(CultureInfo.InvariantCulture)} is a draft (year.yaml: status: draft): its data's changes are listed, its pages left out; --drafts compares them as build --drafts builds them",
+        var years => $"{string.Join(", ", years.Select(y => y.ToString(CultureInfo.InvariantCulture)))} are drafts (year.yaml: status: draft): their data's changes are listed, their pages left out; --drafts compares them as build --drafts builds them",
+    };
+
+    /// <summary>
     /// The report's total: "1 data change: 1 cell; a reader would see 10 figures, 14 texts, 2 charts in sq (the same in
     /// sr, sr-Cyrl, en), knock-ons on 30 pages", each thing counted once, not once per edition.
     /// </summary>

@@ -15,6 +15,9 @@ public sealed record ReviewedSite(IReadOnlyList<SiteFile>? Files, SiteDigest? Sn
     /// <summary>The data folder's tables and texts, when the side is a data folder or a revision of one: the report opens with their changes.</summary>
     public Data.DataTables? Tables { get; init; }
 
+    /// <summary>A data side's draft years its pages leave out (none with --drafts).</summary>
+    public IReadOnlyList<int> DraftsLeftOut { get; init; } = [];
+
     /// <summary>What a reader sees of the whole site.</summary>
     public SiteDigest Digest => Snapshot ?? SiteDigest.Of(Files!);
 
@@ -39,7 +42,8 @@ public sealed record ReviewedSite(IReadOnlyList<SiteFile>? Files, SiteDigest? Sn
     /// folder (<c>config.yaml</c>, built in memory with <paramref name="templates"/>), or <c>git:REV</c>: the data folder
     /// <paramref name="dataFolder"/> as that revision holds it.
     /// </summary>
-    public static Result<ReviewedSite> Read(string spec, string dataFolder, (string Folder, string Display) templates)
+    /// <param name="drafts">Build a data side's draft years too, as <c>mcro build --drafts</c> does.</param>
+    public static Result<ReviewedSite> Read(string spec, string dataFolder, (string Folder, string Display) templates, bool drafts = false)
     {
         if (GitRevision.IsRevision(spec))
         {
@@ -49,7 +53,7 @@ public sealed record ReviewedSite(IReadOnlyList<SiteFile>? Files, SiteDigest? Sn
                 var extracted = GitRevision.Extract(spec, dataFolder, temporary.FullName);
                 if (!extracted.Succeeded) return Result<ReviewedSite>.Failed(extracted.Problems);
                 // The data's files are named as in the work tree ("data/2019/offices.csv"), where the reviewer opens them.
-                return FromData(temporary.FullName, spec, templates, WorkTreeName(dataFolder));
+                return FromData(temporary.FullName, spec, templates, WorkTreeName(dataFolder), drafts);
             }
             finally
             {
@@ -59,7 +63,7 @@ public sealed record ReviewedSite(IReadOnlyList<SiteFile>? Files, SiteDigest? Sn
         if (string.IsNullOrWhiteSpace(spec))
             return Result<ReviewedSite>.Failed(new Diagnostic(SourceLocation.OfFile("''"), ProblemCode.Usage, "a side is empty; give a site folder, a data folder, a snapshot folder or git:REVISION"));
         var folder = Path.GetFullPath(spec);
-        if (File.Exists(Path.Combine(folder, "config.yaml"))) return LinksStayInside(folder, spec) is { Count: > 0 } links ? Result<ReviewedSite>.Failed(links) : FromData(folder, spec, templates);
+        if (File.Exists(Path.Combine(folder, "config.yaml"))) return LinksStayInside(folder, spec) is { Count: > 0 } links ? Result<ReviewedSite>.Failed(links) : FromData(folder, spec, templates, drafts: drafts);
         if (File.Exists(Path.Combine(folder, SiteLayout.Marker)) || File.Exists(Path.Combine(folder, SiteLayout.Landing))) return FromSite(folder, spec);
         if (SnapshotFolder.Exists(folder))
         {
@@ -74,14 +78,18 @@ public sealed record ReviewedSite(IReadOnlyList<SiteFile>? Files, SiteDigest? Sn
 
     /// <summary>A data folder built in memory, every year in every edition, as <c>mcro build</c> would write it.</summary>
     /// <param name="tablesDisplay">The name the data's files are reported under; the side's own by default.</param>
-    public static Result<ReviewedSite> FromData(string folder, string display, (string Folder, string Display) templates, string? tablesDisplay = null)
+    public static Result<ReviewedSite> FromData(string folder, string display, (string Folder, string Display) templates, string? tablesDisplay = null, bool drafts = false)
     {
         var sink = new MemorySink();
-        var request = new BuildRequest(folder, display, templates.Folder, templates.Display, "", "", null, null, null);
+        var request = new BuildRequest(folder, display, templates.Folder, templates.Display, "", "", null, null, null) { Drafts = drafts };
         var outcome = BuildPipeline.RunInMemory(request, sink);
         if (outcome is BuildOutcome.Failed failed) return Result<ReviewedSite>.Failed(failed.Problems);
         var dataset = DatasetLoader.Load(folder, display).Value;
-        return Result<ReviewedSite>.Ok(new ReviewedSite(sink.Files, null, dataset) { Tables = Data.DataTables.Read(folder, tablesDisplay ?? display) });
+        return Result<ReviewedSite>.Ok(new ReviewedSite(sink.Files, null, dataset)
+        {
+            Tables = Data.DataTables.Read(folder, tablesDisplay ?? display),
+            DraftsLeftOut = drafts ? [] : [.. YearSettingsLoader.Drafts(folder, DatasetLoader.FindYears(new DataFolder(folder, display, new DiagnosticBag()))).Order()],
+        });
     }
 
     /// <summary>A folder of the work tree as the user would type it: relative to the current folder when inside it.</summary>

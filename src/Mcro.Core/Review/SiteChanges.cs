@@ -26,6 +26,12 @@ public sealed record SiteChanges(
     /// <summary>Nothing a reader would see changed, and nothing in the data either.</summary>
     public bool IsEmpty => Count == 0 && Data.IsEmpty;
 
+    /// <summary>
+    /// Draft years (year.yaml: status: draft) of a data side that the pages compared leave out, as <c>mcro build</c> does;
+    /// their data's own changes are still listed. Empty with <c>--drafts</c>, which compares them as built.
+    /// </summary>
+    public IReadOnlyList<int> DraftsLeftOut { get; init; } = [];
+
     /// <summary>Every change counted once: an edition, a file, a figure, a changed run of text, a chart.</summary>
     public int Count => EditionsAdded.Count + EditionsRemoved.Count + FilesAdded.Count + FilesRemoved.Count + Units.Sum(u => u.Count);
 }

@@ -81,7 +81,7 @@ public sealed class ReviewReportTests() : TempFolderTest("mcro-review-")
 
         var lines = run.Output.Split('\n');
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains(": 3 data changes: 3 files added; a reader would see 1 year added, ", lines[0]);
+        Assert.Contains(": 4 data changes: 4 files added; a reader would see 1 year added, ", lines[0]);
         var year = Array.FindIndex(lines, l => l.StartsWith("**2020 added**, beside 2019: 4 editions, ", StringComparison.Ordinal));
         Assert.True(year > 0, run.Output);
         Assert.Equal("| figure | 2019 | 2020 | change |", lines[year + 2]);

@@ -17,18 +17,18 @@ public static class DataComparer
             if (before.Tables.ContainsKey(path) || after.Tables.ContainsKey(path))
                 changes.AddRange(TableComparer.Compare(path, before.Tables.GetValueOrDefault(path), after.Tables.GetValueOrDefault(path), names));
             else
-                changes.AddRange(Texts(path, before.Texts.GetValueOrDefault(path), after.Texts.GetValueOrDefault(path)));
+                changes.AddRange(Texts(path, before.Texts.GetValueOrDefault(path), after.Texts.GetValueOrDefault(path), (after.Texts.ContainsKey(path) ? after : before).Display));
         }
         return new DataChanges(changes);
     }
 
     /// <summary>A YAML file's texts by key: changed in place, or added and removed; a whole file added or removed is one change.</summary>
-    private static IEnumerable<DataChange> Texts(string path, IReadOnlyList<DataText>? before, IReadOnlyList<DataText>? after)
+    private static IEnumerable<DataChange> Texts(string path, IReadOnlyList<DataText>? before, IReadOnlyList<DataText>? after, Func<string, string> display)
     {
         if (before is null || after is null)
         {
             var present = (after ?? before)!;
-            var file = present.Count > 0 ? present[0].Location.File : path;
+            var file = present.Count > 0 ? present[0].Location.File : display(path);
             return [new FileChange(SourceLocation.OfFile(file), after is not null, present.Count) { File = path }];
         }
         var old = Index(before);

@@ -13,6 +13,9 @@ namespace Mcro.Review.Data;
 /// <param name="Languages">The dataset's languages, in config.yaml's order: municipalities are named in them.</param>
 public sealed record DataTables(IReadOnlyDictionary<string, CsvTable> Tables, IReadOnlyDictionary<string, IReadOnlyList<DataText>> Texts, IReadOnlyList<string> Languages)
 {
+    /// <summary>A file of the folder as the report names it ("data/2021/notes.yaml"), for a file whose texts do not say it.</summary>
+    public Func<string, string> Display { get; init; } = path => path;
+
     private static readonly string[] ReferenceTables = ["municipalities.csv", "communities.csv", "tasks.csv"];
     private static readonly string[] YearTables = ["offices.csv", "staff.csv"];
 
@@ -23,8 +26,9 @@ public sealed record DataTables(IReadOnlyDictionary<string, CsvTable> Tables, IR
         var folder = new DataFolder(root, display, new DiagnosticBag());
         var config = ConfigLoader.Load(folder);
         folder = folder.Declaring(config?.Encodings ?? Model.DataEncodings.None);
-        // A draft year is left out of a comparison as it is of the site (--drafts aside).
-        var years = DatasetLoader.FindYears(folder).Where(year => !YearSettingsLoader.IsDraft(root, year)).ToList();
+        // A draft year's data is compared too: while a year is filled in, each pull request is cells of it, and the
+        // reviewer reads them here even though the pages leave the draft out (SiteChanges.DraftsLeftOut says so).
+        var years = DatasetLoader.FindYears(folder).ToList();
         var tables = new SortedDictionary<string, CsvTable>(StringComparer.Ordinal);
         foreach (var path in ReferenceTables.Concat(years.SelectMany(year => YearTables.Select(file => $"{year}/{file}"))))
         {
@@ -38,7 +42,7 @@ public sealed record DataTables(IReadOnlyDictionary<string, CsvTable> Tables, IR
         }
         if (folder.Exists(KeepLatinLoader.File) && folder.ReadText(KeepLatinLoader.File) is { } keep)
             texts[KeepLatinLoader.File] = DataText.OfList(keep, folder.Display(KeepLatinLoader.File));
-        return new DataTables(tables, texts, config?.Languages ?? ConfigLoader.Fallback.Languages);
+        return new DataTables(tables, texts, config?.Languages ?? ConfigLoader.Fallback.Languages) { Display = folder.Display };
     }
 
     private static IEnumerable<string> YamlFiles(string root, IReadOnlyList<int> years)
@@ -50,6 +54,11 @@ public sealed record DataTables(IReadOnlyDictionary<string, CsvTable> Tables, IR
             foreach (var file in Directory.EnumerateFiles(i18n, "*.yaml").Select(Path.GetFileName).Order(StringComparer.Ordinal))
                 yield return "i18n/" + file;
         }
-        foreach (var year in years) yield return $"{year}/notes.yaml";
+        foreach (var year in years)
+        {
+            yield return $"{year}/notes.yaml";
+            // Publishing a draft is removing its status line: a change the reviewer must see.
+            yield return YearSettingsLoader.PathOf(year);
+        }
     }
 }
