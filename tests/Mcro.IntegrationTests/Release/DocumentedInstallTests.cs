@@ -40,6 +40,9 @@ public sealed partial class DocumentedInstallTests(PackedRelease release) : Temp
         var environment = new Dictionary<string, string?>
         {
             ["NUGET_PACKAGES"] = Work.PathOf("nuget-packages"), ["HTTP_PROXY"] = nowhere, ["HTTPS_PROXY"] = nowhere,
+            // The SDK remembers where it found a local tool's version (~/.dotnet/toolResolverCache): a home of its own keeps
+            // an earlier pack of the same version, from another run on this machine, from standing in for this one.
+            ["DOTNET_CLI_HOME"] = Work.PathOf("dotnet-home"), ["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1",
         };
         var commands = Regex.Matches(Page, @"^ {4}(dotnet (?:new tool-manifest|tool install Mcro\.Factsheets)[^\n]*)$", RegexOptions.Multiline)
