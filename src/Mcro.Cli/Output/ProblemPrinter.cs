@@ -106,6 +106,10 @@ public static class ProblemPrinter
                 json.WriteEndArray();
                 json.WriteNumber("municipalities", summary.Municipalities);
                 json.WriteNumber("staffRows", summary.StaffRows);
+                // A draft year's progress, as the text prints it: what a bot tracking the year's filling-in reads.
+                json.WriteStartArray("drafts");
+                foreach (var d in summary.Drafts) json.WriteStringValue(d);
+                json.WriteEndArray();
                 json.WriteEndObject();
             }
             json.WriteEndObject();

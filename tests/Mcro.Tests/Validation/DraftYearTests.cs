@@ -35,6 +35,21 @@ public sealed partial class DraftYearTests
     }
 
     [Fact]
+    public void Validate_as_json_carries_the_drafts_progress_and_its_findings_as_warnings()
+    {
+        using var ws = WithDraft();
+
+        var run = CliRun.Of("validate", "--data", ws.Root, "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.Output + run.Error);
+        using var json = System.Text.Json.JsonDocument.Parse(run.Output);
+        Assert.True(json.RootElement.GetProperty("ok").GetBoolean());
+        var drafts = json.RootElement.GetProperty("summary").GetProperty("drafts").EnumerateArray().Select(d => d.GetString()!).ToList();
+        Assert.StartsWith("2020 (draft): offices 4 of 6 filled, staff 2 of 6, 2 exclusions without reasons; ", Assert.Single(drafts));
+        Assert.Contains(json.RootElement.GetProperty("warnings").EnumerateArray(), w => w.GetProperty("file").GetString()!.EndsWith("2020/offices.csv", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Without_status_draft_every_rule_applies_in_full_with_positions_and_validate_fails()
     {
         using var ws = WithDraft();
