@@ -18,6 +18,12 @@ public sealed record PageDescription(string Path, string Kind, Edition Edition, 
     /// <summary>Whether it shows a draft year's data (<see cref="Build.SitePlan.IsDraft"/>): marked so, and never in the sitemap.</summary>
     public bool Draft { get; init; }
 
+    /// <summary>
+    /// Whether it shows the data of the years it covers. A page of every year that shows none (the accessibility
+    /// statement) is never a draft's page, whatever years the build holds.
+    /// </summary>
+    public bool ShowsData { get; init; } = true;
+
     /// <summary>Whether sitemap.xml lists it.</summary>
     public bool InSitemap { get; init; } = true;
 

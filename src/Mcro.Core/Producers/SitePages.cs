@@ -32,7 +32,7 @@ public sealed class SitePages
 
     /// <summary>Every producer's pages for this plan.</summary>
     public static SitePages Of(IEnumerable<IPageProducer> producers, SitePlan plan, Dataset dataset) =>
-        new(producers.SelectMany(p => p.Pages(plan, dataset)).Select(p => plan.IsDraft(p.Year) ? p with { Draft = true, InSitemap = false } : p));
+        new(producers.SelectMany(p => p.Pages(plan, dataset)).Select(p => p.ShowsData && plan.IsDraft(p.Year) ? p with { Draft = true, InSitemap = false } : p));
 
     public IReadOnlyList<PageDescription> All { get; }
 

@@ -108,6 +108,11 @@ public sealed class DraftBuildTests : TempFolderTest
         var sheet2019 = Text(site, SiteLayout.Sheet(2019, Mcro.Localization.Edition.For("en")));
         Assert.DoesNotContain("noindex", sheet2019);
         Assert.DoesNotContain("draft-banner", sheet2019);
+        // A page of every year that shows no data (the accessibility statement) is no draft's page either.
+        var statement = Text(site, "en/accessibility/index.html");
+        Assert.DoesNotContain("noindex", statement);
+        Assert.DoesNotContain("draft-banner", statement);
+        Assert.Contains(BaseUrl + "en/accessibility/<", Text(site, SiteLayout.Sitemap));
         var sitemap = Text(site, SiteLayout.Sitemap);
         Assert.DoesNotContain("/2020/", sitemap);
         Assert.Contains("/2019/", sitemap);

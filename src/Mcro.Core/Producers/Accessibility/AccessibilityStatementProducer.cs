@@ -25,7 +25,7 @@ public sealed class AccessibilityStatementProducer : IPageProducer
         dataset.Config.Accessibility is null ? [] :
         [
             .. plan.Editions.Where(e => plan.PublishedYearsOf(e).Count > 0)
-                .Select(edition => new PageDescription(AccessibilityLayout.Page(edition), Kind, edition)),
+                .Select(edition => new PageDescription(AccessibilityLayout.Page(edition), Kind, edition) { ShowsData = false }),
         ];
 
     public Result<Produced> Produce(BuildContext context, ISiteSink sink)
