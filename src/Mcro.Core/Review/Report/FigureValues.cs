@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mcro.Indicators.Change;
 using Mcro.Indicators.Figures;
 using Mcro.Localization;
 
@@ -6,49 +7,33 @@ namespace Mcro.Review.Report;
 
 /// <summary>
 /// A tidy CSV value as the page shows it, in an edition's number style: a count as a count, a share's change in
-/// percentage points rounded as the sheet's change table rounds it (<c>+4,9 p.p.</c>, never <c>0.0487</c>), a mean's
-/// change to one decimal. The rounding and the numbers are the sheet's own (ChangeModel, NumberStyle).
+/// percentage points (<c>+4,9 p.p.</c>, never <c>0.0487</c>), a mean to one decimal. The precision and the rounding are
+/// the page's own (<see cref="DisplayRule"/>); a site written by this mcro gives the change rows' numbers already rounded
+/// (the ".displayed" rows), an older site or snapshot only the exact change, rounded here by the same rule.
 /// </summary>
 public static class FigureValues
 {
     public const string Points = "p.p.";
 
-    /// <param name="displayed">The value is a change as the page shows it (already rounded, a share's in percentage points).</param>
-    /// <param name="shownBasis">The value is a number as a change row shows it (already rounded), read per this basis: a share in percent.</param>
-    public static string? Shown(string? value, string figureKey, string? basis, NumberStyle numbers, bool displayed = false, string? shownBasis = null)
+    /// <param name="basis">A change row's basis code (count, share, mean): how its numbers read.</param>
+    /// <param name="rounded">The value is a change row's number as the page prints it: a change (a "change." key, a
+    /// share's in percentage points) or one of the two values it compares (a share in percent).</param>
+    public static string? Shown(string? value, string figureKey, string? basis, NumberStyle numbers, bool rounded = false)
     {
-        if (value is null || !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)) return value;
-        if (displayed && decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var shown))
+        if (value is null || !decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)) return value;
+        var unit = basis switch { "share" => DisplayedUnit.Percent, "mean" => DisplayedUnit.Mean, _ => DisplayedUnit.Count };
+        var decimals = DisplayRule.Decimals(unit);
+        var change = figureKey.StartsWith("change.", StringComparison.Ordinal) && !figureKey.EndsWith(".basis", StringComparison.Ordinal);
+        if (change)
         {
-            return basis switch
-            {
-                "share" => numbers.Signed(shown, 1) + " " + Points,
-                "mean" => numbers.Signed(shown, 1),
-                _ => numbers.Signed(shown, 0),
-            };
+            // An exact share change is a fraction: in percentage points, rounded as the page would.
+            var points = rounded ? number : DisplayRule.Round(unit == DisplayedUnit.Percent ? number * 100 : number, unit);
+            return numbers.Signed(points, decimals) + (unit == DisplayedUnit.Percent ? " " + Points : "");
         }
-        if (figureKey.StartsWith("change.", StringComparison.Ordinal) && !figureKey.EndsWith(".basis", StringComparison.Ordinal))
-        {
-            return basis switch
-            {
-                "share" => Signed(Math.Round(number * 100, 1, MidpointRounding.AwayFromZero), 1, numbers) + " " + Points,
-                "mean" => Signed(Math.Round(number, 1, MidpointRounding.AwayFromZero), 1, numbers),
-                _ => Signed(number, 0, numbers),
-            };
-        }
-        if (shownBasis is not null && decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var rounded))
-            return shownBasis switch
-            {
-                "share" => numbers.Percentage(rounded, 1),
-                "mean" => numbers.Decimal(rounded, 1),
-                _ => numbers.Decimal(rounded, 0),
-            };
-        var unit = FigureCatalog.Find(figureKey)?.Unit;
-        if (unit == FigureUnit.Year) return value;
-        if (unit == FigureUnit.Mean) return numbers.Decimal(number, 1);
-        return number == Math.Floor(number) && Math.Abs(number) < 1e15 ? numbers.Integer((long)number) : numbers.Decimal(number, 1);
+        if (rounded) return unit == DisplayedUnit.Percent ? numbers.Percentage(number, decimals) : numbers.Decimal(number, decimals);
+        var catalogued = FigureCatalog.Find(figureKey)?.Unit;
+        if (catalogued == FigureUnit.Year) return value;
+        if (catalogued == FigureUnit.Mean) return numbers.Decimal(number, 1);
+        return number == decimal.Truncate(number) && Math.Abs(number) < 1e15m ? numbers.Integer((long)number) : numbers.Decimal(number, 1);
     }
-
-    private static string Signed(double value, int decimals, NumberStyle numbers) =>
-        (value > 0 ? "+" : "") + numbers.Decimal(value, decimals);
 }

@@ -195,7 +195,7 @@ public static partial class ReviewReportBuilder
         var charts = files.Count(f => f.EndsWith(".svg", StringComparison.Ordinal));
         var figures = changes.Units.SelectMany(u => u.Figures).Where(f => f.Before is null && f.Year == year.Year).Select(f => f.Key).Distinct(StringComparer.Ordinal).Count();
         var headlines = year.Headlines.Select(h => new ShownHeadline(h.Figure,
-            FigureValues.Shown(h.Before, h.FigureKey, null, numbers, shownBasis: h.ChangeDisplayed ? h.Basis : null), FigureValues.Shown(h.After, h.FigureKey, null, numbers, shownBasis: h.ChangeDisplayed ? h.Basis : null),
+            FigureValues.Shown(h.Before, h.FigureKey, h.Basis, numbers, h.ChangeDisplayed), FigureValues.Shown(h.After, h.FigureKey, h.Basis, numbers, h.ChangeDisplayed),
             FigureValues.Shown(h.Change, "change." + h.FigureKey, h.Basis, numbers, h.ChangeDisplayed))).ToList();
         return new NewYear(year.Year, year.Previous, headlines, editions, pages, charts, files.Count - pages - charts, figures);
     }
