@@ -42,8 +42,16 @@ internal sealed class ReleaseServer : IDisposable
 
     public void Dispose()
     {
-        _listener.Stop();
-        _listener.Close();
+        // Close alone, once: on Linux a second removal of the listener's prefix (Stop, then Close) binds the port
+        // again to look it up, and fails when another process has taken the port in the meantime.
+        try
+        {
+            _listener.Close();
+        }
+        catch (HttpListenerException)
+        {
+            // The port is no longer ours: there is nothing left to release.
+        }
         try
         {
             _serving.Wait(TimeSpan.FromSeconds(30));
