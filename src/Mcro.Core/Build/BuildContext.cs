@@ -1,5 +1,6 @@
 using Mcro.Indicators;
 using Mcro.Indicators.Change;
+using Mcro.Indicators.Mechanisms;
 using Mcro.Localization;
 using Mcro.Model;
 using Mcro.Producers;
@@ -22,6 +23,7 @@ public sealed class BuildContext
         Plan = plan;
         Indicators = indicators;
         Changes = YearChange.EveryYear(indicators);
+        Series = MechanismCalculator.Series(dataset);
         Texts = plan.Editions.ToDictionary(e => e, e => new TextCatalog(dataset.I18n, e, $"i18n/{e.DataLanguage}.yaml"));
         Templates = templateAssets;
         Pages = new LayoutRenderer(new PageRenderer(templates), Texts);
@@ -41,6 +43,9 @@ public sealed class BuildContext
 
     /// <summary>Each year's change from the year before it in the data, by year; the first year has none.</summary>
     public IReadOnlyDictionary<int, YearChange> Changes { get; }
+
+    /// <summary>The figures of each mechanism defined from data (not the MOCR's: <see cref="Indicators"/>), by id, then by year with data.</summary>
+    public IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableSortedDictionary<int, MechanismFigures>> Series { get; }
 
     /// <summary>Each edition's texts; a text missing in one is a problem of the build (<see cref="TextCatalog.Problems"/>).</summary>
     public IReadOnlyDictionary<Edition, TextCatalog> Texts { get; }

@@ -30,6 +30,12 @@ public sealed record BuildRequest(
     /// </summary>
     public bool Drafts { get; init; }
 
+    /// <summary>
+    /// Build only these mechanisms' pages (--mechanism; "mocr" is the year's own sheet); null or empty: every mechanism of
+    /// the series. The pages of the others are kept as they are.
+    /// </summary>
+    public IReadOnlyList<string>? Mechanisms { get; init; }
+
     /// <summary>The date the leaflets carry (SOURCE_DATE_EPOCH, as reproducible builds set it); null: the end of each sheet's year.</summary>
     public DateTimeOffset? SourceDate { get; init; }
 }

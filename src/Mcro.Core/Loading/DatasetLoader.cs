@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Mcro.Diagnostics;
+using Mcro.Loading.Mechanisms;
 using Mcro.Localization;
 using Mcro.Model;
 
@@ -42,6 +43,8 @@ public static partial class DatasetLoader
         var tasksComplete = bag.Count == problemsBeforeTasks;
         var i18n = I18nLoader.Load(folder, languages);
         var glossary = GlossaryLoader.Load(folder, languages);
+        var mechanisms = MechanismDefinitionLoader.Load(folder);
+        var living = CommunitiesLivingLoader.Load(folder);
 
         var years = ImmutableSortedDictionary.CreateBuilder<int, YearData>();
         var folders = FindYears(folder);
@@ -63,16 +66,48 @@ public static partial class DatasetLoader
                     $"no data for {year}; years available: {string.Join(", ", available)}");
                 continue;
             }
-            years[year] = YearLoader.Load(folder, year, tasks, tasksComplete);
+            years[year] = YearLoader.Load(folder, year, tasks, tasksComplete) with { Mechanisms = MechanismYears(folder, year, mechanisms) };
         }
 
-        var dataset = new Dataset(root, config ?? ConfigLoader.Fallback, municipalities, communities, tasks, i18n, years.ToImmutable());
+        var dataset = new Dataset(root, config ?? ConfigLoader.Fallback, municipalities, communities, tasks, i18n, years.ToImmutable())
+        {
+            Mechanisms = mechanisms,
+            CommunitiesLiving = living,
+        };
         return new Result<Dataset>(config is null ? null : dataset, bag.ToSortedList()) 
         {
             Warnings = DiagnosticOrder.Sort([.. folder.Warnings.ToSortedList(), .. CopiedYearCheck.Warnings(folder, years.Keys), .. YearGapCheck.Warnings(folder, available),
                 .. GlossaryCheck.Findings(glossary, GlossaryTexts.Of(folder.TextRead, folder.Display, languages, years.Keys), folder.Display(Glossary.File))
                     .Select(f => f.Problem)]),
         };
+    }
+
+    /// <summary>The year's data of each mechanism defined from data that has a folder that year; a folder no definition names is reported.</summary>
+    private static ImmutableSortedDictionary<string, Model.Mechanisms.MechanismYear> MechanismYears(DataFolder folder, int year,
+        ImmutableArray<Model.Mechanisms.MechanismDefinition> mechanisms)
+    {
+        var result = ImmutableSortedDictionary.CreateBuilder<string, Model.Mechanisms.MechanismYear>(StringComparer.Ordinal);
+        // A data folder without definitions is the MOCR alone, as before the series: its year folders' subfolders are not mcro's.
+        if (mechanisms.IsEmpty) return result.ToImmutable();
+        foreach (var definition in mechanisms.Where(m => !m.IsOffices && MechanismYearLoader.HasFolder(folder, year, m.Id)))
+            result[definition.Id] = MechanismYearLoader.Load(folder, year, definition);
+        foreach (var sub in SubFolders(folder, year).Where(name => !name.StartsWith('.') && !mechanisms.Any(m => m.Id == name && !m.IsOffices)))
+            folder.Bag.Add(SourceLocation.OfFile(folder.Display($"{year}/{sub}")), ProblemCode.MechanismUnknown,
+                $"folder {year}/{sub}/ is not a mechanism of the series: define it in {MechanismDefinitionLoader.Folder}/{sub}.yaml, or move the folder out of the year; defined: {string.Join(", ", mechanisms.Where(m => !m.IsOffices).Select(m => m.Id))}");
+        return result.ToImmutable();
+    }
+
+    private static IEnumerable<string> SubFolders(DataFolder folder, int year)
+    {
+        try
+        {
+            return [.. Directory.EnumerateDirectories(Path.Join(folder.Root, year.ToString(CultureInfo.InvariantCulture)))
+                .Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            return [];
+        }
     }
 
     /// <summary>The year folders; a folder that looks like a mistyped year is reported, never silently skipped.</summary>

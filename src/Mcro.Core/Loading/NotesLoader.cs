@@ -42,22 +42,23 @@ public static class NotesLoader
         return result.ToImmutable();
     }
 
-    private static (bool All, ImmutableArray<string> Tasks) Tasks(YamlNode? node, SourceLocation fallback, DiagnosticBag bag)
+    /// <summary>An exclusion's list of keys ("all", one key, or a list), named in messages as <paramref name="what"/> with an example key.</summary>
+    internal static (bool All, ImmutableArray<string> Tasks) Tasks(YamlNode? node, SourceLocation fallback, DiagnosticBag bag, string what = "task", string example = "coordination")
     {
         if (node is YamlScalar { Value: "all" }) return (true, []);
         if (node is null or YamlScalar { Value: "" })
         {
-            bag.Add(node?.Location ?? fallback, ProblemCode.ValueMissing, "exclusion tasks: list the task keys, e.g. [coordination], or write: all");
+            bag.Add(node?.Location ?? fallback, ProblemCode.ValueMissing, $"exclusion {what}s: list the {what} keys, e.g. [{example}], or write: all");
             return (false, []);
         }
         var tasks = ImmutableArray.CreateBuilder<string>();
-        var items = node is YamlScalar single ? [single] : YamlValues.Sequence(node, "exclusion tasks", bag);
+        var items = node is YamlScalar single ? [single] : YamlValues.Sequence(node, $"exclusion {what}s", bag);
         if (items.IsEmpty && node is YamlSequence)
-            bag.Add(node.Location, ProblemCode.ValueMissing, "exclusion tasks: list the task keys, e.g. [coordination], or write: all");
+            bag.Add(node.Location, ProblemCode.ValueMissing, $"exclusion {what}s: list the {what} keys, e.g. [{example}], or write: all");
         foreach (var item in items)
         {
-            if (YamlValues.Scalar(item, "a task key", item.Location, bag) is { } key &&
-                CellReader.Code(key, item.Location, "task key", bag) is { } code)
+            if (YamlValues.Scalar(item, $"a {what} key", item.Location, bag) is { } key &&
+                CellReader.Code(key, item.Location, $"{what} key", bag) is { } code)
                 tasks.Add(code);
         }
         return (false, tasks.ToImmutable());

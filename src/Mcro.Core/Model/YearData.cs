@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Mcro.Model.Mechanisms;
 
 namespace Mcro.Model;
 
@@ -13,6 +14,9 @@ public sealed record YearData(
 {
     /// <summary>The year's own settings (year.yaml): whether it is a draft.</summary>
     public YearSettings Settings { get; init; } = YearSettings.Published;
+
+    /// <summary>The year's data of each mechanism defined from data (YEAR/ID/), by id; a mechanism without a folder this year is not there.</summary>
+    public ImmutableSortedDictionary<string, MechanismYear> Mechanisms { get; init; } = ImmutableSortedDictionary<string, MechanismYear>.Empty.WithComparers(StringComparer.Ordinal);
 
     /// <summary>Rows of offices.csv with a problem, kept for the checks of their other cells.</summary>
     public ImmutableArray<UnreadRow> UnreadOffices { get; init; } = [];

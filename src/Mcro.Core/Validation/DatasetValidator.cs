@@ -1,6 +1,7 @@
 using Mcro.Diagnostics;
 using Mcro.Loading;
 using Mcro.Model;
+using Mcro.Validation.Mechanisms;
 
 namespace Mcro.Validation;
 
@@ -19,7 +20,11 @@ public static class DatasetValidator
             OfficeRules.Check(scope, year, bag);
             StaffRules.Check(scope, year, bag);
             ExclusionRules.Check(scope, year, bag);
+            foreach (var (id, data) in year.Mechanisms)
+                MechanismYearRules.Check(scope, dataset.FindMechanism(id)!, data, bag);
         }
+        MechanismDefinitionRules.Check(scope, bag);
+        CommunitiesLivingRules.Check(scope, bag);
         return bag.ToSortedList();
     }
 

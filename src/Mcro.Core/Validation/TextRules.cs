@@ -46,7 +46,7 @@ internal static class TextRules
         }
     }
 
-    private static void Localized(LocalizedText text, string what, SourceLocation at, IReadOnlyList<string> languages, DiagnosticBag bag)
+    internal static void Localized(LocalizedText text, string what, SourceLocation at, IReadOnlyList<string> languages, DiagnosticBag bag)
     {
         var missing = languages.Where(l => !text.Has(l)).ToList();
         // A text missing in every language is one omission, reported once.
