@@ -65,6 +65,31 @@ public static class SiteLayout
     public static string ProfileFile(int year, Edition edition, string code, string name) =>
         EditionFolder(year, edition) + "/" + MunicipalitiesFolder + "/" + code + "/" + name;
 
+    /// <summary>
+    /// A mechanism of the series has a folder of its own inside each edition's folder, named by its id ("2019/sr/cc/"):
+    /// its sheet, charts and downloads, replaced with the edition's unit. The MOCR's sheet is the edition's own page.
+    /// </summary>
+    public static string MechanismFolder(int year, Edition edition, string mechanism) => EditionFolder(year, edition) + "/" + mechanism;
+
+    /// <summary>A mechanism's sheet: "2019/sr/cc/index.html".</summary>
+    public static string MechanismSheet(int year, Edition edition, string mechanism) => MechanismFile(year, edition, mechanism, "index.html");
+
+    /// <summary>A file beside a mechanism's sheet: "2019/sr/cc/indicators.json", "2019/sr/cc/charts/functioning.svg".</summary>
+    public static string MechanismFile(int year, Edition edition, string mechanism, string name) => MechanismFolder(year, edition, mechanism) + "/" + name;
+
+    /// <summary>A mechanism's trends page: "trends/sr/cc/index.html".</summary>
+    public static string MechanismTrends(Edition edition, string mechanism) => TrendsFolder + "/" + edition.Tag + "/" + mechanism + "/index.html";
+
+    /// <summary>A mechanism's printed leaflet, beside its sheet: "2019/sr/cc/cc-2019-sr.pdf".</summary>
+    public static string MechanismLeaflet(int year, Edition edition, string mechanism) =>
+        MechanismFile(year, edition, mechanism, $"{mechanism}-{year.ToString(CultureInfo.InvariantCulture)}-{edition.Tag.ToLowerInvariant()}.pdf");
+
+    /// <summary>Names a mechanism's id may not have: the folders an edition's folder and the trends folder already hold.</summary>
+    public static readonly IReadOnlySet<string> ReservedFolders = new HashSet<string>(StringComparer.Ordinal)
+    {
+        ChartsFolder, MunicipalitiesFolder, TrendsFolder, AssetsFolder, "accessibility", "fonts", "i18n", "mechanisms",
+    };
+
     public static string Font(string fileName) => FontsFolder + "/" + fileName;
 
     /// <summary>The printed leaflet's file name, one a reader can keep beside others: "mocr-2019-sr.pdf".</summary>

@@ -45,6 +45,11 @@ public static class MechanismDefinitionLoader
             var id = Path.GetFileNameWithoutExtension(file);
             var at = new SourceLocation(folder.Display(relative), 1, 1);
             if (CellReader.Code(id, at, "mechanism id (the file's name)", folder.Bag) is null) continue;
+            if (Site.SiteLayout.ReservedFolders.Contains(id))
+            {
+                folder.Bag.Add(at, ProblemCode.MechanismDefinition, $"'{id}' cannot name a mechanism: the site already has a folder of that name; rename {relative}");
+                continue;
+            }
             if (folder.ReadYaml(relative) is not { } root || YamlValues.Mapping(root, relative, at, folder.Bag) is not { } map) continue;
             if (Definition(id, map, folder.Bag) is { } definition) result.Add(definition);
         }
