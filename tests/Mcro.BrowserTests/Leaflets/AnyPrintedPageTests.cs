@@ -10,6 +10,7 @@ using Mcro.Producers.Assets;
 using Mcro.Producers.Leaflet;
 using Mcro.Rendering;
 using Mcro.Site;
+using Mcro.Validation;
 using UglyToad.PdfPig;
 
 namespace Mcro.BrowserTests.Leaflets;
