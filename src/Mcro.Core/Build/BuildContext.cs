@@ -16,8 +16,9 @@ namespace Mcro.Build;
 /// </summary>
 public sealed class BuildContext
 {
+    /// <param name="producers">The kinds of page the site holds: <see cref="BuildPipeline.Producers"/>, unless a test brings its own.</param>
     public BuildContext(Dataset dataset, SitePlan plan, IReadOnlyDictionary<int, YearIndicators> indicators, TemplateSet templates,
-        IReadOnlyList<SiteFile> templateAssets)
+        IReadOnlyList<SiteFile> templateAssets, IEnumerable<IPageProducer>? producers = null)
     {
         Dataset = dataset;
         Plan = plan;
@@ -27,7 +28,7 @@ public sealed class BuildContext
         Texts = plan.Editions.ToDictionary(e => e, e => new TextCatalog(dataset.I18n, e, $"i18n/{e.DataLanguage}.yaml"));
         Templates = templateAssets;
         Pages = new LayoutRenderer(new PageRenderer(templates), Texts);
-        Site = SitePages.Of(BuildPipeline.Producers, plan, dataset);
+        Site = SitePages.Of(producers ?? BuildPipeline.Producers, plan, dataset);
         Frames = new PageFrames(Site, plan, dataset.Config, Texts);
     }
 

@@ -33,6 +33,18 @@ public sealed record PageDescription(string Path, string Kind, Edition Edition, 
     /// </summary>
     public bool AnyLanguage { get; init; }
 
+    /// <summary>
+    /// Where its printed leaflet goes (mcro build --pdf), as <see cref="Site.SiteLayout"/> gives it ("2019/sr/mocr-2019-sr.pdf");
+    /// null: the page is not printed. The leaflet producer prints every page that has one, and the page links it (<see cref="LeafletLink"/>).
+    /// </summary>
+    public string? Leaflet { get; init; }
+
+    /// <summary>
+    /// The text of its leaflet's keywords (document information), given {year}; null: its printed title is its keywords too.
+    /// Its producer declares it among its texts.
+    /// </summary>
+    public PageText? LeafletKeywords { get; init; }
+
     /// <summary>Whether <paramref name="other"/> is this page in another edition (or this page itself).</summary>
     public bool IsSamePage(PageDescription other) => Kind == other.Kind && Year == other.Year && Subject == other.Subject;
 }

@@ -18,13 +18,13 @@ public sealed partial class LeafletTests
     {
         var site = PrintedSite.TheSample;
         foreach (var (year, tag) in PrintedSite.Sheets)
+            Assert.True(File.Exists(site.PathOf(PrintedSite.LeafletOf(year, tag))), $"{PrintedSite.LeafletOf(year, tag)} was not printed");
+        foreach (var leaflet in PrintedSite.Leaflets(site))
         {
-            var leaflet = PrintedSite.LeafletOf(year, tag);
-            Assert.True(File.Exists(site.PathOf(leaflet)), $"{leaflet} was not printed");
             var pdf = Rendering.PdfInfo.Read(site.PathOf(leaflet));
             Assert.Null(pdf.LeafletProblem(leaflet));
             Assert.False(string.IsNullOrWhiteSpace(SecondPageText(site.PathOf(leaflet))), $"{leaflet}: the second page is empty");
-            Assert.Contains($"href=\"{Path.GetFileName(leaflet)}\"", File.ReadAllText(site.PathOf($"{year}/{tag}/index.html")));
+            Assert.Contains($"href=\"{Path.GetFileName(leaflet)}\"", File.ReadAllText(site.PathOf(PrintedSite.PageOf(leaflet))));
         }
         Assert.Empty(LinkChecker.Problems(site));
     }
@@ -34,9 +34,9 @@ public sealed partial class LeafletTests
     {
         var site = PrintedSite.TheSample;
         var pdffonts = Path.Combine(Path.GetDirectoryName(ToolBox.PdfInfo.Require())!, "pdffonts");
-        foreach (var (year, tag) in PrintedSite.Sheets)
+        foreach (var leaflet in PrintedSite.Leaflets(site))
         {
-            var rows = ProcessRunner.Run(pdffonts, [site.PathOf(PrintedSite.LeafletOf(year, tag))], TimeSpan.FromSeconds(30)).Output
+            var rows = ProcessRunner.Run(pdffonts, [site.PathOf(leaflet)], TimeSpan.FromSeconds(30)).Output
                 .Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
             Assert.NotEmpty(rows);
             Assert.All(rows, row => Assert.Matches(@"^\w{6}\+NotoSans-\S+\s.*\syes\s+yes\s+yes\s", row));
@@ -83,6 +83,24 @@ public sealed partial class LeafletTests
     }
 
     [SkippableFact]
+    public void Every_leaflet_is_titled_and_tagged_as_its_page_its_first_heading_and_its_language()
+    {
+        var site = PrintedSite.TheSample;
+        foreach (var leaflet in PrintedSite.Leaflets(site))
+        {
+            var page = File.ReadAllText(site.PathOf(PrintedSite.PageOf(leaflet)));
+            var title = System.Net.WebUtility.HtmlDecode(Regex.Replace(Heading().Match(page).Groups[1].Value, "<[^>]+>", "")).Trim();
+            var language = PageLanguage().Match(page).Groups[1].Value;
+            Assert.NotEqual("", title);
+            using (var document = PdfDocument.Open(site.PathOf(leaflet)))
+                Assert.Equal(title, document.Information.Title);
+            var bytes = File.ReadAllBytes(site.PathOf(leaflet));
+            Assert.Contains($"/Lang ({language})", Encoding.Latin1.GetString(bytes));
+            Assert.Contains($"<rdf:li xml:lang=\"{language}\">{System.Security.SecurityElement.Escape(title)}</rdf:li>", Encoding.UTF8.GetString(bytes));
+        }
+    }
+
+    [SkippableFact]
     public void Each_chart_is_a_figure_whose_alternative_text_is_its_title_and_description()
     {
         var site = PrintedSite.TheSample;
@@ -98,9 +116,10 @@ public sealed partial class LeafletTests
     {
         var first = PrintedSite.TheSample;
         var second = PrintedSite.Print("printed-again");
-        foreach (var (year, tag) in PrintedSite.Sheets)
+        var leaflets = PrintedSite.Leaflets(first);
+        Assert.Equal(leaflets, PrintedSite.Leaflets(second));
+        foreach (var leaflet in leaflets)
         {
-            var leaflet = PrintedSite.LeafletOf(year, tag);
             Assert.True(File.ReadAllBytes(first.PathOf(leaflet)).AsSpan().SequenceEqual(File.ReadAllBytes(second.PathOf(leaflet))), $"{leaflet} differs between two builds");
         }
     }
@@ -109,8 +128,8 @@ public sealed partial class LeafletTests
     public void Every_leaflet_meets_the_machine_checkable_conditions_of_PDF_UA_1()
     {
         var site = PrintedSite.TheSample;
-        var failures = PrintedSite.Sheets
-            .SelectMany(sheet => PdfUa.PdfUaChecker.Problems(PrintedSite.LeafletOf(sheet.Year, sheet.Tag), File.ReadAllBytes(site.PathOf(PrintedSite.LeafletOf(sheet.Year, sheet.Tag)))))
+        var failures = PrintedSite.Leaflets(site)
+            .SelectMany(leaflet => PdfUa.PdfUaChecker.Problems(leaflet, File.ReadAllBytes(site.PathOf(leaflet))))
             .ToList();
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
@@ -120,9 +139,9 @@ public sealed partial class LeafletTests
     {
         var site = PrintedSite.TheSample;
         var pdfinfo = ToolBox.PdfInfo.Require();
-        foreach (var (year, tag) in PrintedSite.Sheets)
+        foreach (var leaflet in PrintedSite.Leaflets(site))
         {
-            var path = site.PathOf(PrintedSite.LeafletOf(year, tag));
+            var path = site.PathOf(leaflet);
             var info = ProcessRunner.Run(pdfinfo, [path], TimeSpan.FromSeconds(30)).Output;
             Assert.Matches(@"(?m)^Metadata Stream:\s+yes$", info);
             Assert.Matches(@"(?m)^Tagged:\s+yes$", info);
@@ -239,4 +258,10 @@ public sealed partial class LeafletTests
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"<main\b.*?<h1[^>]*>(.*?)</h1>", RegexOptions.Singleline)]
+    private static partial Regex Heading();
+
+    [GeneratedRegex(@"<html lang=""([^""]+)""")]
+    private static partial Regex PageLanguage();
 }

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using Mcro.Diagnostics;
 using Mcro.Localization;
 using Mcro.Model;
+using Mcro.Model.Mechanisms;
+using Mcro.Producers;
 using Mcro.Producers.Leaflet;
 
 namespace Mcro.Tests.Leaflet;
@@ -49,4 +51,51 @@ public sealed class LeafletOverflowTests
 
         Assert.Equal("2019/sr-Cyrl/index.html: cannot print this sheet's leaflet: it prints on 3 page(s), and the leaflet is exactly two A4 pages; shorten this sheet's texts or notes", problem.ToString());
     }
+
+    [Fact]
+    public void On_a_mechanisms_sheet_a_block_showing_a_text_of_its_definition_is_reported_at_the_definition_naming_the_text()
+    {
+        var dataset = Dataset() with { Mechanisms = [Committee] };
+        var page = new PageDescription("2019/sr-Cyrl/cc/index.html", "mechanism", Edition.For("sr-Cyrl"), 2019, Subject: "cc") { Leaflet = "2019/sr-Cyrl/cc/cc-2019-sr-cyrl.pdf" };
+        var texts = LeafletOverflow.TextsOf(dataset, Edition.For("sr-Cyrl"), page);
+
+        var problems = LeafletOverflow.Problems(texts, "2019 sr-Cyrl cc", 3,
+            ["Комитет за заједнице је стални комитет скупштине општине.", "Да ли се састаје редовно, барем једном месечно", "Мисија ОЕБС-а подржава веће учешће заједница у институцијама. Да би помогла у томе, Мисија редовно прати учинак."],
+            SourceLocation.OfFile(page.Path));
+
+        Assert.Equal(
+        [
+            "data/i18n/sr.yaml:109:14: (closing.paragraph): the 2019 sr-Cyrl cc leaflet prints on 3 pages, and it must fit on two A4 pages; shorten this text",
+            "data/mechanisms/cc.yaml:12:7: (indicators.meets_regularly.label): the 2019 sr-Cyrl cc leaflet prints on 3 pages, and it must fit on two A4 pages; shorten this text",
+            "data/mechanisms/cc.yaml:1:1: (mandate): the 2019 sr-Cyrl cc leaflet prints on 3 pages, and it must fit on two A4 pages; shorten this text",
+        ], problems.Select(p => p.ToString()).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_page_about_no_mechanism_is_matched_against_the_i18n_texts_alone()
+    {
+        var dataset = Dataset() with { Mechanisms = [Committee] };
+        var sheet = new PageDescription("2019/sr/index.html", "sheet", Edition.For("sr"), 2019);
+
+        var problem = Assert.Single(LeafletOverflow.Problems(LeafletOverflow.TextsOf(dataset, Edition.For("sr"), sheet), "2019 sr", 3,
+            ["Komitet za zajednice je stalni komitet skupštine opštine."], Sheet));
+
+        Assert.StartsWith("2019/sr-Cyrl/index.html: cannot print this sheet's leaflet", problem.ToString(), StringComparison.Ordinal);
+    }
+
+    private static readonly MechanismDefinition Committee = new(
+        "cc", 2,
+        Sr("Komitet za zajednice"), Sr("Komiteti za zajednice"), Sr("KZ"),
+        Sr("Komitet za zajednice je stalni komitet skupštine opštine."),
+        Sr("Zakon o lokalnoj samoupravi, član 53."),
+        MandatoryRule.Everywhere,
+        new PeopleDefinition(Sr("Članovi"), true),
+        [new MechanismQuestion("meets_regularly", Sr("Da li se sastaje redovno, barem jednom mesečno"), new SourceLocation("data/mechanisms/cc.yaml", 12, 7))],
+        [],
+        [MechanismSection.Establishment, MechanismSection.Functioning],
+        new SourceLocation("data/mechanisms/cc.yaml", 1, 1));
+
+    private static LocalizedText Sr(string text) => LocalizedText.From([KeyValuePair.Create("sr", text)]);
+
+    private static Dataset Dataset() => new("data", Mcro.Tests.Site.SiteFixture.Dataset.Config, [], [], [], Catalog, ImmutableSortedDictionary<int, YearData>.Empty);
 }

@@ -61,7 +61,7 @@ internal sealed class LeafletPrinter : IAsyncDisposable
         return page;
     }
 
-    /// <param name="sheet">The sheet's site path: "2019/sr/index.html".</param>
+    /// <param name="sheet">The page's site path: "2019/sr/index.html", "2019/sr/cc/index.html".</param>
     /// <param name="baseUrl">The site's public address (--base-url): the leaflet's links point there; without it, the leaflet has no links.</param>
     /// <remarks>At most as many at once as the pages the printer was started with.</remarks>
     public Task<PrintedSheet> PrintAsync(string sheet, string? baseUrl) => WithPageAsync(page => PrintAsync(page, sheet, baseUrl, probe: false));
@@ -124,6 +124,11 @@ internal sealed class LeafletPrinter : IAsyncDisposable
                 " window.mcroBlocks = blocks.map(block => block.textContent);" +
                 " blocks.forEach((block, i) => { block.setAttribute('role', 'img'); block.setAttribute('aria-label', label + i); }); }", BlockLabel);
         }
+        // What the page says it is, as a reader sees it: the heading of its content (the frame's own headings come first
+        // in no page), else its <title>; its language as it declares it.
+        var self = await page.EvaluateFunctionAsync<string[]>(
+            "() => { const heading = document.querySelector('main h1') || document.querySelector('h1');" +
+            " return [(heading ? heading.textContent : '').trim() || document.title.trim(), document.documentElement.lang]; }");
         var pdf = await page.PdfDataAsync(new PdfOptions
         {
             Format = PaperFormat.A4,
@@ -133,7 +138,8 @@ internal sealed class LeafletPrinter : IAsyncDisposable
             Tagged = true,
             Outline = true,
         });
-        return new PrintedSheet(pdf, links.Where(l => l.Length == 2).GroupBy(l => l[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First()[1], StringComparer.Ordinal));
+        return new PrintedSheet(pdf, links.Where(l => l.Length == 2).GroupBy(l => l[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First()[1], StringComparer.Ordinal),
+            self.ElementAtOrDefault(0) ?? "", self.ElementAtOrDefault(1) ?? "");
     }
 
     /// <summary>A file of the site just produced, for an address under <see cref="Origin"/>; null for anything else (no network, no disk).</summary>

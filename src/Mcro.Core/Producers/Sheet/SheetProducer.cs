@@ -26,7 +26,12 @@ public sealed class SheetProducer : IPageProducer
     public IReadOnlyList<PageDescription> Pages(SitePlan plan, Dataset dataset) =>
     [
         .. plan.PublishedYears.SelectMany(year => plan.PublishedEditions(year)
-            .Select(edition => new PageDescription(SiteLayout.Sheet(year, edition), Kind, edition, year) { YearsOf = Kind })),
+            .Select(edition => new PageDescription(SiteLayout.Sheet(year, edition), Kind, edition, year)
+            {
+                YearsOf = Kind,
+                Leaflet = plan.Leaflets ? SiteLayout.Leaflet(year, edition) : null,
+                LeafletKeywords = Leaflet.LeafletTexts.Keywords,
+            })),
     ];
 
     public Result<Produced> Produce(BuildContext context, ISiteSink sink)
@@ -58,7 +63,7 @@ public sealed class SheetProducer : IPageProducer
         foreach (var chart in charts.All)
             sink.WriteText(SiteLayout.Chart(year, edition, chart.Spec.Id), chart.Chart.WriteFile(fontsUrl));
 
-        var leaflet = context.Plan.Leaflets ? SiteLayout.LeafletName(year, edition) : null;
+        var leaflet = LeafletLink.Href(context.Site[SiteLayout.Sheet(year, edition)]);
         var model = SheetModel.Build(context.Dataset.Years[year], figures, charts, text, names, context.Dataset.Config, leaflet) with
         {
             Changes = change is null ? null : ChangeModel.Build(change, context.Dataset.Years[change.PreviousYear], context.Dataset.Years[year], text, names),
