@@ -58,6 +58,7 @@ public sealed class WorkbookCommand : Command
             ProblemPrinter.Print([], ProblemFormat.Text, output, warnings: made.Warnings);
             var e = made.Value;
             output.WriteLine($"wrote {path}: {e.Offices} office row(s) and {e.Staff} staff row(s) of {year} {(e.FromFiles ? "from its CSV files" : "(new year: an empty row per MOCR)")}, in '{lang}'");
+            if (e.Mechanisms.Count > 0) output.WriteLine($"with the sheets of {string.Join(", ", e.Mechanisms)} ({year}/ID/municipalities.csv and people.csv)");
             output.WriteLine($"next: fill it in, then 'mcro workbook import {path}'");
             return ExitCodes.Success;
         }
