@@ -70,25 +70,25 @@ public sealed class LibreOfficeTests
         using var ws = DataWorkspace.CopyOf(RepositoryRoot.Data);
         using var work = new TempFolder("mcro-lo-");
         ExportAsCsv(ws, work.Path);
-        var cc = ws.Read("2019/cc/municipalities.csv").Split('\n');
-        var sheet = File.ReadAllText(work.PathOf("book-cc.csv"));
-        Assert.Contains("(meets_regularly)", sheet, StringComparison.Ordinal);
-        Assert.Contains("gjakove,Đakovica,", sheet, StringComparison.Ordinal);
+        var dmc = ws.Read("2019/dmc/municipalities.csv").Split('\n');
+        var sheet = File.ReadAllText(work.PathOf("book-dmc.csv"));
+        Assert.Contains("(outreach)", sheet, StringComparison.Ordinal);
+        Assert.Contains("gjakove,Đakovica,no,,,", sheet, StringComparison.Ordinal);
         var edited = Directory.CreateDirectory(work.PathOf("edited")).FullName;
-        File.WriteAllText(Path.Combine(edited, "cc.csv"), WithStatus(sheet, "prizren", "dissolved"));
-        File.WriteAllText(Path.Combine(edited, "dmc.csv"), WithStatus(File.ReadAllText(work.PathOf("book-dmc.csv")), "peje", "maybe"));
+        File.WriteAllText(Path.Combine(edited, "dmc.csv"), WithStatus(sheet, "prishtine", "dissolved"));
+        File.WriteAllText(Path.Combine(edited, "cc.csv"), WithStatus(File.ReadAllText(work.PathOf("book-cc.csv")), "peje", "maybe"));
 
         Soffice(edited, "--infilter=CSV:44,34,76,1", "--convert-to", "xlsx", "--outdir", edited, Path.Combine(edited, "cc.csv"), Path.Combine(edited, "dmc.csv"));
-        var wrong = CliRun.Of("workbook", "import", Path.Combine(edited, "dmc.xlsx"), "--year", "2019", "--data", ws.Root);
-        var run = CliRun.Of("workbook", "import", Path.Combine(edited, "cc.xlsx"), "--year", "2019", "--data", ws.Root);
+        var wrong = CliRun.Of("workbook", "import", Path.Combine(edited, "cc.xlsx"), "--year", "2019", "--data", ws.Root);
+        var run = CliRun.Of("workbook", "import", Path.Combine(edited, "dmc.xlsx"), "--year", "2019", "--data", ws.Root);
 
         Assert.Equal(1, wrong.ExitCode);
-        Assert.Contains("dmc.xlsx › dmc!C4 (status): ", wrong.Output, StringComparison.Ordinal);
+        Assert.Contains("cc.xlsx › cc!C4 (status): ", wrong.Output, StringComparison.Ordinal);
         Assert.True(run.ExitCode == 0, run.Output + run.Error);
-        var after = ws.Read("2019/cc/municipalities.csv").Split('\n');
-        Assert.Equal([(cc[2], "prizren,dissolved,,")], cc.Zip(after).Where(p => p.First != p.Second));
-        Assert.Equal(cc.Length, after.Length);
-        Assert.Equal(File.ReadAllBytes(RepositoryRoot.Data + "/2019/dmc/municipalities.csv"), File.ReadAllBytes(ws.PathOf("2019/dmc/municipalities.csv")));
+        var after = ws.Read("2019/dmc/municipalities.csv").Split('\n');
+        Assert.Equal([(dmc[1], "prishtine,dissolved,,,")], dmc.Zip(after).Where(p => p.First != p.Second));
+        Assert.Equal(dmc.Length, after.Length);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(RepositoryRoot.Data, "2019", "cc", "municipalities.csv")), File.ReadAllBytes(ws.PathOf("2019/cc/municipalities.csv")));
     }
 
     private static List<string> Lines(string path) => [.. File.ReadAllText(path).ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries)];
