@@ -26,7 +26,7 @@ public sealed class WorkbookCommand : Command
         private readonly Option<FileInfo?> _out = new("--out") { Description = "The workbook to write (default: mcro-YEAR-LANG.xlsx)", HelpName = "FILE.xlsx" };
         private readonly Option<DirectoryInfo> _data = CommonOptions.Data();
 
-        public ExportCommand() : base("export", "Write the entry workbook of a year: a sheet per table with drop-down lists, codes locked, the year's data or an empty row per MOCR")
+        public ExportCommand() : base("export", "Write the entry workbook of a year: a sheet per table (the MOCR's, and each mechanism's of the series with a folder that year) with drop-down lists, codes locked, the year's data or an empty row per MOCR")
         {
             _lang.AcceptOnlyFromAmong("sq", "sr", "en");
             Options.Add(_year);
@@ -58,6 +58,7 @@ public sealed class WorkbookCommand : Command
             ProblemPrinter.Print([], ProblemFormat.Text, output, warnings: made.Warnings);
             var e = made.Value;
             output.WriteLine($"wrote {path}: {e.Offices} office row(s) and {e.Staff} staff row(s) of {year} {(e.FromFiles ? "from its CSV files" : "(new year: an empty row per MOCR)")}, in '{lang}'");
+            if (e.Mechanisms.Count > 0) output.WriteLine($"and the sheets of {string.Join(", ", e.Mechanisms)} from {string.Join(", ", e.Mechanisms.Select(id => $"{year}/{id}/"))}");
             output.WriteLine($"next: fill it in, then 'mcro workbook import {path}'");
             return ExitCodes.Success;
         }

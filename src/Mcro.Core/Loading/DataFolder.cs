@@ -36,7 +36,8 @@ public sealed class DataFolder(string root, string displayRoot, DiagnosticBag ba
     public string SourceName(string relative) =>
         replaced is not null && replaced.TryGetValue(relative, out var table) ? $"{table.File} › {table.Sheet}" : Display(relative);
 
-    public bool Exists(string relative) => File.Exists(Path.Join(Root, relative));
+    /// <summary>Whether the file is there, or a workbook's sheet stands in for it (a people.csv the year did not have yet).</summary>
+    public bool Exists(string relative) => (replaced is not null && replaced.ContainsKey(relative)) || File.Exists(Path.Join(Root, relative));
 
     public string? ReadText(string relative)
     {

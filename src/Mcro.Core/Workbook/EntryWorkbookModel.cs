@@ -14,8 +14,11 @@ public static class EntryWorkbookModel
 
     /// <param name="offices">The year's offices.csv as read, or null when the year has none yet.</param>
     /// <param name="staff">The year's staff.csv as read, or null.</param>
-    public static EntryWorkbook For(Dataset dataset, int year, string language, WorkbookTexts texts, CsvTable? offices, CsvTable? staff)
+    /// <param name="mechanisms">The mechanisms defined from data that have a folder in the year, in the series' order.</param>
+    public static EntryWorkbook For(Dataset dataset, int year, string language, WorkbookTexts texts, CsvTable? offices, CsvTable? staff,
+        IReadOnlyList<MechanismTables>? mechanisms = null)
     {
+        mechanisms ??= [];
         var names = dataset.Municipalities.GroupBy(m => m.Code, StringComparer.Ordinal)
             .ToImmutableDictionary(g => g.Key, g => g.First().Name.Has(language) ? g.First().Name[language] : g.Key, StringComparer.Ordinal);
         var withOffice = dataset.Municipalities.Where(m => m.HasMocrIn(year) || m.HasSimilarOfficeIn(year)).Select(m => m.Code).ToImmutableArray();
@@ -26,14 +29,21 @@ public static class EntryWorkbookModel
             new EntryList("community", [.. dataset.Communities.Select(c => c.Code)]),
             new EntryList("gender", ["female", "male"]),
             new EntryList("municipality", withOffice.IsEmpty ? [.. dataset.Municipalities.Select(m => m.Code)] : withOffice));
+        // A dataset without mechanisms keeps the workbook it always had, lists sheet included.
+        if (mechanisms.Count > 0)
+            lists = lists.AddRange(new EntryList(MechanismEntrySheets.StatusList, MechanismEntrySheets.Statuses),
+                new EntryList(MechanismEntrySheets.EveryMunicipalityList, MechanismEntrySheets.Codes(dataset)));
         var excluded = dataset.Years.TryGetValue(year, out var data) ? data.Exclusions : [];
-        return new EntryWorkbook(year, [Instructions(year, texts), Offices(dataset, year, language, texts, offices, names), Staff(texts, staff, names),
-            Exclusions(texts, excluded, language, names)], lists);
+        var steps = mechanisms.SelectMany(m => MechanismEntrySheets.Steps(m, language, texts));
+        return new EntryWorkbook(year, [Instructions(year, texts, steps), Offices(dataset, year, language, texts, offices, names), Staff(texts, staff, names),
+            Exclusions(texts, excluded, language, names),
+            .. mechanisms.SelectMany(m => (EntrySheet[])[MechanismEntrySheets.Table(dataset, m, language, texts, names), MechanismEntrySheets.People(m, texts, names)])], lists);
     }
 
-    private static EntrySheet Instructions(int year, WorkbookTexts texts) =>
+    private static EntrySheet Instructions(int year, WorkbookTexts texts, IEnumerable<string> mechanismSteps) =>
         new(WorkbookLayout.Instructions, [new EntryColumn("text", "", 110, Entry: false)],
-            [[texts.Title(year)], [""], [texts["step_offices"]], [texts["step_staff"]], [texts["step_exclusions"]], [texts["step_locked"]], [texts["step_return"]]], 0)
+            [[texts.Title(year)], [""], [texts["step_offices"]], [texts["step_staff"]], [texts["step_exclusions"]],
+                .. mechanismSteps.Select(s => ImmutableArray.Create(s)), [texts["step_locked"]], [texts["step_return"]]], 0)
         { HasHeader = false };
 
     private static EntrySheet Offices(Dataset dataset, int year, string language, WorkbookTexts texts, CsvTable? table, ImmutableDictionary<string, string> names)
@@ -76,14 +86,14 @@ public static class EntryWorkbookModel
     }
 
     /// <summary>The table's values under the sheet's columns, by header name; a column the file lacks is left empty.</summary>
-    private static ImmutableArray<ImmutableArray<string>> Rows(CsvTable table, ImmutableArray<EntryColumn> columns)
+    internal static ImmutableArray<ImmutableArray<string>> Rows(CsvTable table, ImmutableArray<EntryColumn> columns)
     {
         var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < table.Header.Length; i++) indexOf.TryAdd(table.Header[i].Name, i);
         return [.. table.Records.Select(r => columns.Select(c => indexOf.TryGetValue(c.Key, out var i) && i < r.Values.Length ? r.Values[i] : "").ToImmutableArray())];
     }
 
-    private static ImmutableArray<ImmutableArray<string>> WithNames(ImmutableArray<ImmutableArray<string>> rows, ImmutableArray<EntryColumn> columns,
+    internal static ImmutableArray<ImmutableArray<string>> WithNames(ImmutableArray<ImmutableArray<string>> rows, ImmutableArray<EntryColumn> columns,
         ImmutableDictionary<string, string> names)
     {
         var code = columns.IndexOf(columns.First(c => c.Key == "municipality"));

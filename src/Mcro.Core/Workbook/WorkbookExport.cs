@@ -7,8 +7,11 @@ namespace Mcro.Workbook;
 /// <summary>mcro workbook export: the year's entry workbook, made from the dataset as it is (a year still being filled in included).</summary>
 public static class WorkbookExport
 {
-    /// <summary>What was written: the workbook's bytes, how many office and staff rows it holds, and whether they came from the year's files.</summary>
-    public sealed record Exported(byte[] Bytes, int Offices, int Staff, bool FromFiles);
+    /// <summary>What was written: the workbook's bytes, how many office and staff rows it holds, whether they came from the year's files, and the mechanisms whose sheets it has.</summary>
+    public sealed record Exported(byte[] Bytes, int Offices, int Staff, bool FromFiles)
+    {
+        public IReadOnlyList<string> Mechanisms { get; init; } = [];
+    }
 
     /// <summary>The workbook of <paramref name="year"/>; the reference lists must be sound, the year's own answers need not be (they are what the team fixes).</summary>
     public static Result<Exported> Make(string root, string displayRoot, int year, string language)
@@ -29,10 +32,21 @@ public static class WorkbookExport
         var folder = new DataFolder(root, displayRoot, new DiagnosticBag());
         var offices = exists ? Table(folder, $"{yearFolder}/offices.csv") : null;
         var staff = exists ? Table(folder, $"{yearFolder}/staff.csv") : null;
-        var book = EntryWorkbookModel.For(dataset, year, language, texts, offices, staff);
+        var mechanisms = Mechanisms(folder, dataset, yearFolder);
+        var book = EntryWorkbookModel.For(dataset, year, language, texts, offices, staff, mechanisms);
         var bytes = WorkbookWriter.Write(book);
         return Result<Exported>.Ok(new Exported(bytes, book.Sheets.First(s => s.Name == WorkbookLayout.Offices).Rows.Length,
-            staff?.Records.Length ?? 0, offices is not null)) with { Warnings = warnings };
+            staff?.Records.Length ?? 0, offices is not null) { Mechanisms = [.. mechanisms.Select(m => m.Definition.Id)] }) with { Warnings = warnings };
+    }
+
+    /// <summary>Every mechanism defined from data with a folder in the year, its tables as the files hold them.</summary>
+    private static List<MechanismTables> Mechanisms(DataFolder folder, Model.Dataset dataset, string yearFolder)
+    {
+        var defined = dataset.DefinedMechanisms.ToList();
+        return [.. defined.Zip(MechanismSheets.NamesOf(defined.Select(d => d.Id)))
+            .Where(p => Directory.Exists(Path.Join(folder.Root, yearFolder, p.First.Id)))
+            .Select(p => new MechanismTables(p.First, p.Second,
+                Table(folder, MechanismSheets.TableFile(yearFolder, p.First.Id)), Table(folder, MechanismSheets.PeopleFile(yearFolder, p.First.Id))))];
     }
 
     private static CsvTable? Table(DataFolder folder, string relative) =>

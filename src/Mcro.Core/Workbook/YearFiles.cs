@@ -50,7 +50,7 @@ internal static class YearFiles
         if (changed.Count == 0) return new Outcome([], unchanged, null);
         try
         {
-            Swap(Path.Join(root, year), changed.ToDictionary(c => Path.GetFileName(c.Key), c => c.Value));
+            Swap(Path.Join(root, year), changed.ToDictionary(c => Path.GetRelativePath(year, c.Key), c => c.Value));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -67,6 +67,7 @@ internal static class YearFiles
         try
         {
             Copy(yearFolder, staging);
+            // A file may sit in a mechanism's folder of the year ("cc/municipalities.csv").
             foreach (var (name, bytes) in files) File.WriteAllBytes(Path.Combine(staging, name), bytes);
             if (!FolderExchange.TryExchange(staging, yearFolder))
             {

@@ -44,6 +44,53 @@ public sealed class LibreOfficeTests
         return book;
     }
 
+    /// <summary>The sample's 2019 workbook converted by LibreOffice to a CSV per sheet (book-cc.csv, book-cc people.csv, …).</summary>
+    private static string ExportAsCsv(DataWorkspace ws, string folder)
+    {
+        var book = Export(ws, folder);
+        Soffice(folder, "--convert-to", CsvOfEverySheet, "--outdir", folder, book);
+        return book;
+    }
+
+    /// <summary>The line of the municipality in a sheet's CSV with its status (column C) set; the answers are emptied when it is no longer working.</summary>
+    private static string WithStatus(string sheetCsv, string municipality, string status)
+    {
+        var lines = sheetCsv.ReplaceLineEndings("\n").Split('\n');
+        var i = Array.FindIndex(lines, l => l.StartsWith(municipality + ",", StringComparison.Ordinal));
+        var cells = lines[i].Split(',');
+        cells[2] = status;
+        for (var c = 3; c < cells.Length; c++) cells[c] = status == "yes" ? cells[c] : "";
+        lines[i] = string.Join(',', cells);
+        return string.Join('\n', lines);
+    }
+
+    [Fact]
+    public void A_status_edited_in_LibreOffice_in_a_mechanism_sheet_imports_to_exactly_that_line_and_a_wrong_one_is_named_by_cell()
+    {
+        using var ws = DataWorkspace.CopyOf(RepositoryRoot.Data);
+        using var work = new TempFolder("mcro-lo-");
+        ExportAsCsv(ws, work.Path);
+        var dmc = ws.Read("2019/dmc/municipalities.csv").Split('\n');
+        var sheet = File.ReadAllText(work.PathOf("book-dmc.csv"));
+        Assert.Contains("(outreach)", sheet, StringComparison.Ordinal);
+        Assert.Contains("gjakove,Đakovica,no,,,", sheet, StringComparison.Ordinal);
+        var edited = Directory.CreateDirectory(work.PathOf("edited")).FullName;
+        File.WriteAllText(Path.Combine(edited, "dmc.csv"), WithStatus(sheet, "prishtine", "dissolved"));
+        File.WriteAllText(Path.Combine(edited, "cc.csv"), WithStatus(File.ReadAllText(work.PathOf("book-cc.csv")), "peje", "maybe"));
+
+        Soffice(edited, "--infilter=CSV:44,34,76,1", "--convert-to", "xlsx", "--outdir", edited, Path.Combine(edited, "cc.csv"), Path.Combine(edited, "dmc.csv"));
+        var wrong = CliRun.Of("workbook", "import", Path.Combine(edited, "cc.xlsx"), "--year", "2019", "--data", ws.Root);
+        var run = CliRun.Of("workbook", "import", Path.Combine(edited, "dmc.xlsx"), "--year", "2019", "--data", ws.Root);
+
+        Assert.Equal(1, wrong.ExitCode);
+        Assert.Contains("cc.xlsx › cc!C4 (status): ", wrong.Output, StringComparison.Ordinal);
+        Assert.True(run.ExitCode == 0, run.Output + run.Error);
+        var after = ws.Read("2019/dmc/municipalities.csv").Split('\n');
+        Assert.Equal([(dmc[1], "prishtine,dissolved,,,")], dmc.Zip(after).Where(p => p.First != p.Second));
+        Assert.Equal(dmc.Length, after.Length);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(RepositoryRoot.Data, "2019", "cc", "municipalities.csv")), File.ReadAllBytes(ws.PathOf("2019/cc/municipalities.csv")));
+    }
+
     private static List<string> Lines(string path) => [.. File.ReadAllText(path).ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries)];
 
     [Fact]

@@ -24,6 +24,14 @@ internal static class WorkbookCells
     public static void SetText(string path, string sheet, string reference, string text) =>
         Set(path, sheet, reference, new Cell(new InlineString(new Text(text))) { DataType = CellValues.InlineString });
 
+    /// <summary>Types a new row below the sheet's rows, as a person adds one (cells given by reference, e.g. "A2").</summary>
+    public static void AddRow(string path, string sheet, uint number, params (string Reference, string Text)[] cells)
+    {
+        using var document = SpreadsheetDocument.Open(path, true);
+        var data = Part(document, sheet).Worksheet.GetFirstChild<SheetData>()!;
+        data.Append(new Row(cells.Select(c => new Cell(new InlineString(new Text(c.Text))) { CellReference = c.Reference, DataType = CellValues.InlineString })) { RowIndex = number });
+    }
+
     public static WorksheetPart Part(SpreadsheetDocument document, string sheet)
     {
         var entry = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().First(s => s.Name == sheet);
