@@ -22,7 +22,9 @@ internal static class MechanismIndicators
         var defined = MechanismDefinitionLoader.Files(root).Select(Path.GetFileNameWithoutExtension).OfType<string>().ToList();
         if (!defined.Contains(id, StringComparer.Ordinal))
         {
-            var known = defined.Contains(Model.Mechanisms.MechanismDefinition.OfficesId, StringComparer.Ordinal) ? defined : [Model.Mechanisms.MechanismDefinition.OfficesId, .. defined];
+            // The MOCR first, as the series lists it: it is the default, with mechanisms/mocr.yaml or without.
+            var mocr = Model.Mechanisms.MechanismDefinition.OfficesId;
+            var known = defined.Where(d => d != mocr).Prepend(mocr);
             error.WriteLine($"--mechanism: '{SafeText.Escape(id)}' is not a mechanism of {display}; defined: {string.Join(", ", known)}");
             error.WriteLine("Run 'mcro indicators --help' for its options.");
             return ExitCodes.Usage;
