@@ -17,6 +17,7 @@ public sealed class BuildCommand : Command
         Arity = ArgumentArity.ZeroOrMore,
         CustomParser = ParseLanguages,
     };
+    private readonly Option<IReadOnlyList<string>?> _mechanisms = CommonOptions.Mechanisms();
     private readonly Option<DirectoryInfo> _data = CommonOptions.Data();
     private readonly Option<DirectoryInfo> _templates = CommonOptions.Templates();
     private readonly Option<DirectoryInfo> _output = new("--out")
@@ -56,6 +57,7 @@ public sealed class BuildCommand : Command
     {
         Options.Add(_years);
         Options.Add(_languages);
+        Options.Add(_mechanisms);
         Options.Add(_data);
         Options.Add(_templates);
         Options.Add(_output);
@@ -92,6 +94,7 @@ public sealed class BuildCommand : Command
         {
             Leaflets = parse.GetValue(_pdf),
             Drafts = parse.GetValue(_drafts),
+            Mechanisms = parse.GetValue(_mechanisms) is { Count: > 0 } mechanisms ? mechanisms : null,
             Chromium = parse.GetValue(_chromium)?.FullName,
             BrowserTimeout = parse.GetValue(_browserTimeout),
             SourceDate = SourceDate(),

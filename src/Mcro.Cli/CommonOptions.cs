@@ -46,6 +46,31 @@ public static class CommonOptions
         CustomParser = ParseYears,
     };
 
+    /// <summary>--mechanism cc, --mechanism cc,dmc, --mechanism cc --mechanism mocr, or all; null or empty means every mechanism.</summary>
+    public static Option<IReadOnlyList<string>?> Mechanisms() => new("--mechanism")
+    {
+        Description = "Mechanism(s) of the series to build: mocr (the year sheets), an id of mechanisms/ID.yaml (cc, dmc, …), a list (cc,dmc) or all (default: all). The MOCR's year sheets hold the site together and are built either way",
+        HelpName = "ID|all",
+        Arity = ArgumentArity.ZeroOrMore,
+        CustomParser = ParseMechanisms,
+    };
+
+    private static IReadOnlyList<string>? ParseMechanisms(ArgumentResult result)
+    {
+        var ids = new List<string>();
+        foreach (var token in ListItems(result))
+        {
+            // Not null: System.CommandLine would then convert the tokens itself.
+            if (token.Equals("all", StringComparison.OrdinalIgnoreCase)) return [];
+            // An id is a file name of mechanisms/: lowercase letters, digits and '-'; "cc\n" typed by a script is refused as typed.
+            if (token.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-')) ids.Add(token);
+            else result.AddError($"--mechanism: '{SafeText.Escape(token)}' is not a mechanism id; write mocr, cc, dmc (lowercase letters, digits, '-'), a list (cc,dmc) or all");
+        }
+        if (ids.Count == 0 && result.Tokens.All(t => string.IsNullOrWhiteSpace(t.Value.Replace(",", "", StringComparison.Ordinal))))
+            result.AddError("--mechanism: give a mechanism (cc), a list (mocr,cc) or all");
+        return ids;
+    }
+
     private static IReadOnlyList<int>? ParseYears(ArgumentResult result)
     {
         var years = new SortedSet<int>();

@@ -13,7 +13,7 @@ namespace Mcro.Cli;
 /// <summary>mcro i18n status: per language, the texts a translator still has to write.</summary>
 public sealed class I18nCommand : Command
 {
-    public I18nCommand() : base("i18n", "Translators' tools for the texts of data/i18n/*.yaml")
+    public I18nCommand() : base("i18n", "Translators' tools for the texts of data/i18n/*.yaml and of the series' definitions, data/mechanisms/*.yaml")
     {
         Subcommands.Add(new StatusCommand());
     }
@@ -23,7 +23,7 @@ public sealed class I18nCommand : Command
         private readonly Option<DirectoryInfo> _data = CommonOptions.Data();
         private readonly Option<ProblemFormat> _format = ProblemFormatOption.Create();
 
-        public StatusCommand() : base("status", "Per language: texts missing, empty, identical to the default language's (not yet translated), plural forms missing")
+        public StatusCommand() : base("status", "Per language: texts missing, empty, identical to the default language's (not yet translated), plural forms missing; the texts of mechanisms/*.yaml missing or empty; glossary variants in every text the pages show")
         {
             Options.Add(_data);
             Options.Add(_format);
@@ -41,9 +41,11 @@ public sealed class I18nCommand : Command
                 if (format == ProblemFormat.Github) GithubStepSummary.AppendProblems("mcro", loaded.Problems, [], parse.InvocationConfiguration.Error);
                 return ExitCodes.Problems;
             }
-            var findings = TranslationStatus.Check(dataset.I18n, dataset.Config, DeclaredTexts.For(dataset.Config.Editions));
-            // The glossary's own mistakes are problems of loading; its findings are warnings, as validate prints them.
             var display = CommonOptions.DisplayName(parse, _data);
+            // The series' definitions are texts to translate too: each of their texts in every language.
+            var findings = TranslationStatus.Check(dataset.I18n, dataset.Config, DeclaredTexts.For(dataset.Config.Editions))
+                .Concat(MechanismTextStatus.Check(dataset.Root, display, dataset.Config)).ToList();
+            // The glossary's own mistakes are problems of loading; its findings are warnings, as validate prints them.
             var glossaryPath = new DataFolder(dataset.Root, display, new DiagnosticBag()).Display(Glossary.File);
             var glossaryFile = loaded.Problems.Where(p => p.Location.File == glossaryPath).ToList();
             var variants = GlossaryCheck.OfFolder(dataset.Root, display, dataset.Config, dataset.Years.Keys);

@@ -6,6 +6,7 @@ using Mcro.Downloads;
 using Mcro.Indicators;
 using Mcro.Indicators.Change;
 using Mcro.Loading;
+using Mcro.Model.Mechanisms;
 using Mcro.Validation;
 
 namespace Mcro.Cli;
@@ -30,16 +31,23 @@ public sealed class IndicatorsCommand : Command
         CustomParser = ParseFormat,
     };
 
+    private readonly Option<string?> _mechanism = new("--mechanism")
+    {
+        Description = "The mechanism of the series whose figures to compute: an id of mechanisms/ID.yaml (cc, dmc, …); default mocr, the year's MOCR sheet. A mechanism's figures are json or csv",
+        HelpName = "ID",
+    };
+
     private readonly Func<TextWriter, bool> _isTerminal;
 
     /// <param name="isTerminal">Whether output goes to a person's terminal; by default, the console when not redirected.</param>
     public IndicatorsCommand(Func<TextWriter, bool>? isTerminal = null)
-        : base("indicators", "Compute every figure of one year's factsheet and print it as json, csv or a table")
+        : base("indicators", "Compute every figure of one year's factsheet (or, with --mechanism, of another mechanism of the series) and print it as json, csv or a table")
     {
         _isTerminal = isTerminal ?? (writer => ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected);
         Options.Add(_year);
         Options.Add(_data);
         Options.Add(_format);
+        Options.Add(_mechanism);
         SetAction(Run);
     }
 
@@ -49,6 +57,8 @@ public sealed class IndicatorsCommand : Command
         var output = parse.InvocationConfiguration.Output;
         var data = parse.GetValue(_data)!;
         var display = CommonOptions.DisplayName(parse, _data);
+        if (parse.GetValue(_mechanism) is { } id && id != MechanismDefinition.OfficesId)
+            return MechanismIndicators.Run(parse, data.FullName, display, year, id, parse.GetValue(_format));
         // The change is from the year before in the data, as the sheet shows it: that year is loaded and checked too.
         var previous = DatasetLoader.FindYears(new DataFolder(data.FullName, display, new DiagnosticBag())).Where(y => y < year).DefaultIfEmpty().Max();
         var loaded = DatasetValidator.LoadAndValidate(data.FullName, display, previous > 0 ? [previous, year] : [year]);

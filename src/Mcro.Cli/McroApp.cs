@@ -9,7 +9,7 @@ public static class McroApp
 {
     public static RootCommand CreateRootCommand()
     {
-        var root = new RootCommand("mcro turns yearly MOCR monitoring data (CSV and YAML) into localized factsheet websites.")
+        var root = new RootCommand("mcro turns yearly MOCR monitoring data (CSV and YAML) into localized factsheet websites: the MOCR's sheet and every other mechanism of the series (mechanisms/ID.yaml).")
         {
             new ValidateCommand(),
             new IndicatorsCommand(),

@@ -16,7 +16,7 @@ public sealed class NewYearCommand : Command
     };
     private readonly Option<DirectoryInfo> _data = CommonOptions.Data();
 
-    public NewYearCommand() : base("new-year", "Write data/YEAR/ to fill in, as a draft: a row per MOCR of that year with empty answers, the staff and the notes (commented out) of an earlier year, and year.yaml with status: draft")
+    public NewYearCommand() : base("new-year", "Write data/YEAR/ to fill in, as a draft: a row per MOCR of that year with empty answers, the staff and the notes (commented out) of an earlier year, and year.yaml with status: draft; and for each mechanism of the series (mechanisms/ID.yaml), YEAR/ID/ with a row per municipality, the earlier year's status and empty answers")
     {
         Arguments.Add(_year);
         Options.Add(_from);
@@ -39,6 +39,12 @@ public sealed class NewYearCommand : Command
         var w = written.Value!;
         var offices = w.Files[0].Text.Count(c => c == '\n') - 1;
         output.WriteLine($"wrote {w.Folder}/: offices.csv ({offices} MOCR(s), every answer empty), staff.csv (from {w.From}), notes.yaml ({w.From}'s notes, commented out), year.yaml (status: draft)");
+        foreach (var folder in w.Files.Where(f => f.Name.EndsWith("/municipalities.csv", StringComparison.Ordinal)))
+        {
+            var id = folder.Name[..folder.Name.IndexOf('/', StringComparison.Ordinal)];
+            var rows = folder.Text.Count(c => c == '\n') - 1;
+            output.WriteLine($"wrote {w.Folder}/{id}/: municipalities.csv ({rows} municipalities, {w.From}'s statuses, every answer empty), people.csv (header only), notes.yaml (empty)");
+        }
         output.WriteLine($"next: fill them in; 'mcro validate' lists what is left, 'mcro build --drafts' previews {year}; remove 'status: draft' from year.yaml to publish it");
         return ExitCodes.Success;
     }

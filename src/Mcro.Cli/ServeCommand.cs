@@ -12,6 +12,7 @@ public sealed class ServeCommand : Command
 {
     private readonly Option<DirectoryInfo> _data = CommonOptions.Data();
     private readonly Option<DirectoryInfo> _templates = CommonOptions.Templates();
+    private readonly Option<IReadOnlyList<string>?> _mechanisms = CommonOptions.Mechanisms();
     private readonly Option<int> _port = new("--port")
     {
         Description = "Port to serve on; when it is taken, a free one is used (the address printed says which). 0: any free port",
@@ -34,6 +35,7 @@ public sealed class ServeCommand : Command
     {
         Options.Add(_data);
         Options.Add(_templates);
+        Options.Add(_mechanisms);
         Options.Add(_port);
         Options.Add(_host);
         Options.Add(_open);
@@ -55,7 +57,11 @@ public sealed class ServeCommand : Command
         var data = parse.GetValue(_data)!.FullName;
         var (templatesFolder, templatesDisplay) = CommonOptions.TemplatesFolder(parse, _templates);
         var request = new BuildRequest(data, CommonOptions.DisplayName(parse, _data), templatesFolder, templatesDisplay,
-            "", "(memory)", null, null, null) { Drafts = !parse.GetValue(_noDrafts) };
+            "", "(memory)", null, null, null)
+        {
+            Drafts = !parse.GetValue(_noDrafts),
+            Mechanisms = parse.GetValue(_mechanisms) is { Count: > 0 } mechanisms ? mechanisms : null,
+        };
 
         var site = new PreviewSite();
         using var builds = new PreviewBuilds(request, site, output);

@@ -11,7 +11,7 @@ public sealed class ValidateCommand : Command
     private readonly Option<IReadOnlyList<int>?> _years = CommonOptions.Years("Year(s) to check: 2019, 2018,2019 or all (default: all)");
     private readonly Option<ProblemFormat> _format = ProblemFormatOption.Create();
 
-    public ValidateCommand() : base("validate", "Check the dataset and report all problems as path:line:column: message")
+    public ValidateCommand() : base("validate", "Check the dataset and report all problems as path:line:column: message: the MOCR's files and every mechanism of the series (mechanisms/, YEAR/ID/)")
     {
         Options.Add(_data);
         Options.Add(_years);

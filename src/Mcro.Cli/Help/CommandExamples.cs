@@ -24,19 +24,19 @@ public static class CommandExamples
         [
             "mcro indicators --year 2019",
             "mcro indicators --year 2018 --format csv",
-            "mcro indicators --year 2019 --data data --format json",
+            "mcro indicators --year 2019 --mechanism cc --format json",
         ],
         ["mcro build"] =
         [
             "mcro build",
-            "mcro build --year 2019 --lang sr,sr-Cyrl --out output",
+            "mcro build --year 2019 --lang sr,sr-Cyrl --mechanism mocr,cc --out output",
             "mcro build --pdf --base-url https://example.org/factsheets/",
         ],
         ["mcro serve"] =
         [
             "mcro serve",
             "mcro serve --open --port 8080",
-            "mcro serve --data data --templates templates",
+            "mcro serve --mechanism cc --templates templates",
         ],
         ["mcro new-year"] =
         [

@@ -110,6 +110,22 @@ public static class ProblemPrinter
                 json.WriteStartArray("drafts");
                 foreach (var d in summary.Drafts) json.WriteStringValue(d);
                 json.WriteEndArray();
+                json.WriteStartArray("mechanisms");
+                foreach (var m in summary.Mechanisms)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("id", m.Id);
+                    json.WriteStartArray("years");
+                    foreach (var y in m.Years) json.WriteNumberValue(y);
+                    json.WriteEndArray();
+                    json.WriteStartArray("established");
+                    foreach (var e in m.Established) json.WriteNumberValue(e);
+                    json.WriteEndArray();
+                    json.WriteNumber("municipalities", m.Municipalities);
+                    json.WriteNumber("peopleRows", m.People);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
                 json.WriteEndObject();
             }
             json.WriteEndObject();

@@ -7,7 +7,7 @@ namespace Mcro.Build;
 
 /// <summary>
 /// One hash of everything a build's output depends on: every file and folder name under the data and templates
-/// folders and the built-in templates beneath them, what was asked (years, editions, base URL) and the tool itself (Mcro.Core's module id, which a
+/// folders and the built-in templates beneath them, what was asked (years, editions, mechanisms, base URL) and the tool itself (Mcro.Core's module id, which a
 /// deterministic build changes with every change of code, and the versions of the libraries it draws with).
 /// Output never depends on the machine, the culture or the time, so equal fingerprints mean equal output.
 /// After a build, files are counted with the bytes the build read (<see cref="InputLog"/>), not as the disk holds
@@ -37,6 +37,7 @@ public static class BuildFingerprint
         Add("years " + (request.Years is null ? "all" : string.Join(",", request.Years.Select(y => y.ToString(CultureInfo.InvariantCulture)))));
         Add("languages " + (request.Languages is null ? "all" : string.Join(",", request.Languages)));
         Add("base-url " + (request.BaseUrl ?? ""));
+        Add("mechanisms " + MechanismSelection.Fingerprint(request.Mechanisms));
         // The leaflets depend on the browser that prints them: the same one, unchanged, prints the same bytes.
         Add("leaflets " + (request.Leaflets ? Browser(request) : "none"));
         Add("source-date " + (request.SourceDate?.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) ?? ""));

@@ -111,7 +111,7 @@ public static class BuildPipeline
         var loaded = steps.Run("load", () => DatasetLoader.Load(request.DataFolder, request.DataDisplay, years.Load, read, skipDrafts: !request.Drafts), d => $"{d.Years.Count} year(s)");
         held.Warnings = loaded.Warnings;
         if (loaded.Value is null) return Failed(loaded);
-        var dataset = steps.Run("validate", () => DatasetValidator.Validate(loaded), _ => "no problem");
+        var dataset = steps.Run("validate", () => Narrowed(DatasetValidator.Validate(loaded), request), _ => "no problem");
         if (!dataset.Succeeded) return Failed(dataset);
         var plan = steps.Run("plan", () => Plan(request, years, dataset.Value!, last.Manifest, output.StillThere),
             p => $"{p.Sheets.Count()} sheet(s) to build ({p.Rerendered.Count} of them kept ones, for their links), {p.Kept.Count} kept");
@@ -133,6 +133,10 @@ public static class BuildPipeline
     }
 
     /// <summary>An I/O error, or several from the parallel producers, all of them I/O errors.</summary>
+    /// <summary>The valid dataset narrowed to the mechanisms asked for (--mechanism).</summary>
+    private static Result<Dataset> Narrowed(Result<Dataset> valid, BuildRequest request) =>
+        valid.Succeeded ? MechanismSelection.Narrow(valid.Value!, request.Mechanisms) with { Warnings = valid.Warnings } : valid;
+
     private static bool IsDiskRefusal(Exception e) =>
         e is IOException or UnauthorizedAccessException
         || (e is AggregateException many && many.Flatten().InnerExceptions.All(inner => inner is IOException or UnauthorizedAccessException));

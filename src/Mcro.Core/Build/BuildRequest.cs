@@ -31,8 +31,9 @@ public sealed record BuildRequest(
     public bool Drafts { get; init; }
 
     /// <summary>
-    /// Build only these mechanisms' pages (--mechanism; "mocr" is the year's own sheet); null or empty: every mechanism of
-    /// the series. The pages of the others are kept as they are.
+    /// Build only these mechanisms of the series (--mechanism; "mocr" is the year's own sheet); null or empty: every one.
+    /// The site then holds only their pages (<see cref="MechanismSelection"/>), and the MOCR's year sheets, which every
+    /// other page hangs from, whether named or not.
     /// </summary>
     public IReadOnlyList<string>? Mechanisms { get; init; }
 

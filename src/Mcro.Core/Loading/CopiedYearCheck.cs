@@ -8,7 +8,8 @@ namespace Mcro.Loading;
 /// Data copied from the year before and not yet brought up to date. A year folder whose every file is byte for byte
 /// the previous year's is one warning naming the folder; otherwise each data file that is the previous year's, byte
 /// for byte or but for the year written in it, is a warning naming that file. It is valid data, so it is a warning,
-/// not a problem: the build goes on, and says so.
+/// not a problem: the build goes on, and says so. A mechanism's files (YEAR/ID/municipalities.csv, people.csv,
+/// notes.yaml) are compared with the same files of the year before's folder of that mechanism.
 /// </summary>
 public static class CopiedYearCheck
 {
@@ -39,7 +40,7 @@ public static class CopiedYearCheck
                     $"every file is the same as in {Name(previous)}/, byte for byte: a copied folder not yet filled in? {Name(year)}'s sheets would show {Name(previous)}'s figures"));
                 continue;
             }
-            foreach (var file in YearFiles)
+            foreach (var file in YearFiles.Concat(MechanismFiles(folder.Root, year)))
             {
                 var copy = CopyOf(folder.Root, year, file);
                 if (copy == Copy.None) continue;
@@ -68,10 +69,33 @@ public static class CopiedYearCheck
             ? Copy.ButForTheYear : Copy.None;
     }
 
-    private static string What(string file) => file switch
+    /// <summary>The files of a year's mechanism folders (YEAR/ID/) that the year before has a folder of the same name for: "cc/municipalities.csv", ….</summary>
+    public static readonly IReadOnlyList<string> MechanismYearFiles = ["municipalities.csv", "people.csv", "notes.yaml"];
+
+    private static IEnumerable<string> MechanismFiles(string root, int year)
     {
-        "offices.csv" => "answers",
+        string[] Folders(int y)
+        {
+            try
+            {
+                var path = Path.Join(root, Name(y));
+                return Directory.Exists(path) ? [.. Directory.EnumerateDirectories(path).Select(Path.GetFileName).OfType<string>().Where(n => !n.StartsWith('.'))] : [];
+            }
+            catch (Exception e) when (InputRefusal.IsRefusal(e))
+            {
+                // What cannot be listed is reported by loading; here it only means "not known to be a copy".
+                return [];
+            }
+        }
+        var before = Folders(year - 1);
+        return Folders(year).Where(before.Contains).Order(StringComparer.Ordinal).SelectMany(id => MechanismYearFiles.Select(file => $"{id}/{file}"));
+    }
+
+    private static string What(string file) => file.Split('/')[^1] switch
+    {
+        "offices.csv" or "municipalities.csv" => "answers",
         "staff.csv" => "staff",
+        "people.csv" => "people",
         _ => "notes",
     };
 

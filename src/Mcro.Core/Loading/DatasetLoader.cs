@@ -77,7 +77,7 @@ public static partial class DatasetLoader
         return new Result<Dataset>(config is null ? null : dataset, bag.ToSortedList()) 
         {
             Warnings = DiagnosticOrder.Sort([.. folder.Warnings.ToSortedList(), .. CopiedYearCheck.Warnings(folder, years.Keys), .. YearGapCheck.Warnings(folder, available),
-                .. GlossaryCheck.Findings(glossary, GlossaryTexts.Of(folder.TextRead, folder.Display, languages, years.Keys), folder.Display(Glossary.File))
+                .. GlossaryCheck.Findings(glossary, GlossaryTexts.Of(folder.TextRead, folder.Display, languages, years.Keys, mechanisms.Select(m => m.Id)), folder.Display(Glossary.File))
                     .Select(f => f.Problem)]),
         };
     }

@@ -50,7 +50,8 @@ public static class GlossaryCheck
     {
         var folder = new DataFolder(root, displayRoot, new DiagnosticBag()).Declaring(config.Encodings);
         var glossary = GlossaryLoader.Load(folder, config.Languages);
-        return Findings(glossary, GlossaryTexts.Of(path => folder.Exists(path) ? folder.ReadText(path) : null, folder.Display, config.Languages, years),
+        return Findings(glossary, GlossaryTexts.Of(path => folder.Exists(path) ? folder.ReadText(path) : null, folder.Display, config.Languages, years,
+            Loading.Mechanisms.MechanismDefinitionLoader.Files(root).Select(Path.GetFileNameWithoutExtension).OfType<string>()),
             folder.Display(Glossary.File));
     }
 

@@ -5,8 +5,9 @@ namespace Mcro.Localization;
 
 /// <summary>
 /// Every text, note and name the pages show, read again from the files' text as loading decoded it: each language's
-/// i18n file (every text), config.yaml and the years' notes.yaml (every text under a language key), and the name and
-/// locative columns of municipalities.csv, communities.csv and tasks.csv.
+/// i18n file (every text), config.yaml, the years' notes.yaml and their mechanisms' (YEAR/ID/notes.yaml), and the series'
+/// definitions (mechanisms/ID.yaml): every text under a language key; and the name and locative columns of
+/// municipalities.csv, communities.csv and tasks.csv.
 /// </summary>
 public static class GlossaryTexts
 {
@@ -14,19 +15,29 @@ public static class GlossaryTexts
 
     /// <param name="textOf">A file's decoded text by its path in the data folder; null when it was not read.</param>
     /// <param name="display">A file's path as messages name it.</param>
+    /// <param name="mechanisms">The ids of the series' definitions (mechanisms/ID.yaml): their texts, and the notes of their year folders.</param>
     public static IEnumerable<GlossaryText> Of(Func<string, string?> textOf, Func<string, string> display, IReadOnlyList<string> languages,
-        IEnumerable<int> years)
+        IEnumerable<int> years, IEnumerable<string>? mechanisms = null)
     {
+        var ids = mechanisms?.ToList() ?? [];
         foreach (var language in languages)
         {
             foreach (var text in Yaml(textOf, display, $"i18n/{language}.yaml", (path, _) => (language, $"text '{path}'")))
                 yield return text;
         }
-        var yamlFiles = years.Select(y => $"{y.ToString(System.Globalization.CultureInfo.InvariantCulture)}/notes.yaml").Prepend("config.yaml");
+        var yamlFiles = years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .SelectMany(y => ids.Select(id => $"{y}/{id}/notes.yaml").Prepend($"{y}/notes.yaml")).Prepend("config.yaml");
         foreach (var file in yamlFiles)
         {
             // A text in a language's name: "reason: {sq: …, sr: …}", "title: {en: …}".
             foreach (var text in Yaml(textOf, display, file, (path, key) => languages.Contains(key) ? (key, path) : null))
+                yield return text;
+        }
+        foreach (var id in ids)
+        {
+            // A definition's every text is under a language key: name, plural, mandate, indicators[0].label, ….
+            foreach (var text in Yaml(textOf, display, $"{Loading.Mechanisms.MechanismDefinitionLoader.Folder}/{id}.yaml",
+                (path, key) => languages.Contains(key) ? (key, $"{path} of mechanism {id}") : null))
                 yield return text;
         }
         foreach (var file in NameLists)

@@ -39,7 +39,13 @@ public static class YearFolderWriter
         try
         {
             Directory.CreateDirectory(staging);
-            foreach (var file in files) File.WriteAllText(Path.Combine(staging, file.Name), file.Text, new System.Text.UTF8Encoding(false));
+            foreach (var file in files)
+            {
+                var path = Path.Combine(staging, file.Name);
+                // A mechanism's files are in its own folder (cc/municipalities.csv).
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllText(path, file.Text, new System.Text.UTF8Encoding(false));
+            }
             Directory.Move(staging, target);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

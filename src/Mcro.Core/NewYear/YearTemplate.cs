@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Mcro.Model;
+using Mcro.Model.Mechanisms;
 
 namespace Mcro.NewYear;
 
@@ -8,7 +9,8 @@ namespace Mcro.NewYear;
 /// The files of a year for the team to fill in: an offices.csv row per MOCR of that year with every answer empty (so
 /// that `mcro validate` lists them), the source year's staff (staff change less often than answers) and its notes,
 /// commented out (an exclusion holds for one year until someone says it holds again), and a year.yaml that makes it a
-/// draft: validated as a to-do list and left out of the site until the team removes the status line.
+/// draft: validated as a to-do list and left out of the site until the team removes the status line. Each mechanism of
+/// the series defined from data gets its folder too (YEAR/ID/), as a to-do list of its own.
 /// </summary>
 public static class YearTemplate
 {
@@ -17,8 +19,35 @@ public static class YearTemplate
     public static IReadOnlyList<File> For(Dataset dataset, int year, int from, string sourceStaff, string sourceNotes)
     {
         var mocrs = dataset.Municipalities.Where(m => m.HasMocrIn(year)).Select(m => m.Code).ToHashSet(StringComparer.Ordinal);
-        return [Offices(dataset, year), new File("staff.csv", Staff(sourceStaff, mocrs)), new File("notes.yaml", Notes(year, from, sourceNotes)), Settings(year)];
+        return [Offices(dataset, year), new File("staff.csv", Staff(sourceStaff, mocrs)), new File("notes.yaml", Notes(year, from, sourceNotes)), Settings(year),
+            .. dataset.DefinedMechanisms.SelectMany(m => MechanismFiles(dataset, m, year, from))];
     }
+
+    /// <summary>
+    /// A mechanism's year to fill in: a row per municipality with its status of the source year (empty where that year has
+    /// no data for it, or it was dissolved) and every answer empty, so that `mcro validate` lists each one to give; nobody in people.csv
+    /// (members change with every election: each is entered anew); no note (a note holds for the year it was written).
+    /// </summary>
+    private static IEnumerable<File> MechanismFiles(Dataset dataset, MechanismDefinition mechanism, int year, int from)
+    {
+        var folder = mechanism.Id + "/";
+        var before = dataset.Years.TryGetValue(from, out var source) && source.Mechanisms.TryGetValue(mechanism.Id, out var data)
+            ? data.Reports.GroupBy(r => r.Municipality, StringComparer.Ordinal).ToDictionary(g => g.Key, g => Carried(g.First().Status), StringComparer.Ordinal)
+            : [];
+        var answers = mechanism.Indicators.Concat(mechanism.Duties).Select(q => q.Key).Distinct(StringComparer.Ordinal).ToList();
+        var text = new StringBuilder().Append(string.Join(',', new[] { "municipality", "status" }.Concat(answers))).Append('\n');
+        foreach (var m in dataset.Municipalities)
+            text.Append(m.Code).Append(',').Append(before.GetValueOrDefault(m.Code, "")).Append(',', answers.Count).Append('\n');
+        yield return new File(folder + "municipalities.csv", text.ToString());
+        yield return new File(folder + "people.csv", "municipality,community,gender\n");
+        var y = year.ToString(CultureInfo.InvariantCulture);
+        yield return new File(folder + "notes.yaml",
+            $"# {y}: {mechanism.Id}'s exclusions from duties (with their reason per language) and notes per section; see docs/data-format.md.\n" +
+            "exclusions: []\nnotes: []\n");
+    }
+
+    /// <summary>A status that holds on (yes, vacant, no); one dissolved during the source year is the team's to decide anew.</summary>
+    private static string Carried(MechanismStatus status) => status == MechanismStatus.Dissolved ? "" : status.Code();
 
     private static File Offices(Dataset dataset, int year)
     {
