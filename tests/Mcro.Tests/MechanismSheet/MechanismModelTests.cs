@@ -103,7 +103,8 @@ public class MechanismModelTests
         Assert.Equal(["Figure", "2018", "2019", "Change"], change.Columns);
         var established = change.Rows[0];
         Assert.Equal(("3", "4", "+1 compared with 2018", "up"), (established.Previous, established.Current, established.Change, established.Direction));
-        Assert.Contains(change.Rows, r => r.Figure == "Members: women" && r.Direction == "same");
+        Assert.Contains(change.Rows, r => (r.Figure, r.Previous, r.Current, r.Direction) == ("Members: in all", "4", "6", "up"));
+        Assert.Contains(change.Rows, r => (r.Figure, r.Change, r.Direction) == ("Visits: yes", "no change from 2018", "same"));
         Assert.Null(Page("en", 2018).Changes);
     }
 

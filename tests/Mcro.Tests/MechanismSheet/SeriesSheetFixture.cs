@@ -1,9 +1,6 @@
-using Mcro.Build;
-using Mcro.Indicators;
 using Mcro.Model;
 using Mcro.Site;
 using Mcro.Tests.Site;
-using Mcro.Tests.TestSupport;
 using Mcro.Validation;
 
 namespace Mcro.Tests.MechanismSheet;
