@@ -3,7 +3,6 @@ using Mcro.Indicators.Mechanisms;
 using Mcro.Localization;
 using Mcro.Model.Mechanisms;
 using Mcro.Producers.Mechanism.Views;
-using Mcro.Producers.Sheet;
 
 namespace Mcro.Producers.Mechanism;
 
@@ -34,8 +33,8 @@ public static class MechanismChangeModel
 
         var numbers = text.Edition.Numbers;
         return new MechanismChange(
-            text.Text(SheetTexts.ChangeHeading, ("previous", before)),
-            [text.Text(SheetTexts.ChangeFigure), before, current.Year.ToString(CultureInfo.InvariantCulture), text.Text(SheetTexts.ChangeChange)],
+            text.Text(MechanismTexts.ChangeHeading, ("previous", before)),
+            [text.Text(MechanismTexts.ChangeFigure), before, current.Year.ToString(CultureInfo.InvariantCulture), text.Text(MechanismTexts.ChangeChange)],
             [.. rows.Select(r =>
             {
                 var (words, direction) = Words(r.Current - r.Previous, text, before);
@@ -49,9 +48,9 @@ public static class MechanismChangeModel
         var at = ("previous", previous);
         return difference switch
         {
-            > 0 => (text.Plural(SheetTexts.More, difference, at), "up"),
-            < 0 => (text.Plural(SheetTexts.Fewer, -difference, at), "down"),
-            _ => (text.Text(SheetTexts.Same, at), "same"),
+            > 0 => (text.Plural(MechanismTexts.More, difference, at), "up"),
+            < 0 => (text.Plural(MechanismTexts.Fewer, -difference, at), "down"),
+            _ => (text.Text(MechanismTexts.Same, at), "same"),
         };
     }
 

@@ -5,7 +5,6 @@ using Mcro.Model;
 using Mcro.Model.Mechanisms;
 using Mcro.Producers.Figures;
 using Mcro.Producers.Mechanism.Views;
-using Mcro.Producers.Sheet;
 using Mcro.Rendering.Views;
 using Mcro.Site;
 
@@ -80,11 +79,11 @@ public static class MechanismModel
             names.Of(definition.Mandate),
             names.Of(definition.LegalBasis),
             sections,
-            text.Text(SheetTexts.MethodNote, mission),
-            text.Text(SheetTexts.Closing, mission),
-            SheetModel.Downloads(text, SharedTexts.DownloadFigures,
+            text.Text(MechanismTexts.MethodNote, mission),
+            text.Text(MechanismTexts.Closing, mission),
+            DownloadSentence.Of(text, SharedTexts.DownloadFigures,
                 [new FileLink("JSON", SiteLayout.IndicatorsJson, "application/json"), new FileLink("CSV", SiteLayout.IndicatorsCsv, "text/csv")]),
-            leaflet is null ? null : SheetModel.Downloads(text, SharedTexts.DownloadLeaflet, [new FileLink("PDF", leaflet, "application/pdf")]))
+            leaflet is null ? null : DownloadSentence.Of(text, SharedTexts.DownloadLeaflet, [new FileLink("PDF", leaflet, "application/pdf")]))
         {
             Changes = previous is null ? null : MechanismChangeModel.Build(definition, previous, figures, text, names),
         };

@@ -1,5 +1,4 @@
 using Mcro.Localization;
-using Mcro.Producers.Sheet;
 
 namespace Mcro.Producers.Mechanism;
 
@@ -12,8 +11,7 @@ public static class MechanismTexts
     /// <summary>The series navigation's label, on the MOCR's sheets as on every mechanism's (a link text: every kind may read it).</summary>
     public static readonly PageText Series = PageText.Plain("mechanism.series");
 
-    /// <summary>The municipality column's heading, as the MOCR's pages have it.</summary>
-    public static readonly PageText Municipality = PageText.Plain("labels.municipality");
+    public static readonly PageText Municipality = PageText.Plain("mechanism.list.municipality");
 
     public static readonly PageText Title = PageText.Plain("mechanism.title", "abbreviation", "name", "year");
     public static readonly PageText EstablishmentHeading = PageText.Plain("mechanism.headings.establishment");
@@ -71,6 +69,16 @@ public static class MechanismTexts
 
     public static readonly PageText TrendsLink = PageText.Plain("mechanism.trends_link", "abbreviation");
 
+    // The words the MOCR's sheet has for the same things, declared again here: a page kind never reaches into another's folder.
+    public static readonly PageText ChangeHeading = PageText.Plain("change.heading", "previous");
+    public static readonly PageText ChangeFigure = PageText.Plain("change.figure");
+    public static readonly PageText ChangeChange = PageText.Plain("change.change");
+    public static readonly PageText More = PageText.PluralOf("change.more", "count", "previous");
+    public static readonly PageText Fewer = PageText.PluralOf("change.fewer", "count", "previous");
+    public static readonly PageText Same = PageText.Plain("change.same", "previous");
+    public static readonly PageText MethodNote = PageText.Plain("performance.method_note", "mission", "mission_genitive");
+    public static readonly PageText Closing = PageText.Plain("closing.paragraph", "mission", "mission_genitive");
+
     /// <summary>The sheet's own texts, and those it shares with the MOCR's sheet (the change's words, the method note, the closing paragraph).</summary>
     public static IReadOnlyList<PageText> All { get; } =
     [
@@ -81,7 +89,6 @@ public static class MechanismTexts
         SeriesEstablished, SeriesVacant, SeriesNotEstablished, Municipalities, NumberOfMunicipalities, NumberOfPeople, Indicator, Duty,
         DescribeEstablished, DescribeVacant, DescribeNotEstablished, DescribeYes, DescribeNo, DescribeExcluded, DescribeMunicipalities,
         ChangeEstablished, ChangeEstablishedMandatory, ChangeAnsweredYes, ChangePeople, ChangeWomen, TrendsLink,
-        SheetTexts.ChangeHeading, SheetTexts.ChangeFigure, SheetTexts.ChangeChange, SheetTexts.More, SheetTexts.Fewer, SheetTexts.Same,
-        SheetTexts.MethodNote, SheetTexts.Closing,
+        ChangeHeading, ChangeFigure, ChangeChange, More, Fewer, Same, MethodNote, Closing,
     ];
 }
