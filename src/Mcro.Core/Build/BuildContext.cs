@@ -29,7 +29,7 @@ public sealed class BuildContext
         Templates = templateAssets;
         Pages = new LayoutRenderer(new PageRenderer(templates), Texts);
         Site = SitePages.Of(producers ?? BuildPipeline.Producers, plan, dataset);
-        Frames = new PageFrames(Site, plan, dataset.Config, Texts);
+        Frames = new PageFrames(Site, plan, dataset.Config, Texts, dataset.Mechanisms);
     }
 
     public Dataset Dataset { get; }

@@ -7,6 +7,7 @@ using Mcro.Producers.Accessibility;
 using Mcro.Producers.Assets;
 using Mcro.Producers.Landing;
 using Mcro.Producers.Leaflet;
+using Mcro.Producers.Mechanism;
 using Mcro.Producers.MunicipalityIndex;
 using Mcro.Producers.Profile;
 using Mcro.Producers.Sheet;
@@ -31,6 +32,7 @@ public static class BuildPipeline
     public static IReadOnlyList<IPageProducer> Producers { get; } =
     [
         new SheetProducer(),
+        new MechanismProducer(),
         new LandingProducer(),
         new TrendsProducer(),
         new ProfileProducer(),

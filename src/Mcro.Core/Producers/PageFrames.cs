@@ -2,6 +2,7 @@ using System.Globalization;
 using Mcro.Build;
 using Mcro.Localization;
 using Mcro.Model;
+using Mcro.Model.Mechanisms;
 using Mcro.Rendering;
 using Mcro.Rendering.Views;
 using Mcro.Site;
@@ -14,8 +15,12 @@ namespace Mcro.Producers;
 /// switcher (the same page in the other editions), the year switcher, hreflang alternates with the x-default, the canonical
 /// address. Every link goes to a page the site holds after this build, never to one that was not built.
 /// </summary>
-public sealed class PageFrames(SitePages site, SitePlan plan, DatasetConfig config, IReadOnlyDictionary<Edition, TextCatalog> texts)
+/// <param name="mechanisms">The series' definitions (mechanisms/*.yaml); none: a MOCR-only dataset, whose sheets have no series navigation.</param>
+public sealed class PageFrames(SitePages site, SitePlan plan, DatasetConfig config, IReadOnlyDictionary<Edition, TextCatalog> texts,
+    IReadOnlyList<MechanismDefinition>? mechanisms = null)
 {
+    private readonly SeriesNavigation _series = new(site, mechanisms ?? []);
+
     /// <summary>The frame of the page at <paramref name="path"/>, as its producer described it.</summary>
     public PageFrame For(string path, string title)
     {
@@ -44,6 +49,7 @@ public sealed class PageFrames(SitePages site, SitePlan plan, DatasetConfig conf
         {
             Links = Links(page),
             Draft = page.Draft,
+            Series = _series.Of(page),
         };
     }
 

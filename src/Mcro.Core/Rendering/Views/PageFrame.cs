@@ -27,6 +27,9 @@ public sealed record PageFrame(
 
     /// <summary>A page of a draft year (or beside one): the layout marks it in its language and asks search engines not to index it.</summary>
     public bool Draft { get; init; }
+
+    /// <summary>On a sheet of the series (the MOCR's or a mechanism's): every sheet of its year and edition, in the series' order, the page's own marked; else none.</summary>
+    public IReadOnlyList<NavLink> Series { get; init; } = [];
 }
 
 /// <summary>&lt;link rel="alternate" hreflang="…"&gt;: the same sheet in another edition.</summary>
