@@ -7,6 +7,7 @@ using Mcro.Producers.Accessibility;
 using Mcro.Producers.Assets;
 using Mcro.Producers.Landing;
 using Mcro.Producers.Leaflet;
+using Mcro.Producers.MechanismTrends;
 using Mcro.Producers.MunicipalityIndex;
 using Mcro.Producers.Profile;
 using Mcro.Producers.Sheet;
@@ -33,6 +34,7 @@ public static class BuildPipeline
         new SheetProducer(),
         new LandingProducer(),
         new TrendsProducer(),
+        new MechanismTrendsProducer(),
         new ProfileProducer(),
         new MunicipalityIndexProducer(),
         new AccessibilityStatementProducer(),
