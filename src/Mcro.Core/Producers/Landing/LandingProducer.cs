@@ -17,7 +17,7 @@ public sealed class LandingProducer : IPageProducer
 
     public string Name => "landing page";
 
-    public IReadOnlyList<PageText> Texts { get; } = [.. SharedTexts.All, .. SeriesLandingTexts.All, Sheet.SheetTexts.EstablishmentSummary];
+    public IReadOnlyList<PageText> Texts { get; } = [.. SharedTexts.All, .. SeriesLandingTexts.All];
 
     /// <summary>
     /// The root page, for readers of any language (every page's x-default), then the landing page of each edition with a

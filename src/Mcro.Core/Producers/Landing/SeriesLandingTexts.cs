@@ -11,5 +11,8 @@ public static class SeriesLandingTexts
     public static readonly PageText Sheets = PageText.Plain("series_landing.sheets");
     public static readonly PageText Trends = PageText.Plain("series_landing.trends");
 
-    public static IReadOnlyList<PageText> All { get; } = [Heading, Established, Latest, Sheets, Trends];
+    /// <summary>The MOCR's headline, as its sheet says it.</summary>
+    public static readonly PageText OfficesEstablished = PageText.PluralOf("establishment.summary", "count", "total");
+
+    public static IReadOnlyList<PageText> All { get; } = [Heading, Established, Latest, Sheets, Trends, OfficesEstablished];
 }

@@ -7,8 +7,6 @@ using Mcro.Localization;
 using Mcro.Model;
 using Mcro.Model.Mechanisms;
 using Mcro.Producers.Landing.Views;
-using Mcro.Producers.MechanismTrends;
-using Mcro.Producers.Sheet;
 using Mcro.Site;
 
 namespace Mcro.Producers.Landing;
@@ -20,9 +18,6 @@ namespace Mcro.Producers.Landing;
 /// </summary>
 public static class SeriesModel
 {
-    /// <summary>The kind of a defined mechanism's sheet, as the page description convention names it.</summary>
-    public const string MechanismSheetKind = "mechanism";
-
     public static IReadOnlyList<SeriesEntry> Entries(BuildContext context, Edition edition, string self) =>
         Entries(context.Dataset, context.Site, context.Indicators, context.Series, context.Plan.PublishedYearsOf(edition), context.Texts[edition], self);
 
@@ -35,8 +30,8 @@ public static class SeriesModel
         return [.. dataset.Mechanisms.Select(m =>
         {
             var (sheetKind, trendsKind, subject) = m.IsOffices
-                ? (SheetProducer.Kind, Trends.TrendsProducer.Kind, (string?)null)
-                : (MechanismSheetKind, MechanismTrendsProducer.Kind, m.Id);
+                ? (Sheet.SheetProducer.Kind, Trends.TrendsProducer.Kind, (string?)null)
+                : (SeriesKinds.MechanismSheet, SeriesKinds.MechanismTrends, m.Id);
             var sheets = site.OfKind(sheetKind).Where(p => p.Edition == edition && p.Subject == subject && p.Year is not null)
                 .OrderBy(p => p.Year)
                 .Select(p => new SeriesLink(p.Year!.Value.ToString(CultureInfo.InvariantCulture), SiteLayout.Relative(self, p.Path)))
@@ -62,7 +57,7 @@ public static class SeriesModel
         if (mechanism.IsOffices)
         {
             var y = offices[latest];
-            figure = text.Plural(SheetTexts.EstablishmentSummary, y.Offices, ("total", text.Edition.Numbers.Integer(y.Municipalities)));
+            figure = text.Plural(SeriesLandingTexts.OfficesEstablished, y.Offices, ("total", text.Edition.Numbers.Integer(y.Municipalities)));
         }
         else
         {

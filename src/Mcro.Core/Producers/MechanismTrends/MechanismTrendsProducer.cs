@@ -18,7 +18,7 @@ namespace Mcro.Producers.MechanismTrends;
 /// </summary>
 public sealed class MechanismTrendsProducer : IPageProducer
 {
-    public const string Kind = "mechanism-trends";
+    public const string Kind = SeriesKinds.MechanismTrends;
 
     public string Name => "mechanism trends";
 
@@ -31,7 +31,7 @@ public sealed class MechanismTrendsProducer : IPageProducer
             .Where(edition => plan.PublishedYearsOf(edition).Any(year => dataset.Years.TryGetValue(year, out var data) && data.Mechanisms.ContainsKey(mechanism.Id)))
             .Select(edition => new PageDescription(SiteLayout.MechanismTrends(edition, mechanism.Id), Kind, edition, null, Subject: mechanism.Id)
             {
-                YearsOf = Landing.SeriesModel.MechanismSheetKind,
+                YearsOf = SeriesKinds.MechanismSheet,
             })),
     ];
 
