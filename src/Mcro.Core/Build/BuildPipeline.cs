@@ -8,6 +8,7 @@ using Mcro.Producers.Assets;
 using Mcro.Producers.Landing;
 using Mcro.Producers.Leaflet;
 using Mcro.Producers.Mechanism;
+using Mcro.Producers.MechanismTrends;
 using Mcro.Producers.MunicipalityIndex;
 using Mcro.Producers.Profile;
 using Mcro.Producers.Sheet;
@@ -35,6 +36,7 @@ public static class BuildPipeline
         new MechanismProducer(),
         new LandingProducer(),
         new TrendsProducer(),
+        new MechanismTrendsProducer(),
         new ProfileProducer(),
         new MunicipalityIndexProducer(),
         new AccessibilityStatementProducer(),

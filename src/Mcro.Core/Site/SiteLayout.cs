@@ -80,6 +80,9 @@ public static class SiteLayout
     /// <summary>A mechanism's trends page: "trends/sr/cc/index.html".</summary>
     public static string MechanismTrends(Edition edition, string mechanism) => TrendsFolder + "/" + edition.Tag + "/" + mechanism + "/index.html";
 
+    /// <summary>A file beside a mechanism's trends page: "trends/sr/cc/indicators.json", "trends/sr/cc/charts/establishment.svg".</summary>
+    public static string MechanismTrendsFile(Edition edition, string mechanism, string name) => TrendsFolder + "/" + edition.Tag + "/" + mechanism + "/" + name;
+
     /// <summary>A mechanism's printed leaflet, beside its sheet: "2019/sr/cc/cc-2019-sr.pdf".</summary>
     public static string MechanismLeaflet(int year, Edition edition, string mechanism) =>
         MechanismFile(year, edition, mechanism, $"{mechanism}-{year.ToString(CultureInfo.InvariantCulture)}-{edition.Tag.ToLowerInvariant()}.pdf");

@@ -17,7 +17,7 @@ public sealed class LandingProducer : IPageProducer
 
     public string Name => "landing page";
 
-    public IReadOnlyList<PageText> Texts { get; } = SharedTexts.All;
+    public IReadOnlyList<PageText> Texts { get; } = [.. SharedTexts.All, .. SeriesLandingTexts.All];
 
     /// <summary>
     /// The root page, for readers of any language (every page's x-default), then the landing page of each edition with a
@@ -39,6 +39,9 @@ public sealed class LandingProducer : IPageProducer
             var model = new LandingPage(context.Texts[edition].Text(SharedTexts.IndexHeading), LandingModel.Years(context, path))
             {
                 Trends = LandingModel.Trends(context, path),
+                Series = SeriesModel.Entries(context, edition, path),
+                SeriesHeading = context.Texts[edition].Text(SeriesLandingTexts.Heading),
+                SheetsLabel = context.Texts[edition].Text(SeriesLandingTexts.Sheets),
             };
             var page = context.Pages.Render("landing.html", "landing", model, context.Frames.For(path, context.Frames.SiteTitle(edition)), edition);
             if (!page.Succeeded) return Result<Produced>.Failed(page.Problems);

@@ -5,6 +5,13 @@ public sealed record LandingPage(string Heading, IReadOnlyList<LandingYear> Year
 {
     /// <summary>The trends page of every edition (all years compared).</summary>
     public IReadOnlyList<LandingEdition> Trends { get; init; } = [];
+
+    /// <summary>Every mechanism of the series in its order (none for a dataset that defines no mechanism), and its heading.</summary>
+    public IReadOnlyList<SeriesEntry> Series { get; init; } = [];
+
+    public string SeriesHeading { get; init; } = "";
+
+    public string SheetsLabel { get; init; } = "";
 }
 
 public sealed record LandingYear(int Year, IReadOnlyList<LandingEdition> Editions);
