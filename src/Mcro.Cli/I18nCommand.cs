@@ -43,7 +43,7 @@ public sealed class I18nCommand : Command
             }
             var display = CommonOptions.DisplayName(parse, _data);
             // The series' definitions are texts to translate too: each of their texts in every language.
-            var findings = TranslationStatus.Check(dataset.I18n, dataset.Config, DeclaredTexts.For(dataset.Config.Editions))
+            var findings = TranslationStatus.Check(dataset.I18n, dataset.Config, SeriesTexts.NeededBy(DeclaredTexts.For(dataset.Config.Editions), dataset))
                 .Concat(MechanismTextStatus.Check(dataset.Root, display, dataset.Config)).ToList();
             // The glossary's own mistakes are problems of loading; its findings are warnings, as validate prints them.
             var glossaryPath = new DataFolder(dataset.Root, display, new DiagnosticBag()).Display(Glossary.File);

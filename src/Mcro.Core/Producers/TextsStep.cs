@@ -15,7 +15,7 @@ public static class TextsStep
     {
         var dataset = context.Dataset;
         var editions = context.Plan.Editions.ToList();
-        var declared = DeclaredTexts.Of(producers, editions.Select(e => e.Tag));
+        var declared = SeriesTexts.NeededBy(DeclaredTexts.Of(producers, editions.Select(e => e.Tag)), dataset);
         var problems = new List<Diagnostic>();
         foreach (var language in editions.Select(e => e.DataLanguage).Distinct(StringComparer.Ordinal))
         {

@@ -16,7 +16,7 @@ internal static class PageTextRules
     {
         var catalog = dataset.I18n;
         var editions = dataset.Config.Editions.Select(Edition.For).ToList();
-        foreach (var text in DeclaredTexts.For(dataset.Config.Editions))
+        foreach (var text in SeriesTexts.NeededBy(DeclaredTexts.For(dataset.Config.Editions), dataset))
         {
             // An edition's name is written in its own language's file only.
             var named = editions.FirstOrDefault(e => e.NameKey == text.Key && e.CldrName is null);
