@@ -3,7 +3,6 @@ using Mcro.Indicators;
 using Mcro.Localization;
 using Mcro.Model;
 using Mcro.Model.Mechanisms;
-using Mcro.Producers.Profile;
 using Mcro.Producers.MunicipalityIndex.Views;
 
 namespace Mcro.Producers.MunicipalityIndex;
@@ -38,7 +37,7 @@ public static class MunicipalityIndexModel
             [.. years.Select(y => y.ToString(CultureInfo.InvariantCulture))],
             rows)
         {
-            SeriesIntro = rows.Any(r => r.Cells.Any(c => c.Mechanisms.Count > 0)) ? text.Text(ProfileMechanismTexts.IndexIntro) : null,
+            SeriesIntro = rows.Any(r => r.Cells.Any(c => c.Mechanisms.Count > 0)) ? text.Text(MunicipalityIndexSeriesTexts.IndexIntro) : null,
         };
     }
 
@@ -47,13 +46,13 @@ public static class MunicipalityIndexModel
     {
         var (code, label) = status switch
         {
-            MechanismStatus.Yes => ("yes", ProfileMechanismTexts.ShortYes),
-            MechanismStatus.Vacant => ("vacant", ProfileMechanismTexts.ShortVacant),
-            MechanismStatus.Dissolved => ("dissolved", ProfileMechanismTexts.ShortDissolved),
-            _ when mandatory => ("missing", ProfileMechanismTexts.ShortMissing),
-            _ => ("no", ProfileMechanismTexts.ShortNo),
+            MechanismStatus.Yes => ("yes", MunicipalityIndexSeriesTexts.ShortYes),
+            MechanismStatus.Vacant => ("vacant", MunicipalityIndexSeriesTexts.ShortVacant),
+            MechanismStatus.Dissolved => ("dissolved", MunicipalityIndexSeriesTexts.ShortDissolved),
+            _ when mandatory => ("missing", MunicipalityIndexSeriesTexts.ShortMissing),
+            _ => ("no", MunicipalityIndexSeriesTexts.ShortNo),
         };
-        return new MunicipalityIndexMechanism(code, text.Text(ProfileMechanismTexts.IndexStatus, ("abbreviation", abbreviation), ("status", text.Text(label))));
+        return new MunicipalityIndexMechanism(code, text.Text(MunicipalityIndexSeriesTexts.IndexStatus, ("abbreviation", abbreviation), ("status", text.Text(label))));
     }
 
     private static MunicipalityIndexCell Cell(Municipality municipality, int year, OfficeFigures? office, TextCatalog text)

@@ -2,7 +2,6 @@ using Mcro.Build;
 using Mcro.Diagnostics;
 using Mcro.Localization;
 using Mcro.Model;
-using Mcro.Producers.Profile;
 using Mcro.Site;
 
 namespace Mcro.Producers.MunicipalityIndex;
@@ -18,7 +17,7 @@ public sealed class MunicipalityIndexProducer : IPageProducer
 
     public string Name => "municipality index";
 
-    public IReadOnlyList<PageText> Texts { get; } = [.. SharedTexts.All, .. MunicipalityIndexTexts.All, .. ProfileMechanismTexts.Index];
+    public IReadOnlyList<PageText> Texts { get; } = [.. SharedTexts.All, .. MunicipalityIndexTexts.All, .. MunicipalityIndexSeriesTexts.All];
 
     public IReadOnlyList<PageText> LinkTexts { get; } = [MunicipalityIndexTexts.Title, MunicipalityIndexTexts.Link];
 
@@ -33,7 +32,7 @@ public sealed class MunicipalityIndexProducer : IPageProducer
         var offices = context.Indicators.Values
             .SelectMany(y => y.PerOffice.Select(o => (y.Year, Office: o)))
             .ToDictionary(o => (o.Year, o.Office.Municipality), o => o.Office);
-        var series = context.Dataset.Years.Keys.ToDictionary(y => y, y => ProfileSeries.Of(context.Dataset, y, context.Series));
+        var series = context.Dataset.Years.Keys.ToDictionary(y => y, y => SeriesOfYear.Of(context.Dataset, y, context.Series));
         var pages = context.Site.OfKind(Kind);
         foreach (var index in pages)
         {

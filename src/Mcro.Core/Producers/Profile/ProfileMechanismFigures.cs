@@ -19,7 +19,7 @@ public sealed record ProfileMechanismFigures(string Mechanism, MunicipalityMecha
     public static IReadOnlyList<ProfileMechanismFigures> Of(Dataset dataset, string municipality, int year,
         IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableSortedDictionary<int, MechanismFigures>> series) =>
     [
-        .. ProfileSeries.Of(dataset, year, series)
+        .. SeriesOfYear.Of(dataset, year, series)
             .Select(m => (m.Definition.Id, Figures: m.Figures.Of(municipality), m.Data))
             .Where(m => m.Figures is not null)
             .Select(m => new ProfileMechanismFigures(m.Id, m.Figures!, m.Figures!.Status == MechanismStatus.Yes

@@ -26,21 +26,9 @@ public static class ProfileMechanismTexts
     public static readonly PageText NotRepresented = PageText.PluralOf("profile_mechanisms.not_represented", "count");
     public static readonly PageText SheetLink = PageText.Plain("profile_mechanisms.sheet_link", "year", "mechanism");
 
-    // The municipality index: a line per mechanism in each year's cell ("KZ: aktivan"), and a sentence saying so.
-    public static readonly PageText IndexIntro = PageText.Plain("profile_mechanisms.index_intro");
-    public static readonly PageText IndexStatus = PageText.Plain("profile_mechanisms.index_status", "abbreviation", "status");
-    public static readonly PageText ShortYes = PageText.Plain("profile_mechanisms.short_yes");
-    public static readonly PageText ShortVacant = PageText.Plain("profile_mechanisms.short_vacant");
-    public static readonly PageText ShortDissolved = PageText.Plain("profile_mechanisms.short_dissolved");
-    public static readonly PageText ShortNo = PageText.Plain("profile_mechanisms.short_no");
-    public static readonly PageText ShortMissing = PageText.Plain("profile_mechanisms.short_missing");
-
     public static IReadOnlyList<PageText> All { get; } =
     [
         StatusYes, StatusVacant, StatusDissolved, StatusNo, Mandatory, Optional, MissingMandatory, NotAssessed,
         FunctioningHeading, DutiesHeading, DutiesPerformed, DutyExcluded, PeopleCount, RepresentationHeading, NotRepresented, SheetLink,
     ];
-
-    /// <summary>The municipality index's texts of the series.</summary>
-    public static IReadOnlyList<PageText> Index { get; } = [IndexIntro, IndexStatus, ShortYes, ShortVacant, ShortDissolved, ShortNo, ShortMissing];
 }

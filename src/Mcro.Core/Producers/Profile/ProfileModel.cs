@@ -61,12 +61,12 @@ public static class ProfileModel
         };
     }
 
-    /// <summary>Every mechanism of the series with data that year (<see cref="ProfileSeries"/>), each as the municipality had it.</summary>
+    /// <summary>Every mechanism of the series with data that year (<see cref="SeriesOfYear"/>), each as the municipality had it.</summary>
     public static IReadOnlyList<ProfileMechanism> Mechanisms(Dataset dataset, Municipality municipality, int year,
         IReadOnlyDictionary<string, ImmutableSortedDictionary<int, MechanismFigures>> series, TextCatalog text, EditionNames names,
         Func<string, string?> mechanismSheet) =>
     [
-        .. ProfileSeries.Of(dataset, year, series)
+        .. SeriesOfYear.Of(dataset, year, series)
             .Select(m => (m.Definition, Figures: m.Figures.Of(municipality.Code), m.Data))
             .Where(m => m.Figures is not null)
             .Select(m => ProfileMechanismModel.Build(m.Definition, m.Figures!, m.Data, dataset.Communities, text, names, mechanismSheet(m.Definition.Id))),

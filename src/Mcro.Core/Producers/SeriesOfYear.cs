@@ -3,10 +3,13 @@ using Mcro.Indicators.Mechanisms;
 using Mcro.Model;
 using Mcro.Model.Mechanisms;
 
-namespace Mcro.Producers.Profile;
+namespace Mcro.Producers;
 
-/// <summary>The mechanisms of the series a profile of a year shows: every one defined from data with data that year, in the series' order (order, then id).</summary>
-public static class ProfileSeries
+/// <summary>
+/// The mechanisms of the series (not the MOCR) with data in a year, in the series' order (order, then id), with their
+/// figures and data: what a municipality's profile and the index of municipalities show for that year.
+/// </summary>
+public static class SeriesOfYear
 {
     public static IReadOnlyList<(MechanismDefinition Definition, MechanismFigures Figures, MechanismYear Data)> Of(Dataset dataset, int year,
         IReadOnlyDictionary<string, ImmutableSortedDictionary<int, MechanismFigures>> series) =>
