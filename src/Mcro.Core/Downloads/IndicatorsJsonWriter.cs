@@ -49,10 +49,11 @@ public static class IndicatorsJsonWriter
     }
 
     /// <summary>One MOCR's figures of one year (a profile's figures.json): "year", then its perOffice entry as is.</summary>
-    public static string WriteOffice(int year, OfficeFigures office)
+    /// <param name="after">Writes what follows the entry's own properties in the same object (a profile's other mechanisms); null: nothing.</param>
+    public static string WriteOffice(int year, OfficeFigures office, Action<Utf8JsonWriter>? after = null)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options)) WriteOffice(json, office, year);
+        using (var json = new Utf8JsonWriter(stream, Options)) WriteOffice(json, office, year, after);
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
@@ -92,7 +93,7 @@ public static class IndicatorsJsonWriter
         json.WriteEndObject();
     }
 
-    private static void WriteOffice(Utf8JsonWriter json, OfficeFigures office, int? year = null)
+    private static void WriteOffice(Utf8JsonWriter json, OfficeFigures office, int? year = null, Action<Utf8JsonWriter>? after = null)
     {
         json.WriteStartObject();
         if (year is { } y) json.WriteNumber("year", y);
@@ -105,6 +106,7 @@ public static class IndicatorsJsonWriter
         foreach (var answer in office.TaskAnswers) json.WriteString(answer.Task, AnswerCode.Of(F.OfficeTaskAnswer.Read(answer)));
         json.WriteEndObject();
         Codes(json, F.OfficeExcludedTasks, office);
+        after?.Invoke(json);
         json.WriteEndObject();
     }
 

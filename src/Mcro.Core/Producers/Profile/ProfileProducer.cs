@@ -20,7 +20,7 @@ public sealed class ProfileProducer : IPageProducer
 
     public string Name => "profiles";
 
-    public IReadOnlyList<PageText> Texts { get; } = [.. SharedTexts.All, .. ProfileTexts.All];
+    public IReadOnlyList<PageText> Texts { get; } = [.. SharedTexts.All, .. ProfileTexts.All, .. ProfileMechanismTexts.All];
 
     /// <summary>
     /// Every published sheet has a profile of every municipality: year by year, municipality by municipality, each in the
@@ -66,7 +66,8 @@ public sealed class ProfileProducer : IPageProducer
         var model = ProfileModel.Build(context.Dataset, municipality, context.Indicators[year],
             y => offices.GetValueOrDefault((y, code)),
             y => context.Plan.IsPublished(y, edition) && context.Indicators.ContainsKey(y) ? SiteLayout.Relative(self, SiteLayout.Profile(y, edition, code)) : null,
-            context.Texts[edition], names, notesOfYear);
+            context.Texts[edition], names, notesOfYear, context.Series,
+            id => context.Site.Find(SiteLayout.MechanismSheet(year, edition, id)) is { } sheet ? SiteLayout.Relative(self, sheet.Path) : null);
         var page = context.Pages.Render("profile.html", "profile", model, context.Frames.For(self, model.Title), edition);
         if (!page.Succeeded)
         {
@@ -75,8 +76,12 @@ public sealed class ProfileProducer : IPageProducer
         }
         sink.WriteText(self, page.Value!);
         if (offices.GetValueOrDefault((year, code)) is not { } office) return new Produced(1, 0, 1);
-        sink.WriteText(SiteLayout.ProfileFile(year, edition, code, SiteLayout.ProfileJson), IndicatorsJsonWriter.WriteOffice(year, office));
-        sink.WriteText(SiteLayout.ProfileFile(year, edition, code, SiteLayout.ProfileCsv), IndicatorsCsvWriter.WriteOffice(year, office));
+        // A MOCR-only dataset's figures stay as they were: "mechanisms" only where the series has data that year.
+        var mechanisms = ProfileMechanismFigures.Of(context.Dataset, code, year, context.Series);
+        sink.WriteText(SiteLayout.ProfileFile(year, edition, code, SiteLayout.ProfileJson),
+            IndicatorsJsonWriter.WriteOffice(year, office, mechanisms.Count == 0 ? null : json => ProfileMechanismFigures.WriteJson(json, mechanisms)));
+        sink.WriteText(SiteLayout.ProfileFile(year, edition, code, SiteLayout.ProfileCsv),
+            IndicatorsCsvWriter.WriteOffice(year, office) + ProfileMechanismFigures.CsvRows(year, code, mechanisms));
         return new Produced(1, model.History.Chart is null ? 0 : 1, 3);
     }
 }

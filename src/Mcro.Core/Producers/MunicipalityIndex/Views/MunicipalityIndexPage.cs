@@ -8,7 +8,11 @@ public sealed record MunicipalityIndexPage(
     string Caption,
     string MunicipalityColumn,
     IReadOnlyList<string> Years,
-    IReadOnlyList<MunicipalityIndexRow> Rows);
+    IReadOnlyList<MunicipalityIndexRow> Rows)
+{
+    /// <summary>That each cell also gives the other mechanisms of the series; null for a MOCR-only dataset.</summary>
+    public string? SeriesIntro { get; init; }
+}
 
 /// <summary>A municipality, named in the edition, and its office in each year.</summary>
 public sealed record MunicipalityIndexRow(string Name, IReadOnlyList<MunicipalityIndexCell> Cells);
@@ -19,4 +23,11 @@ public sealed record MunicipalityIndexRow(string Name, IReadOnlyList<Municipalit
 /// <param name="Status">"mocr", "excluded" (a MOCR excluded from every task), "similar" or "none": the cell's class.</param>
 /// <param name="Office">The kind of office, in words.</param>
 /// <param name="Tasks">The MOCR's core tasks performed of those assessed, or that none were assessed; null without a MOCR.</param>
-public sealed record MunicipalityIndexCell(string Status, string Office, string? Tasks, string? Href);
+public sealed record MunicipalityIndexCell(string Status, string Office, string? Tasks, string? Href)
+{
+    /// <summary>Each other mechanism of the series with data that year, in the series' order: "KZ: aktivan".</summary>
+    public IReadOnlyList<MunicipalityIndexMechanism> Mechanisms { get; init; } = [];
+}
+
+/// <param name="Status">"yes", "vacant", "dissolved" or "no" (the data's code), "missing" where the law required it: the line's class.</param>
+public sealed record MunicipalityIndexMechanism(string Status, string Text);

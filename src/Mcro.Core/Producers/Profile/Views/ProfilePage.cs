@@ -22,7 +22,11 @@ public sealed record ProfilePage(
     string NotesHeading,
     IReadOnlyList<string> Notes,
     DownloadLinks? Downloads,
-    PageLink Sheet);
+    PageLink Sheet)
+{
+    /// <summary>Every other mechanism of the series with data that year, in the series' order (none for a MOCR-only dataset).</summary>
+    public IReadOnlyList<ProfileMechanism> Mechanisms { get; init; } = [];
+}
 
 /// <summary>What a MOCR did that year: its reporting, its eight core tasks and how it stands among the others, its staff.</summary>
 /// <param name="TasksSummary">"6 of 8 core tasks performed", or that it was left out of every task.</param>
