@@ -69,6 +69,7 @@ public sealed class DiffCommand : Command
         return SiteComparer.Compare(old, now, names) with
         {
             Data = before.Tables is { } oldTables && after.Tables is { } newTables ? DataComparer.Compare(oldTables, newTables) : DataChanges.None,
+            MechanismFigures = before.Tables is not null && after.Tables is not null ? MechanismFigureComparer.Compare(before.Dataset, after.Dataset) : [],
             // The newer side's drafts: a year published by this change (draft before, not after) is a year added, not a draft.
             DraftsLeftOut = after.Tables is not null ? after.DraftsLeftOut : before.DraftsLeftOut,
         };

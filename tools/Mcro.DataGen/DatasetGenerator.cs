@@ -24,6 +24,7 @@ public static class DatasetGenerator
             files.Add(Csv($"{year}/staff.csv", StaffCsv(offices, reference, random)));
             files.Add(Csv($"{year}/notes.yaml", NotesYaml(offices, year, random)));
         }
+        if (options.Mechanisms > 1) files.AddRange(SeriesGenerator.Generate(options, reference, [.. municipalities.Select(m => m.Code)]));
         return files;
     }
 

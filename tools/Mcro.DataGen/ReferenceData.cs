@@ -1,4 +1,6 @@
 using Mcro.Loading;
+using Mcro.Loading.Mechanisms;
+using Mcro.Model.Mechanisms;
 
 namespace Mcro.DataGen;
 
@@ -8,6 +10,9 @@ namespace Mcro.DataGen;
 /// </summary>
 public sealed record ReferenceData(IReadOnlyList<GeneratedFile> Files, IReadOnlyList<string> CommunityCodes, IReadOnlyList<string> TaskKeys)
 {
+    /// <summary>The series' definitions (mechanisms/*.yaml), copied byte for byte when a dataset has more than the MOCR: the MOCR's first, then in the series' order.</summary>
+    public IReadOnlyList<ReferenceMechanism> Mechanisms { get; init; } = [];
+
     public static readonly string[] CopiedFiles = ["config.yaml", "communities.csv", "tasks.csv"];
 
     /// <summary>Reads the reference files of the dataset in <paramref name="folder"/>; it must load without problems.</summary>
@@ -20,6 +25,13 @@ public sealed record ReferenceData(IReadOnlyList<GeneratedFile> Files, IReadOnly
             .Concat(dataset.Config.Languages.Select(l => $"i18n/{l}.yaml"))
             .Select(path => new GeneratedFile(path, File.ReadAllBytes(Path.Combine(folder, path))))
             .ToList();
-        return new ReferenceData(files, [.. dataset.Communities.Select(c => c.Code)], [.. dataset.Tasks.Select(t => t.Key)]);
+        var mechanisms = dataset.Mechanisms.OrderBy(m => m.IsOffices ? 0 : 1)
+            .Select(m => new ReferenceMechanism(m.Id, m.IsOffices, [.. m.Indicators.Select(q => q.Key)], [.. m.Duties.Select(q => q.Key)], m.People.Representation || m.Has(MechanismSection.People),
+                new GeneratedFile($"{MechanismDefinitionLoader.Folder}/{m.Id}.yaml", File.ReadAllBytes(Path.Combine(folder, MechanismDefinitionLoader.Folder, m.Id + ".yaml")))))
+            .ToList();
+        return new ReferenceData(files, [.. dataset.Communities.Select(c => c.Code)], [.. dataset.Tasks.Select(t => t.Key)]) { Mechanisms = mechanisms };
     }
 }
+
+/// <summary>A mechanism of the reference's series: its definition file and the columns and people its year tables need.</summary>
+public sealed record ReferenceMechanism(string Id, bool IsOffices, IReadOnlyList<string> Indicators, IReadOnlyList<string> Duties, bool HasPeople, GeneratedFile Definition);

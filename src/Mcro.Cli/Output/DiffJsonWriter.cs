@@ -31,6 +31,18 @@ public static class DiffJsonWriter
             foreach (var year in changes.DraftsLeftOut) json.WriteNumberValue(year);
             json.WriteEndArray();
             DiffJsonData.Write(json, changes.Data);
+            json.WriteStartArray("mechanismFigures");
+            foreach (var f in changes.MechanismFigures)
+            {
+                json.WriteStartObject();
+                json.WriteString("mechanism", f.Mechanism);
+                json.WriteNumber("year", f.Year);
+                json.WriteString("figure", f.Figure);
+                json.WriteString("before", f.Before);
+                json.WriteString("after", f.After);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
             DiffJsonReport.Write(json, report);
             Strings(json, "editionsAdded", changes.EditionsAdded);
             Strings(json, "editionsRemoved", changes.EditionsRemoved);

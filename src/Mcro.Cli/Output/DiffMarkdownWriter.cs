@@ -70,6 +70,14 @@ public static class DiffMarkdownWriter
                 md.Line("</details>");
             }
         }
+        if (changes.MechanismFigures.Count > 0)
+        {
+            md.Line("");
+            md.Line("**The series' figures**, as their sheets count them:");
+            md.Line("");
+            Folded(md, changes.MechanismFigures, DataUnfolded, f => [$"- {Escape(Mcro.Diagnostics.SafeText.Escape(f.Figure))} · {Escape(f.Before ?? "(none)")} → {Escape(f.After ?? "(none)")}"],
+                n => $"… {Count(n, "more figure of the series", "more figures of the series")}");
+        }
         if (report.Lead is not null || report.Texts.Count + report.Charts.Count > 0) Pages(md, report);
         md.End();
     }

@@ -52,6 +52,12 @@ public static class DiffTextWriter
             Line($"figures, as the {report.Lead ?? changes.DefaultEdition} edition shows them (the same in every edition):", "bold");
             foreach (var figure in report.Figures) Line($"  {figure.Name} {figure.Before ?? "(none)"} → {figure.After ?? "(none)"}", "yellow");
         }
+        if (changes.MechanismFigures.Count > 0)
+        {
+            Line("");
+            Line("the series' figures, as their sheets count them:", "bold");
+            foreach (var figure in changes.MechanismFigures) Line($"  {figure.Figure} {figure.Before ?? "(none)"} → {figure.After ?? "(none)"}", "yellow");
+        }
         if (report.Lead is null && report.Texts.Count + report.Charts.Count == 0) return;
         Line("");
         Line($"pages and charts{DiffTotal.Editions(report, e => e)}:", "bold");

@@ -63,6 +63,7 @@ public static class MechanismCsvWriter
                 foreach (var (key, answer) in m.Duties.OrderBy(a => a.Key, StringComparer.Ordinal)) Row($"duties.{key}", AnswerCode.Of(answer), m.Municipality);
                 if (m.Status == MechanismStatus.Yes)
                 {
+                    Number("people.total", m.People, m.Municipality);
                     Number("people.women", m.Women, m.Municipality);
                     Number("people.men", m.Men, m.Municipality);
                 }

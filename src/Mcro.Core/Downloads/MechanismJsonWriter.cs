@@ -99,6 +99,7 @@ public static class MechanismJsonWriter
         json.WriteBoolean("mandatory", m.Mandatory);
         Answers(json, "indicators", m.Indicators);
         Answers(json, "duties", m.Duties);
+        json.WriteNumber("people", m.People);
         json.WriteNumber("women", m.Women);
         json.WriteNumber("men", m.Men);
         json.WriteStartArray("notRepresented");

@@ -11,6 +11,9 @@ public sealed record SiteChanges(
     /// <summary>The data's own changes (cells, rows, texts), when both sides are data: the report opens with them.</summary>
     public Data.DataChanges Data { get; init; } = Review.Data.DataChanges.None;
 
+    /// <summary>The series' figures that changed, when both sides are data (MechanismFigureComparer): a mechanism's sheet's figures.</summary>
+    public IReadOnlyList<MechanismFigureChange> MechanismFigures { get; init; } = [];
+
     /// <summary>The edition a report shows texts and charts of (config.yaml's default language); null when no side has data.</summary>
     public string? DefaultEdition { get; init; }
 

@@ -60,7 +60,8 @@ public static class MechanismDefinitionLoader
     {
         YamlValues.RejectUnknownKeys(map, $"mechanism {id}", Keys, bag);
         var before = bag.Count;
-        var order = YamlValues.Scalar(map["order"], "order", map.Location, bag) is { } o
+        // Each missing key is reported once, by its own message: YamlValues.Scalar would also call it missing, without the hint.
+        var order = map["order"] is not null && YamlValues.Scalar(map["order"], "order", map.Location, bag) is { } o
             ? Number(o, map["order"]!.Location, "order", bag) : null;
         var offices = false;
         if (map["data"] is { } data && YamlValues.Scalar(data, "data", map.Location, bag) is { } kind)
@@ -87,7 +88,7 @@ public static class MechanismDefinitionLoader
         var indicators = Questions(map["indicators"], "indicators", bag);
         var duties = Questions(map["duties"], "duties", bag);
         var sections = SectionsOf(map["sections"], map.Location, bag, offices);
-        if (order is null && bag.Count == before)
+        if (map["order"] is null)
             bag.Add(map.Location, ProblemCode.ValueMissing, $"mechanism {id}: 'order' is missing (its place in the series, a whole number)");
         if (bag.Count != before || order is null) return null;
         return new MechanismDefinition(id, order.Value, name, plural, abbreviation, mandate, legalBasis, mandatory, people, indicators, duties, sections, map.Location)
@@ -108,7 +109,7 @@ public static class MechanismDefinitionLoader
         if (node is null) return offices ? MandatoryRule.Everywhere : Missing();
         if (YamlValues.Mapping(node, "mandatory", fallback, bag) is not { } map) return MandatoryRule.Everywhere;
         YamlValues.RejectUnknownKeys(map, "mandatory", MandatoryKeys, bag);
-        var where = YamlValues.Scalar(map["where"], "mandatory.where", map.Location, bag) is { } w
+        var where = map["where"] is not null && YamlValues.Scalar(map["where"], "mandatory.where", map.Location, bag) is { } w
             ? CellReader.Choice(w, map["where"]!.Location, "mandatory.where", Wheres, bag) : null;
         if (where is null)
         {
@@ -120,7 +121,7 @@ public static class MechanismDefinitionLoader
             if (map["threshold"] is { } extra) bag.Add(extra.Location, ProblemCode.YamlUnknownKey, $"mandatory.threshold applies only with where: threshold, not {where.Value.ToString().ToLowerInvariant()}");
             return new MandatoryRule(where.Value, 0);
         }
-        if (YamlValues.Scalar(map["threshold"], "mandatory.threshold", map.Location, bag) is not { } t)
+        if (map["threshold"] is null || YamlValues.Scalar(map["threshold"], "mandatory.threshold", map.Location, bag) is not { } t)
         {
             if (map["threshold"] is null) bag.Add(map.Location, ProblemCode.ValueMissing, "mandatory.threshold is missing: the percent of the population, e.g. 10");
             return MandatoryRule.Everywhere;
@@ -157,7 +158,7 @@ public static class MechanismDefinitionLoader
         {
             if (YamlValues.Mapping(item, $"an entry of {what}", item.Location, bag) is not { } entry) continue;
             YamlValues.RejectUnknownKeys(entry, $"an entry of {what}", QuestionKeys, bag);
-            var key = YamlValues.Scalar(entry["key"], $"{what} key", entry.Location, bag) is { } k
+            var key = entry["key"] is not null && YamlValues.Scalar(entry["key"], $"{what} key", entry.Location, bag) is { } k
                 ? CellReader.Code(k, entry["key"]!.Location, $"{what} key", bag) : null;
             if (entry["key"] is null) bag.Add(entry.Location, ProblemCode.ValueMissing, $"an entry of {what} has no key (its column in municipalities.csv)");
             if (entry["label"] is null) bag.Add(entry.Location, ProblemCode.ValueMissing, $"an entry of {what} has no label (per language)");

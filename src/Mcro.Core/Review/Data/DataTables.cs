@@ -1,5 +1,6 @@
 using Mcro.Diagnostics;
 using Mcro.Loading;
+using Mcro.Loading.Mechanisms;
 
 namespace Mcro.Review.Data;
 
@@ -16,8 +17,9 @@ public sealed record DataTables(IReadOnlyDictionary<string, CsvTable> Tables, IR
     /// <summary>A file of the folder as the report names it ("data/2021/notes.yaml"), for a file whose texts do not say it.</summary>
     public Func<string, string> Display { get; init; } = path => path;
 
-    private static readonly string[] ReferenceTables = ["municipalities.csv", "communities.csv", "tasks.csv"];
+    private static readonly string[] ReferenceTables = ["municipalities.csv", "communities.csv", "tasks.csv", CommunitiesLivingLoader.File];
     private static readonly string[] YearTables = ["offices.csv", "staff.csv"];
+    private static readonly string[] MechanismTables = ["municipalities.csv", "people.csv"];
 
     /// <param name="display">The folder as the report names it ("data").</param>
     public static DataTables Read(string root, string display)
@@ -29,14 +31,16 @@ public sealed record DataTables(IReadOnlyDictionary<string, CsvTable> Tables, IR
         // A draft year's data is compared too: while a year is filled in, each pull request is cells of it, and the
         // reviewer reads them here even though the pages leave the draft out (SiteChanges.DraftsLeftOut says so).
         var years = DatasetLoader.FindYears(folder).ToList();
+        var mechanisms = Mechanisms(root);
         var tables = new SortedDictionary<string, CsvTable>(StringComparer.Ordinal);
-        foreach (var path in ReferenceTables.Concat(years.SelectMany(year => YearTables.Select(file => $"{year}/{file}"))))
+        foreach (var path in ReferenceTables.Concat(years.SelectMany(year => YearTables.Select(file => $"{year}/{file}")
+                     .Concat(mechanisms.SelectMany(id => MechanismTables.Select(file => $"{MechanismYearLoader.FolderOf(year, id)}/{file}"))))))
         {
             if (folder.Exists(path) && folder.ReadText(path) is { } text && CsvTableReader.Parse(text, folder.Display(path), folder.Bag) is { } table)
                 tables[path] = table;
         }
         var texts = new SortedDictionary<string, IReadOnlyList<DataText>>(StringComparer.Ordinal);
-        foreach (var path in YamlFiles(root, years))
+        foreach (var path in YamlFiles(root, years, mechanisms))
         {
             if (folder.Exists(path) && folder.ReadYaml(path) is { } node) texts[path] = DataText.Of(node);
         }
@@ -45,7 +49,11 @@ public sealed record DataTables(IReadOnlyDictionary<string, CsvTable> Tables, IR
         return new DataTables(tables, texts, config?.Languages ?? ConfigLoader.Fallback.Languages) { Display = folder.Display };
     }
 
-    private static IEnumerable<string> YamlFiles(string root, IReadOnlyList<int> years)
+    /// <summary>The series' ids, as mechanisms/*.yaml names them: each one's folder in a year holds its tables.</summary>
+    private static IReadOnlyList<string> Mechanisms(string root) =>
+        [.. MechanismDefinitionLoader.Files(root).Select(Path.GetFileNameWithoutExtension).OfType<string>()];
+
+    private static IEnumerable<string> YamlFiles(string root, IReadOnlyList<int> years, IReadOnlyList<string> mechanisms)
     {
         yield return "config.yaml";
         var i18n = Path.Join(root, "i18n");
@@ -54,9 +62,11 @@ public sealed record DataTables(IReadOnlyDictionary<string, CsvTable> Tables, IR
             foreach (var file in Directory.EnumerateFiles(i18n, "*.yaml").Select(Path.GetFileName).Order(StringComparer.Ordinal))
                 yield return "i18n/" + file;
         }
+        foreach (var id in mechanisms) yield return $"{MechanismDefinitionLoader.Folder}/{id}.yaml";
         foreach (var year in years)
         {
             yield return $"{year}/notes.yaml";
+            foreach (var id in mechanisms) yield return $"{MechanismYearLoader.FolderOf(year, id)}/notes.yaml";
             // Publishing a draft is removing its status line: a change the reviewer must see.
             yield return YearSettingsLoader.PathOf(year);
         }

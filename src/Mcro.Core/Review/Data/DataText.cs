@@ -53,7 +53,12 @@ public sealed record DataText(string Key, string Value, SourceLocation Location)
         }
     }
 
-    /// <summary>An exclusion is known by its municipality: one added in the middle of the list is one added, not all after it changed.</summary>
-    private static string? ItemName(YamlNode item) =>
-        item is YamlMapping mapping && mapping["municipality"] is YamlScalar { Value.Length: > 0 } municipality ? municipality.Value : null;
+    /// <summary>
+    /// An exclusion is known by its municipality, a definition's indicator or duty by its key: one added in the middle of
+    /// the list is one added, not all after it changed.
+    /// </summary>
+    private static string? ItemName(YamlNode item) => item is not YamlMapping mapping ? null
+        : mapping["municipality"] is YamlScalar { Value.Length: > 0 } municipality ? municipality.Value
+        : mapping["key"] is YamlScalar { Value.Length: > 0 } key ? key.Value
+        : null;
 }

@@ -48,7 +48,7 @@ internal static class TableComparer
                     foreach (var (n, o) in shared)
                     {
                         if (Value(old, o) == Value(now, n)) continue;
-                        changes.Add(new CellChange(after.Cell(now.Line, ColumnOf(now, n), n, newHeader), label, Value(old, o), Value(now, n)) { File = path });
+                        changes.Add(new CellChange(after.Cell(now.Line, ColumnOf(now, n), n, newHeader), Label(label, now, newHeader), Value(old, o), Value(now, n)) { File = path });
                     }
                 }
                 else if (now is not null) changes.Add(new RowChange(new SourceLocation(after.File, now.Line, 0), true, label, now.Values) { File = path });
@@ -98,6 +98,11 @@ internal static class TableComparer
         Close();
         return pairs;
     }
+
+    /// <summary>communities-living.csv has a row per community of a municipality: a share changed is named by both.</summary>
+    private static string Label(string row, CsvRecord record, List<string> header) =>
+        header.Contains("share") && header.IndexOf("community") is var community and >= 0 && Value(record, community) is { Length: > 0 } code
+            ? row + " · " + code : row;
 
     private static string Value(CsvRecord record, int index) => index >= 0 && index < record.Values.Length ? record.Values[index] : "";
 
