@@ -18,7 +18,7 @@ namespace Mcro.Producers.Mechanism;
 /// </summary>
 public sealed class MechanismProducer : IPageProducer
 {
-    public const string Kind = "mechanism";
+    public const string Kind = SeriesKinds.MechanismSheet;
 
     public string Name => "mechanism sheets";
 
