@@ -16,7 +16,7 @@ namespace Mcro.Downloads;
 public static class IndicatorsJsonWriter
 {
     // Fixed options rather than defaults: '\n' on every OS and the same bytes everywhere.
-    private static readonly JsonWriterOptions Options = new()
+    internal static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
         IndentCharacter = ' ',

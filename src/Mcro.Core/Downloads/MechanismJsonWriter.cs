@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Mcro.Indicators;
 using Mcro.Indicators.Mechanisms;
@@ -10,15 +9,6 @@ namespace Mcro.Downloads;
 /// <summary>A mechanism's figures of a year as JSON (docs/indicators-contract.md, "A mechanism of the series"): the same bytes on every machine.</summary>
 public static class MechanismJsonWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        IndentCharacter = ' ',
-        IndentSize = 2,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static string Write(MechanismFigures figures) => Document(json => WriteYear(json, figures));
 
     /// <summary>Every year of a mechanism in one list, oldest first (its trends page's download).</summary>
@@ -32,7 +22,7 @@ public static class MechanismJsonWriter
     private static string Document(Action<Utf8JsonWriter> write)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options)) write(json);
+        using (var json = new Utf8JsonWriter(stream, IndicatorsJsonWriter.Options)) write(json);
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
