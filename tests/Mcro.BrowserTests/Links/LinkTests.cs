@@ -24,9 +24,10 @@ public sealed class LinkTests
         var problems = LinkChecker.Problems(partial);
 
         Assert.True(problems.Count == 0, "broken links and assets:\n" + string.Join("\n", problems));
-        // The sheet, the root landing page, the landing page in the edition's own language, its accessibility statement, its
-        // municipality index and its trends page.
-        Assert.Equal(["2019/sr/index.html", "index.html", "sr/accessibility/index.html", "sr/index.html", "sr/municipalities/index.html", "trends/sr/index.html"], partial.PagesButProfiles.Select(partial.Relative));
+        // The sheet and the sheets of the rest of the series (cc, dmc), the root landing page, the landing page in the
+        // edition's own language, its accessibility statement, its municipality index, its trends page and each mechanism's.
+        Assert.Equal(["2019/sr/cc/index.html", "2019/sr/dmc/index.html", "2019/sr/index.html", "index.html", "sr/accessibility/index.html", "sr/index.html",
+            "sr/municipalities/index.html", "trends/sr/cc/index.html", "trends/sr/dmc/index.html", "trends/sr/index.html"], partial.PagesButProfiles.Select(partial.Relative));
         Assert.Equal(38, partial.Profiles.Count);
     }
 
@@ -40,9 +41,10 @@ public sealed class LinkTests
         var problems = LinkChecker.Problems(site);
 
         Assert.True(problems.Count == 0, "broken links and assets:\n" + string.Join("\n", problems));
-        // Three sheets, the root landing page, one landing page, one accessibility statement, one municipality index and one
-        // trends page per edition (sr, sq, en); a profile per municipality and sheet.
-        Assert.Equal(16, site.PagesButProfiles.Count);
+        // Three sheets of the series per edition and year (the MOCR's, the CC's, the DMC's), the root landing page, one landing
+        // page, one accessibility statement, one municipality index and three trends pages per edition (sr, sq, en); a
+        // profile per municipality and sheet.
+        Assert.Equal(3 * 3 + 1 + 3 * (1 + 1 + 1 + 3), site.PagesButProfiles.Count);
         Assert.Equal(3 * 38, site.Profiles.Count);
     }
 
