@@ -98,7 +98,8 @@ public static class MechanismJsonWriter
         json.WriteEndObject();
     }
 
-    private static void Answers(Utf8JsonWriter json, string name, IReadOnlyDictionary<string, Model.Answer> answers)
+    /// <summary>Answers by key, in ordinal order of keys, written as the data writes them (yes, no, n/a).</summary>
+    public static void Answers(Utf8JsonWriter json, string name, IReadOnlyDictionary<string, Model.Answer> answers)
     {
         json.WriteStartObject(name);
         foreach (var (key, answer) in answers.OrderBy(a => a.Key, StringComparer.Ordinal)) json.WriteString(key, AnswerCode.Of(answer));

@@ -16,5 +16,5 @@ public static class LeafletLink
 
     /// <summary>The link for the page's model (the page's producer must declare <see cref="SharedTexts.DownloadLeaflet"/>); null when the page is not printed.</summary>
     public static DownloadLinks? Of(PageDescription page, TextCatalog text) =>
-        Href(page) is { } href ? Sheet.SheetModel.Downloads(text, SharedTexts.DownloadLeaflet, [new FileLink("PDF", href, "application/pdf")]) : null;
+        Href(page) is { } href ? DownloadSentence.Of(text, SharedTexts.DownloadLeaflet, [new FileLink("PDF", href, "application/pdf")]) : null;
 }

@@ -71,7 +71,7 @@ public static class MechanismModel
                 sectionNotes[section]),
         }).ToList();
 
-        var mission = Mission(config, names);
+        var mission = MissionNames.Of(config, names);
         return new MechanismPage(
             definition.Id,
             figures.Year,
@@ -137,13 +137,4 @@ public static class MechanismModel
             rows);
     }
 
-    /// <summary>The mission's name for {mission} and {mission_genitive}, as the MOCR's sheet fills them; none when config.yaml does not name it.</summary>
-    private static (string Name, string Value)[] Mission(DatasetConfig config, EditionNames names)
-    {
-        if (config.Mission.ByLanguage.IsEmpty) return [];
-        var language = names.Language;
-        var name = config.Mission.Has(language) ? names.Of(config.Mission) : "";
-        var genitive = config.MissionGenitive.Has(language) ? names.Of(config.MissionGenitive) : name;
-        return [("mission", name), ("mission_genitive", genitive)];
-    }
 }

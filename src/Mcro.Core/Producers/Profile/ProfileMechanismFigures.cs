@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Mcro.Downloads;
 using Mcro.Indicators;
 using Mcro.Indicators.Mechanisms;
 using Mcro.Model;
@@ -44,8 +45,8 @@ public sealed record ProfileMechanismFigures(string Mechanism, MunicipalityMecha
             json.WriteStartObject(m.Mechanism);
             json.WriteString("status", f.Status.Code());
             json.WriteBoolean("mandatory", f.Mandatory);
-            Answers(json, "indicators", f.Indicators);
-            Answers(json, "duties", f.Duties);
+            MechanismJsonWriter.Answers(json, "indicators", f.Indicators);
+            MechanismJsonWriter.Answers(json, "duties", f.Duties);
             json.WriteNumber("women", f.Women);
             json.WriteNumber("men", f.Men);
             json.WriteStartObject("byCommunity");
@@ -94,12 +95,5 @@ public sealed record ProfileMechanismFigures(string Mechanism, MunicipalityMecha
             foreach (var c in f.NotRepresented) Row("notRepresented", "yes", c);
         }
         return csv.ToString();
-    }
-
-    private static void Answers(Utf8JsonWriter json, string name, IReadOnlyDictionary<string, Answer> answers)
-    {
-        json.WriteStartObject(name);
-        foreach (var (key, answer) in answers.OrderBy(a => a.Key, StringComparer.Ordinal)) json.WriteString(key, AnswerCode.Of(answer));
-        json.WriteEndObject();
     }
 }

@@ -17,7 +17,7 @@ public static class SheetModel
     public static SheetPage Build(YearData data, YearIndicators figures, SheetChartSet charts,
         TextCatalog text, EditionNames names, DatasetConfig config, string? leaflet = null)
     {
-        var mission = Mission(config, names);
+        var mission = MissionNames.Of(config, names);
         var numbers = text.Edition.Numbers;
         var year = ("year", figures.Year.ToString(CultureInfo.InvariantCulture));
         IReadOnlyList<string> NotesOf(string section) =>
@@ -58,27 +58,10 @@ public static class SheetModel
             functioning,
             performance,
             text.Text(SheetTexts.Closing, mission),
-            Downloads(text, SharedTexts.DownloadFigures,
+            DownloadSentence.Of(text, SharedTexts.DownloadFigures,
                 [new FileLink("JSON", SiteLayout.IndicatorsJson, "application/json"), new FileLink("CSV", SiteLayout.IndicatorsCsv, "text/csv")]),
-            leaflet is null ? null : Downloads(text, SharedTexts.DownloadLeaflet, [new FileLink("PDF", leaflet, "application/pdf")]));
+            leaflet is null ? null : DownloadSentence.Of(text, SharedTexts.DownloadLeaflet, [new FileLink("PDF", leaflet, "application/pdf")]));
     }
 
-    /// <summary>The mission's name for {mission} and {mission_genitive}; none when config.yaml does not name it.</summary>
-    private static (string Name, string Value)[] Mission(DatasetConfig config, EditionNames names)
-    {
-        if (config.Mission.ByLanguage.IsEmpty) return [];
-        var language = names.Language;
-        var name = config.Mission.Has(language) ? names.Of(config.Mission) : "";
-        var genitive = config.MissionGenitive.Has(language) ? names.Of(config.MissionGenitive) : name;
-        return [("mission", name), ("mission_genitive", genitive)];
-    }
 
-    /// <summary>A sentence around its links: the text's {formats} is where they go.</summary>
-    public static DownloadLinks Downloads(TextCatalog text, PageText sentenceText, IReadOnlyList<FileLink> files)
-    {
-        const string Marker = "\u0001";
-        var sentence = text.Text(sentenceText, ("formats", Marker));
-        var at = sentence.IndexOf(Marker, StringComparison.Ordinal);
-        return new DownloadLinks(at < 0 ? sentence : sentence[..at], at < 0 ? "" : sentence[(at + 1)..], files);
-    }
 }
